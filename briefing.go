@@ -1,0 +1,38 @@
+package newsbot
+
+import "time"
+
+// Briefing answers a topic question with verbatim sentences from stored
+// articles, each citing its sources, and the key attributed quotes.
+type Briefing struct {
+	Topic     string
+	Generated time.Time
+	// Matched is how many stored articles matched the topic.
+	Matched   int
+	Sentences []BriefSentence
+	Quotes    []BriefQuote
+	// Sources are numbered from 1 in the order they are first cited.
+	Sources []Source
+}
+
+// BriefSentence is a verbatim sentence with the sources that published it
+// (several when outlets carried the same sentence).
+type BriefSentence struct {
+	Text      string
+	Citations []int // 1-based indexes into Briefing.Sources
+}
+
+// BriefQuote is a quote chosen for a briefing.
+type BriefQuote struct {
+	Quote
+	Citation int // 1-based index into Briefing.Sources
+}
+
+// Source is a cited article.
+type Source struct {
+	ArticleID ArticleID
+	Title     string
+	Outlet    string
+	Published time.Time
+	URL       string // empty when the article has no web address
+}

@@ -1,0 +1,56 @@
+package newsbot
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Topic is what a user asked about, reduced to plain words. Whatever was
+// typed (quote marks, AND/OR/NOT/NEAR, *, ^, parentheses, colons, dashes) is
+// treated as text: storage adapters build their own query syntax from Words
+// and never pass user input through.
+type Topic struct {
+	Text  string   // as typed, whitespace trimmed
+	Words []string // lower-cased words in order, duplicates and stop words removed
+}
+
+// ParseTopic turns free text into a Topic. Stop words are dropped unless
+// nothing else is left, so "the who" still searches for something.
+func ParseTopic(s string) Topic {
+	t := Topic{Text: strings.Join(strings.Fields(s), " ")}
+	all := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+	})
+	seen := make(map[string]bool)
+	var stops []string
+	for _, w := range all {
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		if queryStopWords[w] || len([]rune(w)) == 1 && !unicode.IsDigit([]rune(w)[0]) {
+			stops = append(stops, w)
+			continue
+		}
+		t.Words = append(t.Words, w)
+	}
+	if len(t.Words) == 0 {
+		t.Words = stops
+	}
+	return t
+}
+
+// Empty reports whether the topic has no words to search for.
+func (t Topic) Empty() bool { return len(t.Words) == 0 }
+
+// queryStopWords are words that never make a topic on their own, including
+// the FTS5 operators a user may type expecting search-engine syntax.
+var queryStopWords = map[string]bool{
+	"a": true, "about": true, "an": true, "and": true, "any": true, "are": true,
+	"as": true, "at": true, "be": true, "by": true, "for": true, "from": true,
+	"has": true, "have": true, "how": true, "in": true, "into": true, "is": true,
+	"it": true, "its": true, "near": true, "news": true, "not": true, "of": true,
+	"on": true, "or": true, "over": true, "the": true, "their": true, "this": true,
+	"to": true, "was": true, "what": true, "when": true, "where": true, "who": true,
+	"why": true, "with": true, "latest": true,
+}

@@ -26,6 +26,9 @@ type Article struct {
 	Body      string
 	// ContentHash is the hash of title and body (see ContentHash).
 	ContentHash string
+	// AnalysisVersion is the version of the analysis that produced
+	// Sentences and Quotes, so an upgrade can find articles to re-analyse.
+	AnalysisVersion int
 
 	Sentences []Sentence
 	Quotes    []Quote

@@ -73,6 +73,10 @@ type ArticleStore interface {
 	// SearchQuotes returns quotes whose speaker or text matches the topic,
 	// newest article first.
 	SearchQuotes(ctx context.Context, q Topic, limit int) ([]QuoteHit, error)
+	// DocumentFrequencies returns, for each stemmed term (as in
+	// Sentence.Terms), how many stored articles contain it, and how many
+	// articles there are: the statistics for weighting terms by rarity.
+	DocumentFrequencies(ctx context.Context, terms []string) (df map[string]int, articles int, err error)
 	// Stats describes the archive.
 	Stats(ctx context.Context) (ArchiveStats, error)
 }

@@ -1,0 +1,682 @@
+package quotes
+
+// attr is an attribution under construction, in token indexes.
+type attr struct {
+	content []tspan // token ranges, inclusive, in order
+	src     tspan   // speaker mention; first < 0 when none
+	cue     tspan
+	sent    int
+	say     bool // the cue reports speech (say verb, according to, colon, dash)
+	unsure  bool
+	// open reports that the content may go on in the next paragraph: the
+	// cue ended a paragraph with a colon.
+	open bool
+}
+
+type tspan struct{ first, last int }
+
+var none = tspan{-1, -1}
+
+func (s tspan) ok() bool { return s.first >= 0 && s.last >= s.first }
+
+type extractor struct {
+	d     *doc
+	attrs []attr
+	// claimed marks tokens already inside some attribution's content or
+	// cue, so that quote regions are not attributed twice.
+	claimed []bool
+}
+
+func (x *extractor) run() {
+	d := x.d
+	x.claimed = make([]bool, len(d.toks))
+	for p := range d.paras {
+		if x.transcript(p) {
+			continue
+		}
+		for s := range d.sents {
+			if d.paraOf[d.sents[s][0]] != p {
+				continue
+			}
+			x.sentence(s)
+		}
+		x.orphans(p)
+	}
+}
+
+func (x *extractor) add(a attr) {
+	for _, c := range a.content {
+		for k := c.first; k <= c.last; k++ {
+			x.claimed[k] = true
+		}
+	}
+	x.attrs = append(x.attrs, a)
+}
+
+// hit is a cue found in a sentence.
+type hit struct {
+	first, last int
+	c           cue
+	acc         bool // "according to"
+}
+
+func (x *extractor) sentence(s int) {
+	d := x.d
+	s0, s1 := d.sents[s][0], d.sents[s][1]
+	var hits []hit
+	for i := s0; i < s1; i++ {
+		if d.inq[i] >= 0 || d.toks[i].kind != word {
+			continue
+		}
+		if h, ok := x.cueAt(i, s0, s1); ok {
+			hits = append(hits, h)
+			i = h.last
+		}
+	}
+	for hi, h := range hits {
+		next := s1
+		if hi+1 < len(hits) {
+			next = hits[hi+1].first
+		}
+		_ = next
+		if a, ok := x.frame(h, s, hits); ok {
+			x.add(a)
+		}
+	}
+}
+
+// cueAt reports whether a cue starts at token i.
+func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
+	d := x.d
+	t := &d.toks[i]
+	if t.lower == "according" && i+1 < s1 && d.toks[i+1].lower == "to" {
+		return hit{first: i, last: i + 1, acc: true, c: cue{lemma: "according to", class: say}}, true
+	}
+	c, ok := lexicon[t.lower]
+	if !ok {
+		return hit{}, false
+	}
+	if t.capital() && i != s0 {
+		return hit{}, false
+	}
+	last := i
+	if ps, ok := particles[c.lemma]; ok && i+1 < s1 {
+		for _, p := range ps {
+			if d.toks[i+1].lower == p {
+				last = i + 1
+			}
+		}
+	}
+	if last == i && particleOnly[c.lemma] {
+		return hit{}, false
+	}
+	if i > s0 {
+		prev := &d.toks[i-1]
+		// "the report", "his call", "a claim": a noun, not a cue.
+		if determiners[prev.lower] && prev.lower != "that" || prev.lower == "'s" {
+			return hit{}, false
+		}
+		// Passives ("was told", "is expected") and perfect "had been"
+		// are left out for now.
+		if c.form == past && (prev.is("is", "was", "were", "are", "be", "been", "being", "get", "got")) {
+			return hit{}, false
+		}
+	}
+	return hit{first: i, last: last, c: c}, true
+}
+
+// boundaryBefore reports whether the token at i ends a stretch of content
+// that a following attribution may take: a comma, or a closing quote
+// mark after a comma, question mark or exclamation mark.
+func (x *extractor) boundaryBefore(i int) bool {
+	d := x.d
+	t := &d.toks[i]
+	if t.kind == punct && (t.text == "," || isDashToken(d.toks, i)) {
+		return true
+	}
+	if t.kind == qmark && d.inq[i] >= 0 && d.regions[d.inq[i]].last == i {
+		return true
+	}
+	return false
+}
+
+func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
+	d := x.d
+	s0, s1 := d.sents[s][0], d.sents[s][1]
+	a := attr{src: none, cue: tspan{h.first, h.last}, sent: s, say: h.c.class == say}
+	end := x.contentEnd(h.last+1, s1)
+	if h.acc {
+		return x.according(a, h, s0, s1)
+	}
+	// Skip auxiliaries and adverbs back to the subject.
+	b := h.first - 1
+	for b >= s0 && d.inq[b] < 0 && between[d.toks[b].lower] {
+		b--
+	}
+	// Participial cues: ", saying ...", ", adding that ...".
+	if h.c.form == gerund {
+		if b < s0 || !(d.toks[b].text == "," || isDashToken(d.toks, b) || d.toks[b].is("and", "while", "before", "after", "by")) {
+			return attr{}, false
+		}
+		a.src = x.mainSubject(s, h.first)
+		a.content = x.forward(h, h.last+1, end)
+		return a, len(a.content) > 0
+	}
+	if h.c.class == say && b >= s0 && x.boundaryBefore(b) && b > s0 {
+		// Inverted: "…," said Smith.
+		if f, g, ok := x.npForward(h.last+1, s1); ok {
+			rest := x.skipTrailer(g+1, s1)
+			if rest >= s1 || d.toks[rest].text == "," || d.toks[rest].text == "." {
+				a.src = tspan{f, g}
+				a.content = x.before(s0, b)
+				if rest < s1 && d.toks[rest].text == "," {
+					a.content = append(a.content, x.after(rest+1, s1)...)
+				}
+				return a, len(a.content) > 0
+			}
+		}
+	}
+	if b < s0 {
+		return attr{}, false
+	}
+	src, ok := x.npBack(b, s0)
+	if !ok {
+		return attr{}, false
+	}
+	a.src = src
+	pre := src.first - 1
+	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && x.hasContent(s0, pre) {
+		rest := x.skipTrailer(h.last+1, s1)
+		if rest >= s1 || d.toks[rest].text == "," || d.toks[rest].text == "." || d.toks[rest].text == ";" {
+			a.content = x.before(s0, pre)
+			if rest < s1 && d.toks[rest].text == "," {
+				a.content = append(a.content, x.after(rest+1, s1)...)
+			}
+			return a, len(a.content) > 0
+		}
+	}
+	a.content = x.forward(h, h.last+1, end)
+	if len(a.content) == 0 && h.c.class == say && h.last+1 < s1 && d.toks[h.last+1].text == ":" {
+		a.open = true
+		return a, true
+	}
+	if len(a.content) == 0 && h.c.class == say && x.endsParagraphWithColon(h.last+1, s1) {
+		a.open = true
+		return a, true
+	}
+	return a, len(a.content) > 0
+}
+
+func (x *extractor) endsParagraphWithColon(from, s1 int) bool {
+	d := x.d
+	for k := from; k < s1 && k < from+8; k++ {
+		if d.toks[k].text == ":" {
+			return k == s1-1
+		}
+	}
+	return false
+}
+
+// according handles "according to X": the source follows, the content is
+// the rest of the sentence on the other side.
+func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
+	d := x.d
+	f, g, ok := x.npForward(h.last+1, s1)
+	if !ok {
+		return attr{}, false
+	}
+	a.src = tspan{f, g}
+	// The mention may carry an appositive up to the next comma.
+	k := g + 1
+	for k < s1 && d.toks[k].text != "," && d.toks[k].text != "." && d.inq[k] < 0 {
+		k++
+	}
+	if h.first > s0 && x.boundaryBefore(h.first-1) {
+		a.content = x.before(s0, h.first-1)
+		if k < s1 && d.toks[k].text == "," {
+			a.content = append(a.content, x.after(k+1, s1)...)
+		}
+	} else if k < s1 && d.toks[k].text == "," {
+		a.content = x.after(k+1, s1)
+	}
+	return a, len(a.content) > 0
+}
+
+// hasContent reports whether tokens [s0, i) hold something worth
+// attributing rather than an opening phrase ("In a statement,").
+func (x *extractor) hasContent(s0, i int) bool {
+	d := x.d
+	words := 0
+	quoted := false
+	for k := s0; k < i; k++ {
+		if d.inq[k] >= 0 {
+			quoted = true
+		}
+		if d.toks[k].kind == word {
+			words++
+		}
+	}
+	if quoted {
+		return true
+	}
+	if words < 3 {
+		return false
+	}
+	return !introPreps[d.toks[s0].lower]
+}
+
+// before returns the content before a parenthetical attribution: from
+// the sentence start up to b, where b is the comma or closing mark that
+// ends it (a closing mark is kept, a comma is not).
+func (x *extractor) before(s0, b int) []tspan {
+	d := x.d
+	last := b
+	if d.toks[b].kind != qmark {
+		last = b - 1
+	}
+	first := s0
+	// A quotation opened in an earlier sentence runs on into this one.
+	if q := d.inq[first]; q >= 0 {
+		first = d.regions[q].first
+	}
+	if last < first {
+		return nil
+	}
+	return []tspan{{first, last}}
+}
+
+// after returns the content from i to the sentence end.
+func (x *extractor) after(i, s1 int) []tspan {
+	end := x.contentEnd(i, s1)
+	if end <= i {
+		return nil
+	}
+	return []tspan{{i, end - 1}}
+}
+
+// forward returns the content a cue governs, from i up to end.
+func (x *extractor) forward(h hit, i, end int) []tspan {
+	d := x.d
+	// Skip an addressee or an adverbial before "that" or a colon: "told
+	// reporters Tuesday that", "said in a statement:".
+	for k := i; k < end && k < i+9; k++ {
+		if d.inq[k] >= 0 {
+			if k > i && d.toks[k-1].text == "," || d.toks[k-1].text == ":" {
+				i = k
+			}
+			break
+		}
+		if d.toks[k].lower == "that" && h.c.class == say {
+			i = k
+			break
+		}
+		if d.toks[k].text == ":" {
+			i = k + 1
+			break
+		}
+		if d.toks[k].text == "." || d.toks[k].text == ";" {
+			break
+		}
+	}
+	for i < end && d.toks[i].kind == punct && (d.toks[i].text == "," || d.toks[i].text == ":") {
+		i++
+	}
+	if end <= i {
+		return nil
+	}
+	return []tspan{{i, end - 1}}
+}
+
+// contentEnd finds where content starting at i stops: the sentence end,
+// a semicolon, or a participial cue (", adding that").
+func (x *extractor) contentEnd(i, s1 int) int {
+	d := x.d
+	end := s1
+	for k := i; k < s1; k++ {
+		if d.inq[k] >= 0 {
+			k = min(d.regions[d.inq[k]].last, s1-1)
+			continue
+		}
+		t := &d.toks[k]
+		if t.text == ";" {
+			end = k
+			break
+		}
+		if t.text == "," && k+1 < s1 {
+			n := &d.toks[k+1]
+			if c, ok := lexicon[n.lower]; ok && c.form == gerund && c.class == say {
+				end = k
+				break
+			}
+			if n.lower == "according" {
+				end = k
+				break
+			}
+		}
+	}
+	// Leave out the closing full stop of narrative content.
+	for end > i && d.toks[end-1].kind == punct && d.inq[end-1] < 0 && (d.toks[end-1].text == "." || d.toks[end-1].text == ",") {
+		end--
+	}
+	return end
+}
+
+// skipTrailer skips what may follow a cue or its speaker without being
+// content: time words, "in a statement", "on Twitter", "to reporters".
+func (x *extractor) skipTrailer(i, s1 int) int {
+	d := x.d
+	k := i
+	for k < s1 && k < i+10 {
+		t := &d.toks[k]
+		if d.inq[k] >= 0 || t.text == "," || t.text == "." || t.text == ";" || t.text == ":" {
+			break
+		}
+		if t.kind == punct && t.text != "(" && t.text != ")" && t.text != "-" {
+			break
+		}
+		if t.is("that") {
+			return s1 + 1 // a clause: not a trailer
+		}
+		k++
+	}
+	if k >= i+10 {
+		return s1 + 1
+	}
+	return k
+}
+
+// mainSubject finds the speaker of a participial cue: the speaker of the
+// attribution just before it in the sentence, or the sentence's subject.
+func (x *extractor) mainSubject(s, before int) tspan {
+	for i := len(x.attrs) - 1; i >= 0; i-- {
+		a := &x.attrs[i]
+		if a.sent != s {
+			break
+		}
+		if a.cue.first < before && a.src.ok() {
+			return a.src
+		}
+	}
+	d := x.d
+	s0 := d.sents[s][0]
+	// Skip an opening phrase up to its comma.
+	i := s0
+	if introPreps[d.toks[i].lower] {
+		for i < before && d.toks[i].text != "," {
+			i++
+		}
+		i++
+	}
+	for i < before && d.toks[i].is("but", "and", "so", "yet", "still") {
+		i++
+	}
+	if i >= before {
+		return none
+	}
+	f, g, ok := x.npForward(i, before)
+	if !ok {
+		return none
+	}
+	return tspan{f, g}
+}
+
+// npToken reports whether token k may be inside a noun phrase.
+func (x *extractor) npToken(k int) bool {
+	d := x.d
+	t := &d.toks[k]
+	if d.inq[k] >= 0 {
+		return false
+	}
+	switch t.kind {
+	case qmark:
+		return false
+	case punct:
+		return t.text == "-" && !t.space || t.text == "&" || t.text == "." && !t.space
+	}
+	if stopWords[t.lower] && !t.capital() {
+		return false
+	}
+	if stopWords[t.lower] && t.capital() && (t.is("but", "and", "or", "so", "yet", "if", "when", "while", "as", "in", "on", "after", "before", "because", "that", "it's", "there")) {
+		return false
+	}
+	if c, ok := lexicon[t.lower]; ok && !t.capital() && (c.form == past || c.form == gerund) {
+		return false
+	}
+	if between[t.lower] && t.lower != "first" {
+		return false
+	}
+	return true
+}
+
+// npBack finds the noun phrase ending at b (the speaker before a cue).
+// Appositives ("Smith, a spokesman for X,") are included.
+func (x *extractor) npBack(b, lo int) (tspan, bool) {
+	d := x.d
+	t := &d.toks[b]
+	if t.kind == word && subjectPronouns[t.lower] {
+		return tspan{b, b}, true
+	}
+	if t.text == "," || isDashToken(d.toks, b) {
+		// Appositive: find its start.
+		for k := b - 1; k > lo && k > b-40; k-- {
+			if d.inq[k] >= 0 {
+				break
+			}
+			if d.toks[k].text == "," || isDashToken(d.toks, k) && isDashToken(d.toks, b) {
+				head, ok := x.npBack(k-1, lo)
+				if ok && x.named(head) {
+					return tspan{head.first, b - 1}, true
+				}
+				if d.toks[k].text == "," {
+					continue
+				}
+				break
+			}
+			if d.toks[k].text == "." || d.toks[k].text == ";" {
+				break
+			}
+		}
+		return none, false
+	}
+	if !x.npToken(b) {
+		return none, false
+	}
+	j := b
+	for j > lo {
+		p := j - 1
+		pt := &d.toks[p]
+		if determiners[d.toks[j].lower] && !(pt.is("of") && p-1 >= lo && x.npToken(p-1)) {
+			break
+		}
+		if pt.is("of", "for", "at", "from") && p-1 >= lo && x.npToken(p-1) && !determiners[d.toks[p-1].lower] {
+			j = p - 1
+			continue
+		}
+		if !x.npToken(p) {
+			break
+		}
+		j = p
+		if b-j > 12 {
+			return none, false
+		}
+	}
+	// Drop a leading preposition-like word caught at the sentence start.
+	sp := tspan{j, b}
+	if !x.headed(sp) {
+		return none, false
+	}
+	return sp, true
+}
+
+// headed reports whether a phrase has something that can be a speaker:
+// a name, a noun, a pronoun; not just a determiner or a number.
+func (x *extractor) headed(s tspan) bool {
+	d := x.d
+	for k := s.first; k <= s.last; k++ {
+		t := &d.toks[k]
+		if t.kind == word && !determiners[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// named reports whether a phrase is a name or a pronoun: capitalized, or
+// a single pronoun.
+func (x *extractor) named(s tspan) bool {
+	d := x.d
+	for k := s.first; k <= s.last; k++ {
+		t := &d.toks[k]
+		if t.capital() || subjectPronouns[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// npForward reads the noun phrase starting at i (the speaker after an
+// inverted cue, or after "according to").
+func (x *extractor) npForward(i, s1 int) (int, int, bool) {
+	d := x.d
+	if i >= s1 {
+		return 0, 0, false
+	}
+	if subjectPronouns[d.toks[i].lower] {
+		return i, i, true
+	}
+	k := i
+	for k < s1 {
+		if x.npToken(k) {
+			k++
+			continue
+		}
+		if d.toks[k].is("of", "for", "at", "from") && k > i && k+1 < s1 && x.npToken(k+1) {
+			k++
+			continue
+		}
+		break
+	}
+	if k == i || k-i > 14 {
+		return 0, 0, false
+	}
+	if !x.headed(tspan{i, k - 1}) {
+		return 0, 0, false
+	}
+	return i, k - 1, true
+}
+
+// orphans handles quotations in paragraph p that no cue claimed: a
+// quotation standing as its own sentence continues the current speaker.
+func (x *extractor) orphans(p int) {
+	d := x.d
+	pr := d.paras[p]
+	for s := range d.sents {
+		s0, s1 := d.sents[s][0], d.sents[s][1]
+		if s0 < pr[0] || s0 >= pr[1] {
+			continue
+		}
+		q := d.inq[s0]
+		if q < 0 || x.claimed[s0] {
+			continue
+		}
+		r := d.regions[q]
+		if r.last < s1-3 {
+			continue // narrative follows the quotation
+		}
+		if !d.speechLike(q) {
+			continue
+		}
+		// The attribution this continues: the last one before it in this
+		// paragraph or, for a paragraph opening with a quotation, in the
+		// previous paragraph.
+		ai := len(x.attrs) - 1
+		for ai >= 0 && x.attrs[ai].cue.first > s0 {
+			ai--
+		}
+		if ai < 0 {
+			continue
+		}
+		a := &x.attrs[ai]
+		ap := d.paraOf[a.cue.first]
+		if ap != p && !(ap == p-1 && s0 == pr[0]) && !(ap < p && x.continues(ai, p)) {
+			continue
+		}
+		if !a.quoted(d) && !a.open {
+			continue
+		}
+		last := min(r.last, s1-1)
+		a.content = append(a.content, tspan{r.first, last})
+		for k := r.first; k <= last; k++ {
+			x.claimed[k] = true
+		}
+	}
+	// A cue ending the previous paragraph with a colon takes this whole
+	// paragraph when nothing in it was attributed.
+}
+
+// continues reports whether attribution ai's content reaches the end of
+// paragraph p-1, so that p may carry it on.
+func (x *extractor) continues(ai, p int) bool {
+	a := &x.attrs[ai]
+	if len(a.content) == 0 {
+		return false
+	}
+	last := a.content[len(a.content)-1].last
+	return x.d.paraOf[last] == p-1
+}
+
+// quoted reports whether the attribution's content holds a quotation.
+func (a *attr) quoted(d *doc) bool {
+	for _, c := range a.content {
+		for k := c.first; k <= c.last; k++ {
+			if d.toks[k].kind == qmark {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// transcript handles a paragraph that is a turn in a transcript:
+// "PENCE: We will ...". It reports whether it took the paragraph.
+func (x *extractor) transcript(p int) bool {
+	d := x.d
+	pr := d.paras[p]
+	colon := -1
+	for k := pr[0]; k < pr[1] && k < pr[0]+5; k++ {
+		if d.toks[k].text == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon <= pr[0] || colon+1 >= pr[1] || d.toks[colon+1].gap > 0 {
+		return false
+	}
+	for k := pr[0]; k < colon; k++ {
+		t := &d.toks[k]
+		if t.kind != word || !isUpperWord(t.text) {
+			return false
+		}
+	}
+	x.add(attr{
+		content: []tspan{{colon + 1, pr[1] - 1}},
+		src:     tspan{pr[0], colon - 1},
+		cue:     tspan{colon, colon},
+		sent:    d.sentOf[pr[0]],
+		say:     true,
+	})
+	return true
+}
+
+func isUpperWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}

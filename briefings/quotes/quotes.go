@@ -1,0 +1,137 @@
+// Package quotes finds attributed statements in an article body: direct
+// quotations, mixed and indirect speech, who made them and with which
+// cue, so that briefings show quotes with their speakers.
+//
+// It is rule-based: quote marks are paired within paragraphs, sentences
+// are split around them, and each cue (a verb of saying or of stance,
+// "according to", a transcript colon) is given the speaker phrase and the
+// clause it governs. Speakers are resolved to the full name the article
+// first gave them.
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsbot-dev/newsbot"
+)
+
+// Attribution is one attributed statement.
+type Attribution struct {
+	// Content is where the statement is, in code points; several spans when
+	// a quotation resumes after narrative.
+	Content []newsbot.Span
+	// Speaker is the speaker's mention at this attribution ("he",
+	// "Medvedev", "Douglas Holtz-Eakin, an economist who ..."); zero when
+	// none.
+	Speaker newsbot.Span
+	// Cue is the cue ("said", "according to").
+	Cue newsbot.Span
+	// SpeakerName is the speaker's full name as first introduced in the
+	// article ("he" -> "Dmitry Medvedev"); "" when unknown.
+	SpeakerName string
+	Kind        newsbot.QuoteKind
+	// Unsure marks a speaker inferred weakly (carried over, ambiguous).
+	Unsure bool
+}
+
+// Extract finds the attributions in an article body.
+func Extract(text string) []Attribution {
+	d := newDoc(text)
+	x := &extractor{d: d}
+	x.run()
+	names := newResolver(d)
+	out := make([]Attribution, 0, len(x.attrs))
+	for _, a := range x.attrs {
+		if len(a.content) == 0 {
+			continue
+		}
+		var at Attribution
+		for _, c := range mergeSpans(a.content) {
+			at.Content = append(at.Content, newsbot.Span{Start: d.toks[c.first].start, End: d.toks[c.last].end})
+		}
+		if a.src.ok() {
+			at.Speaker = newsbot.Span{Start: d.toks[a.src.first].start, End: d.toks[a.src.last].end}
+			at.SpeakerName, at.Unsure = names.resolve(a.src, a.unsure)
+		}
+		at.Unsure = at.Unsure || a.unsure
+		at.Cue = newsbot.Span{Start: d.toks[a.cue.first].start, End: d.toks[a.cue.last].end}
+		at.Kind = kindOf(d, a.content)
+		out = append(out, at)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Content[0].Start < out[j].Content[0].Start })
+	return out
+}
+
+// mergeSpans orders token spans and joins overlapping or adjacent ones.
+func mergeSpans(in []tspan) []tspan {
+	s := append([]tspan(nil), in...)
+	sort.Slice(s, func(i, j int) bool { return s[i].first < s[j].first })
+	var out []tspan
+	for _, c := range s {
+		if n := len(out); n > 0 && c.first <= out[n-1].last+1 {
+			out[n-1].last = max(out[n-1].last, c.last)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// kindOf classifies content: direct when every part is a quotation, mixed
+// when some is quoted, indirect otherwise.
+func kindOf(d *doc, content []tspan) newsbot.QuoteKind {
+	quoted, narrative := 0, 0
+	for _, c := range content {
+		for k := c.first; k <= c.last; k++ {
+			t := &d.toks[k]
+			if t.kind == qmark {
+				continue
+			}
+			if d.inq[k] >= 0 {
+				quoted++
+			} else if t.kind == word {
+				narrative++
+			}
+		}
+	}
+	switch {
+	case quoted > 0 && narrative == 0:
+		return newsbot.Direct
+	case quoted > 0:
+		return newsbot.Mixed
+	}
+	return newsbot.Indirect
+}
+
+// Quote turns the attribution into the archive's Quote for the article
+// body text.
+func (a Attribution) Quote(text string) newsbot.Quote {
+	rs := []rune(text)
+	slice := func(s newsbot.Span) string {
+		if s.Start < 0 || s.End > len(rs) || s.End < s.Start {
+			return ""
+		}
+		return string(rs[s.Start:s.End])
+	}
+	q := newsbot.Quote{
+		Speaker:     a.SpeakerName,
+		Mention:     slice(a.Speaker),
+		MentionSpan: a.Speaker,
+		Cue:         slice(a.Cue),
+		Kind:        a.Kind,
+		Unsure:      a.Unsure,
+	}
+	if q.Speaker == "" {
+		q.Speaker = q.Mention
+	}
+	parts := make([]string, 0, len(a.Content))
+	for _, c := range a.Content {
+		parts = append(parts, strings.TrimSpace(slice(c)))
+	}
+	q.Text = strings.Join(parts, " … ")
+	if n := len(a.Content); n > 0 {
+		q.Content = newsbot.Span{Start: a.Content[0].Start, End: a.Content[n-1].End}
+	}
+	return q
+}

@@ -1,0 +1,258 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+)
+
+// region is a stretch of quoted text within one paragraph, from its
+// opening mark to its closing mark (both included; either may be
+// missing).
+type region struct {
+	first, last int // token indexes, inclusive
+	para        int
+	// open and close report whether the region has its marks; an open
+	// region without close runs to the paragraph's end.
+	open, close bool
+	// cont links a region that opens a paragraph to the unclosed region
+	// that ended the previous one (a quote running over paragraphs); -1
+	// when none.
+	cont int
+}
+
+// doc is an article body prepared for attribution.
+type doc struct {
+	rs      []rune
+	toks    []token
+	paras   [][2]int // token ranges [first, end)
+	regions []region
+	inq     []int    // region of each token, -1 outside quotes
+	sents   [][2]int // token ranges [first, end), never across paragraphs
+	sentOf  []int    // sentence of each token
+	paraOf  []int    // paragraph of each token
+}
+
+func newDoc(text string) *doc {
+	d := &doc{rs: []rune(text)}
+	d.toks = tokenize(d.rs)
+	d.paraOf = make([]int, len(d.toks))
+	start := 0
+	for i := range d.toks {
+		if i > 0 && d.toks[i].gap >= 2 {
+			d.paras = append(d.paras, [2]int{start, i})
+			start = i
+		}
+	}
+	if start < len(d.toks) {
+		d.paras = append(d.paras, [2]int{start, len(d.toks)})
+	}
+	for p, pr := range d.paras {
+		for i := pr[0]; i < pr[1]; i++ {
+			d.paraOf[i] = p
+		}
+	}
+	d.findRegions()
+	d.splitSentences()
+	return d
+}
+
+// opens guesses whether the quote mark at i opens a quotation, from the
+// spacing around it and, where spacing says nothing, the mark's shape.
+// sure is false when the guess rests on shape alone.
+func (d *doc) opens(i int) (opens, sure bool) {
+	t := &d.toks[i]
+	before := t.space || i == 0 || d.toks[i-1].kind == punct && isOpener(d.toks[i-1].text)
+	after := false
+	if i+1 < len(d.toks) {
+		n := &d.toks[i+1]
+		after = !n.space && n.gap == 0
+		if n.kind == punct && strings.ContainsAny(n.text, ",.;:!?)]") {
+			after = false // a mark followed by , or . closes
+		}
+	}
+	shape := t.text == "“" || t.text == "„" || t.text == "«"
+	switch {
+	case before && after:
+		return true, true
+	case !before && !after:
+		return false, true
+	default:
+		return shape, false
+	}
+}
+
+func isOpener(s string) bool {
+	return s == "(" || s == "[" || s == "{" || s == "—" || s == "–" || s == "-"
+}
+
+// findRegions pairs quote marks within each paragraph.
+func (d *doc) findRegions() {
+	d.inq = make([]int, len(d.toks))
+	for i := range d.inq {
+		d.inq[i] = -1
+	}
+	prevOpen := -1 // region left unclosed at the end of the previous paragraph
+	for p, pr := range d.paras {
+		var marks []int
+		for i := pr[0]; i < pr[1]; i++ {
+			if d.toks[i].kind == qmark {
+				marks = append(marks, i)
+			}
+		}
+		cur := -1 // open mark index
+		add := func(r region) {
+			d.regions = append(d.regions, r)
+			for k := r.first; k <= r.last; k++ {
+				d.inq[k] = len(d.regions) - 1
+			}
+		}
+		unclosed := -1
+		for mi, m := range marks {
+			o, sure := d.opens(m)
+			if cur < 0 {
+				if !o && sure && mi == 0 && prevOpen >= 0 && m-pr[0] > 2 {
+					// A closing mark with no opening one in a paragraph that
+					// follows an unclosed quote: the quote ran on without
+					// its marks.
+					add(region{first: pr[0], last: m, para: p, close: true, cont: prevOpen})
+					continue
+				}
+				if !o && sure {
+					continue // stray closing mark
+				}
+				cur = m
+				continue
+			}
+			if o && sure && d.toks[m].text == "“" && d.toks[cur].text == "“" {
+				// Two opening marks in a row: the first was never closed.
+				cur = m
+				continue
+			}
+			add(region{first: cur, last: m, para: p, open: true, close: true, cont: -1})
+			cur = -1
+		}
+		if cur >= 0 && pr[1]-cur > 1 {
+			add(region{first: cur, last: pr[1] - 1, para: p, open: true, cont: -1})
+			unclosed = len(d.regions) - 1
+		}
+		// A paragraph opening with a quote mark after one that ended
+		// inside a quotation continues it.
+		if prevOpen >= 0 {
+			for ri := len(d.regions) - 1; ri >= 0 && d.regions[ri].para == p; ri-- {
+				if d.regions[ri].first == pr[0] && d.regions[ri].open {
+					d.regions[ri].cont = prevOpen
+				}
+			}
+		}
+		prevOpen = unclosed
+	}
+}
+
+// quoteText reports whether region r holds speech rather than a title or
+// a scare-quoted phrase: several words, or a full clause.
+func (d *doc) speechLike(ri int) bool {
+	r := &d.regions[ri]
+	words := 0
+	for k := r.first; k <= r.last; k++ {
+		if d.toks[k].kind == word {
+			words++
+		}
+	}
+	return words >= 4
+}
+
+// splitSentences splits each paragraph into sentences. Quoted regions are
+// kept whole so that `"One. Two," he said.` stays one unit.
+func (d *doc) splitSentences() {
+	d.sentOf = make([]int, len(d.toks))
+	for _, pr := range d.paras {
+		start := pr[0]
+		for i := pr[0]; i < pr[1]; i++ {
+			if i > start && d.toks[i].gap == 1 {
+				d.sents = append(d.sents, [2]int{start, i})
+				start = i
+			}
+			if !d.sentenceEnd(i, pr[1]) {
+				continue
+			}
+			d.sents = append(d.sents, [2]int{start, i + 1})
+			start = i + 1
+		}
+		if start < pr[1] {
+			d.sents = append(d.sents, [2]int{start, pr[1]})
+		}
+	}
+	for s, sr := range d.sents {
+		for i := sr[0]; i < sr[1]; i++ {
+			d.sentOf[i] = s
+		}
+	}
+}
+
+func (d *doc) sentenceEnd(i, end int) bool {
+	t := &d.toks[i]
+	if i+1 >= end {
+		return false
+	}
+	next := &d.toks[i+1]
+	q := d.inq[i]
+	switch {
+	case t.kind == punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "…") && q < 0:
+		// Several marks in a row ("?!", "...") end at the last one.
+		if next.kind == punct && (next.text == "." || next.text == "!" || next.text == "?" || next.text == ")") {
+			return false
+		}
+		if next.kind == qmark {
+			return false // the closing mark ends the sentence
+		}
+		return startsSentence(next)
+	case t.kind == qmark && q >= 0 && d.regions[q].last == i && d.regions[q].close:
+		// A quotation that ends in a full stop ends the sentence when a
+		// capital follows, unless the capital starts an attribution
+		// ("…," Smith said).
+		prev := &d.toks[i-1]
+		if prev.kind != punct || !(prev.text == "." || prev.text == "!" || prev.text == "?" || prev.text == "…") {
+			return false
+		}
+		if !startsSentence(next) {
+			return false
+		}
+		if prev.text != "." && i+2 < end && isSayForm(d.toks[i+2].lower) {
+			return false // "…?" Smith asked.
+		}
+		return true
+	case t.kind == word && t.lower[len(t.lower)-1] == '.' && q < 0:
+		// An abbreviation ending the sentence: "... in the U.S. The ..."
+		if len(t.text) > 3 && next.capital() && !abbreviations[trimDot(t.lower)] && commonStarter(next.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+func trimDot(s string) string {
+	if n := len(s); n > 0 && s[n-1] == '.' {
+		return s[:n-1]
+	}
+	return s
+}
+
+func startsSentence(t *token) bool {
+	if t.kind == qmark || t.text == "(" || t.text == "[" {
+		return true
+	}
+	for _, r := range t.text {
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// commonStarter lists words that usually start a sentence, for deciding
+// whether "U.S." ends one.
+func commonStarter(w string) bool {
+	switch w {
+	case "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "this", "that", "his", "her", "their", "there", "as", "on", "for", "at", "if", "when", "after", "so":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,163 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+)
+
+// kind classifies a token.
+type kind uint8
+
+const (
+	word  kind = iota // letters, digits and word-internal marks
+	punct             // one punctuation character (or a dash run)
+	qmark             // a double quote mark: " “ ” „ « » or '' (two apostrophes)
+)
+
+// token is one unit of the text. Offsets are code points into the text.
+type token struct {
+	start, end int
+	text       string // as written
+	lower      string // lower-cased, typographic apostrophes made ASCII
+	kind       kind
+	// gap is the number of line breaks between the previous token and
+	// this one: 1 ends a line, 2 or more ends a paragraph.
+	gap int
+	// space reports whether whitespace precedes the token.
+	space bool
+}
+
+func (t *token) is(words ...string) bool {
+	for _, w := range words {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// capital reports whether the token starts with an upper-case letter.
+func (t *token) capital() bool {
+	for _, r := range t.text {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// abbreviations keep their period: "Mr. Obama" is one sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true,
+	"lt": true, "gen": true, "col": true, "sgt": true, "capt": true, "cmdr": true, "adm": true,
+	"st": true, "jr": true, "sr": true, "prof": true, "rev": true, "hon": true, "pres": true,
+	"sens": true, "reps": true, "govs": true, "atty": true, "supt": true, "maj": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sept": true, "sep": true,
+	"oct": true, "nov": true, "dec": true, "no": true, "vs": true, "v": true, "etc": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "mt": true, "ft": true, "ave": true,
+	"calif": true, "fla": true, "ill": true, "mass": true, "mich": true, "penn": true, "tenn": true,
+	"wis": true, "minn": true, "ariz": true, "colo": true, "conn": true, "wash": true, "ky": true,
+	"la": true, "va": true, "md": true, "ga": true, "ala": true, "ark": true, "nev": true, "okla": true,
+	"ore": true, "del": true, "neb": true, "kan": true, "miss": true, "mo": true, "tex": true,
+	"al": true, "approx": true, "dept": true, "est": true, "fig": true, "gens": true,
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
+
+func isDash(r rune) bool {
+	return r == '—' || r == '–' || r == '―' || r == '‒'
+}
+
+// tokenize splits text (as code points) into tokens.
+func tokenize(rs []rune) []token {
+	var toks []token
+	gap, space := 0, false
+	emit := func(start, end int, k kind) {
+		s := string(rs[start:end])
+		l := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+		toks = append(toks, token{start: start, end: end, text: s, lower: l, kind: k, gap: gap, space: space})
+		gap, space = 0, false
+	}
+	n := len(rs)
+	for i := 0; i < n; {
+		r := rs[i]
+		switch {
+		case r == '\n':
+			gap++
+			space = true
+			i++
+		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
+			space = true
+			i++
+		case r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»':
+			emit(i, i+1, qmark)
+			i++
+		case isApostrophe(r) && i+1 < n && isApostrophe(rs[i+1]) && rs[i] == rs[i+1] && r != '‘' || (r == '‘' && i+1 < n && rs[i+1] == '‘'):
+			// '' and ‘‘ stand for a double quote mark (NYT style).
+			emit(i, i+2, qmark)
+			i += 2
+		case isWordRune(r):
+			j := i + 1
+			for j < n {
+				c := rs[j]
+				if isWordRune(c) {
+					j++
+					continue
+				}
+				// Word-internal marks: don't, Holtz-Eakin, U.S, 3.5, 9/11, AT&T.
+				if j+1 < n && isWordRune(rs[j+1]) && (c == '-' || c == '.' || c == '&' || c == '/' || c == ',' && unicode.IsDigit(rs[j-1]) && unicode.IsDigit(rs[j+1])) {
+					j += 2
+					continue
+				}
+				if isApostrophe(c) && j+1 < n && isWordRune(rs[j+1]) {
+					// Split the possessive: "Obama’s" is Obama + ’s.
+					if (rs[j+1] == 's' || rs[j+1] == 'S') && (j+2 >= n || !isWordRune(rs[j+2])) {
+						break
+					}
+					j += 2
+					continue
+				}
+				break
+			}
+			// A period after an abbreviation or an initial belongs to it.
+			if j < n && rs[j] == '.' {
+				w := strings.ToLower(string(rs[i:j]))
+				if abbreviations[w] || (j-i == 1 && unicode.IsUpper(rs[i])) || strings.Contains(w, ".") {
+					j++
+				}
+			}
+			emit(i, j, word)
+			i = j
+		case isApostrophe(r) && i+1 < n && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= n || !isWordRune(rs[i+2])) && len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind == word:
+			emit(i, i+2, word) // possessive ’s
+			i += 2
+		case r == '-' && i+1 < n && rs[i+1] == '-':
+			j := i
+			for j < n && rs[j] == '-' {
+				j++
+			}
+			emit(i, j, punct)
+			i = j
+		default:
+			emit(i, i+1, punct)
+			i++
+		}
+	}
+	return toks
+}
+
+// isDashToken reports whether t is a dash used as punctuation: an em or
+// en dash, "--", or a hyphen standing between spaces.
+func isDashToken(toks []token, i int) bool {
+	t := &toks[i]
+	if t.kind != punct {
+		return false
+	}
+	r := []rune(t.text)
+	if isDash(r[0]) || strings.HasPrefix(t.text, "--") {
+		return true
+	}
+	return t.text == "-" && t.space && i+1 < len(toks) && toks[i+1].space
+}

@@ -1,0 +1,79 @@
+package quotes
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// subjectPronouns can be the speaker mention on their own.
+var subjectPronouns = set("he", "she", "they", "we", "i", "you", "it", "who", "which")
+
+var determiners = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "their",
+	"its", "our", "my", "your", "some", "many", "several", "most", "all", "both", "each",
+	"every", "few", "other", "another", "any", "no", "one", "two", "three", "four", "five",
+	"more", "much", "such", "either", "neither", "whose")
+
+// adverbs and auxiliaries that may stand between a subject and its cue:
+// "has also said", "would later say", "did not say".
+var between = set("also", "later", "then", "has", "have", "had", "would", "will", "did", "does",
+	"do", "not", "n't", "never", "may", "might", "could", "can", "should", "must", "shall",
+	"previously", "recently", "repeatedly", "once", "publicly", "privately", "reportedly",
+	"again", "first", "often", "since", "now", "still", "already", "just", "even", "further",
+	"ultimately", "quickly", "immediately", "frequently", "initially", "long", "always",
+	"separately", "specifically", "explicitly", "simply", "openly", "flatly", "only",
+	"clearly", "finally", "subsequently", "previously", "earlier", "originally", "usually",
+	"regularly", "consistently", "increasingly", "widely", "generally", "certainly", "strongly",
+	"doesn't", "didn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't",
+	"couldn't", "isn't", "wasn't", "aren't", "weren't", "is", "are", "was", "were", "been", "be",
+	"being", "'s", "'ve", "'d", "'ll", "reportedly", "actually", "really", "personally", "indeed",
+	"apparently", "nonetheless", "however", "too", "herself", "himself", "themselves", "itself")
+
+// stopWords end a noun phrase when walking over it: function words,
+// auxiliaries and common verbs that cannot be inside a speaker mention.
+var stopWords = set(
+	"and", "but", "or", "nor", "so", "yet", "that", "which", "who", "whom", "when", "where",
+	"while", "as", "if", "because", "since", "although", "though", "unless", "until", "after",
+	"before", "than", "whether", "once", "how", "why", "what", "whatever", "whoever",
+	"in", "on", "to", "by", "with", "about", "into", "onto", "over", "under", "during",
+	"against", "between", "through", "without", "within", "upon", "among", "across", "toward",
+	"towards", "despite", "via", "per", "like", "unlike", "around", "behind", "beyond", "near",
+	"outside", "inside", "amid", "off", "up", "down", "out",
+	"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
+	"did", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
+	"not", "n't", "no", "also", "then", "there", "here", "now", "just", "even", "only", "very",
+	"too", "still", "already", "again", "never", "always", "often", "however", "instead",
+	"it's", "he's", "she's", "that's", "there's", "what's", "they're", "we're", "i'm", "you're",
+	"him", "them", "us", "me", "her", "himself", "herself", "themselves", "itself",
+	"get", "got", "go", "went", "gone", "make", "made", "take", "took", "give", "gave",
+	"come", "came", "become", "became", "let", "put", "keep", "kept", "run", "ran",
+	"win", "won", "lose", "lost", "help", "helped", "need", "needs", "needed", "try", "tried",
+	"begin", "began", "seem", "seems", "seemed", "appear", "appears", "appeared", "remain",
+	"remains", "remained", "include", "includes", "included", "including",
+	"meet", "met", "leave", "left", "hold", "held", "bring", "brought", "pay", "paid",
+	"face", "faces", "faced", "use", "used", "work", "worked", "move", "moved", "happen",
+	"happened", "allow", "allowed", "start", "started", "stop", "stopped", "lead", "led",
+	"write", "wrote", "tell", "told", "say", "said", "says", "ask", "asked", "yes", "no",
+	"well", "too", "perhaps", "maybe", "why", "thus", "therefore", "meanwhile", "indeed",
+)
+
+// clauseOpeners start the material before a subject.
+var introPreps = set("in", "on", "at", "during", "after", "before", "speaking", "asked",
+	"when", "while", "since", "following", "at", "from", "for", "with", "by", "writing", "responding",
+	"according", "later", "earlier", "last", "this", "next", "on", "as", "within", "over")
+
+// timeWords may follow a cue without being content: "said Tuesday".
+var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"yesterday", "today", "tonight", "recently", "earlier", "later", "afterward", "afterwards",
+	"then", "again", "too", "also", "last", "this", "week", "month", "year", "night", "morning",
+	"evening", "afternoon", "privately", "publicly", "repeatedly", "once", "flatly", "simply",
+	"bluntly", "firmly", "quietly", "angrily", "emphatically", "softly", "sarcastically")
+
+var titles = set("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "president", "senator",
+	"governor", "secretary", "minister", "prime", "vice", "gen.", "lt.", "col.", "prof.",
+	"judge", "justice", "mayor", "chairman", "chairwoman", "speaker", "ambassador", "rev.",
+	"sens.", "reps.", "former", "candidate", "leader", "representative", "attorney", "general",
+	"director", "spokesman", "spokeswoman", "spokesperson", "chief", "commissioner", "envoy",
+	"premier", "chancellor", "king", "queen", "pope", "sheriff", "officer", "adviser", "advisor")

@@ -8,6 +8,9 @@ type attr struct {
 	sent    int
 	say     bool // the cue reports speech (say verb, according to, colon, dash)
 	unsure  bool
+	// verbatim marks unquoted speech given word for word (a first-person
+	// paragraph): direct although it has no quote marks.
+	verbatim bool
 	// open reports that the content may go on in the next paragraph: the
 	// cue ended a paragraph with a colon.
 	open bool
@@ -31,7 +34,7 @@ func (x *extractor) run() {
 	d := x.d
 	x.claimed = make([]bool, len(d.toks))
 	for p := range d.paras {
-		if x.transcript(p) {
+		if x.transcript(p) || x.colonParagraph(p) || x.firstPerson(p) {
 			continue
 		}
 		for s := range d.sents {
@@ -166,12 +169,10 @@ func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 		// Inverted: "…," said Smith.
 		if f, g, ok := x.npForward(h.last+1, s1); ok {
 			rest := x.skipTrailer(g+1, s1)
-			if rest >= s1 || d.toks[rest].text == "," || d.toks[rest].text == "." {
+			if rest >= s1 || x.endsTrailer(rest) {
 				a.src = tspan{f, g}
 				a.content = x.before(s0, b)
-				if rest < s1 && d.toks[rest].text == "," {
-					a.content = append(a.content, x.after(rest+1, s1)...)
-				}
+				a.content = append(a.content, x.resumed(rest, s1, a.content)...)
 				return a, len(a.content) > 0
 			}
 		}
@@ -179,21 +180,37 @@ func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 	if b < s0 {
 		return attr{}, false
 	}
+	// A second verb of the same subject: "called it X but said ...".
+	if d.toks[b].is("and", "but") && b > s0 && d.inq[b-1] < 0 {
+		a.src = x.mainSubject(s, h.first)
+		if !a.src.ok() {
+			return attr{}, false
+		}
+		a.content = x.forward(h, h.last+1, end)
+		return a, len(a.content) > 0
+	}
+	if !x.verbAgrees(h, b) {
+		return attr{}, false
+	}
 	src, ok := x.npBack(b, s0)
 	if !ok {
+		return attr{}, false
+	}
+	if ambiguous[h.c.lemma] && !x.namedOrPronoun(src) {
 		return attr{}, false
 	}
 	a.src = src
 	pre := src.first - 1
 	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && x.hasContent(s0, pre) {
 		rest := x.skipTrailer(h.last+1, s1)
-		if rest >= s1 || d.toks[rest].text == "," || d.toks[rest].text == "." || d.toks[rest].text == ";" {
+		if rest >= s1 || x.endsTrailer(rest) || d.toks[rest].text == ";" {
 			a.content = x.before(s0, pre)
-			if rest < s1 && d.toks[rest].text == "," {
-				a.content = append(a.content, x.after(rest+1, s1)...)
-			}
+			a.content = append(a.content, x.resumed(rest, s1, a.content)...)
 			return a, len(a.content) > 0
 		}
+	}
+	if h.c.lemma == "continue" && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].text == "," && h.last+2 < s1 && d.toks[h.last+2].kind == qmark)) {
+		return attr{}, false
 	}
 	a.content = x.forward(h, h.last+1, end)
 	if len(a.content) == 0 && h.c.class == say && h.last+1 < s1 && d.toks[h.last+1].text == ":" {
@@ -205,6 +222,102 @@ func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 		return a, true
 	}
 	return a, len(a.content) > 0
+}
+
+// endsTrailer reports whether the token at k closes the short stretch
+// after a parenthetical cue: a comma, a full stop, or a participial cue
+// ("said before adding:", "said, adding").
+func (x *extractor) endsTrailer(k int) bool {
+	d := x.d
+	t := &d.toks[k]
+	if t.text == "," || t.text == "." || t.text == "!" || t.text == "?" {
+		return true
+	}
+	if c, ok := lexicon[t.lower]; ok && c.form == gerund {
+		return true
+	}
+	return t.is("before", "after", "while") && k+1 < len(d.toks) && lexicon[d.toks[k+1].lower].form == gerund
+}
+
+// resumed returns the content that resumes after a parenthetical cue, from
+// k (the comma ending the parenthetical) to the sentence end: a quotation
+// ("…," he said, "and …"), or the rest of an interrupted clause ("The plan,
+// he said, will fail"). Appositives and participles ("…, said Smith, a
+// lawyer", "…, he said, adding") are not content.
+func (x *extractor) resumed(k, s1 int, before []tspan) []tspan {
+	d := x.d
+	if k >= s1 || d.toks[k].text != "," || k+1 >= s1 {
+		return nil
+	}
+	n := &d.toks[k+1]
+	if n.kind == qmark && d.inq[k+1] >= 0 && d.regions[d.inq[k+1]].first == k+1 {
+		return x.after(k+1, s1)
+	}
+	if n.kind != word || n.capital() || determiners[n.lower] || n.is("who", "which", "whose", "according", "as", "in", "on", "at", "for", "with", "after", "before", "when", "while", "speaking", "citing", "referring") {
+		return nil
+	}
+	if c, ok := lexicon[n.lower]; ok && (c.form == gerund || c.form == past) {
+		return nil
+	}
+	for _, c := range before {
+		for i := c.first; i <= c.last; i++ {
+			if d.inq[i] >= 0 {
+				return nil
+			}
+		}
+	}
+	return x.after(k+1, s1)
+}
+
+// ambiguous lemmas are as often nouns as verbs ("the claims", "a call");
+// as verbs they need a named or pronoun subject.
+var ambiguous = set("claim", "report", "call", "plan", "hope", "fear", "view", "question", "show",
+	"note", "state", "comment", "remark", "answer", "post", "support", "back", "attack", "praise",
+	"blame", "demand", "request", "vow", "pledge", "promise", "charge", "estimate", "forecast",
+	"challenge", "welcome", "cheer", "label", "brand", "target", "detail", "outline", "voice",
+	"credit", "doubt", "worry", "dispute", "contest", "echo", "project", "sign", "vote", "push",
+	"press", "request", "insult", "rip", "email", "tweet", "reply", "respond", "express", "favor",
+	"like", "love", "hate", "trust", "paint", "frame", "rule", "fault", "guarantee", "cry",
+	"reason", "signal", "hint", "seem", "appear", "feel", "see", "know", "find", "face")
+
+// verbAgrees checks that a cue word is used as a finite verb: a base form
+// ("say") needs an auxiliary or a plural subject, not an adjective ("full
+// support") or "to" ("wants to say": the first verb is the cue).
+func (x *extractor) verbAgrees(h hit, b int) bool {
+	d := x.d
+	if h.c.form != base {
+		return true
+	}
+	for k := b + 1; k < h.first; k++ {
+		if d.toks[k].is("will", "would", "can", "could", "may", "might", "should", "must", "shall", "do", "did", "does", "not", "n't", "don't", "didn't", "doesn't", "won't", "wouldn't", "can't", "couldn't") {
+			return true
+		}
+	}
+	t := &d.toks[b]
+	if t.is("to") {
+		return false
+	}
+	if t.is("i", "we", "they", "you", "who", "that", "which", "will", "would", "can", "could", "may", "might", "should", "must", "do", "did", "does", "n't", "not", "don't", "didn't", "doesn't", "won't") {
+		return true
+	}
+	if t.kind == word && len(t.lower) > 3 && t.lower[len(t.lower)-1] == 's' && !t.is("'s", "his", "this", "its", "was", "has", "is", "us", "less", "news", "congress", "always") {
+		return true
+	}
+	return t.is("people", "police", "media", "staff", "public", "majority", "men", "women", "children", "folks", "others", "both", "many", "some", "most", "few", "all", "and")
+}
+
+// namedOrPronoun reports whether a speaker phrase ends in a name or is a
+// pronoun: enough to read an ambiguous word as a verb.
+func (x *extractor) namedOrPronoun(s tspan) bool {
+	d := x.d
+	t := &d.toks[s.last]
+	if subjectPronouns[t.lower] || t.is("that") {
+		return true
+	}
+	if s.last > s.first && t.text == "," {
+		return true // appositive
+	}
+	return t.capital() || x.named(s) && s.last-s.first >= 1 && !determiners[d.toks[s.last].lower]
 }
 
 func (x *extractor) endsParagraphWithColon(from, s1 int) bool {
@@ -321,11 +434,45 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	for i < end && d.toks[i].kind == punct && (d.toks[i].text == "," || d.toks[i].text == ":") {
 		i++
 	}
+	// "told reporters the budget ...": the addressee is not content.
+	if addressees[h.c.lemma] && i < end && d.inq[i] < 0 {
+		if d.toks[i].is("him", "her", "them", "us", "me", "reporters", "journalists", "supporters", "voters", "lawmakers", "the", "a") || d.toks[i].capital() {
+			if f, g, ok := x.npForward(i, end); ok && f == i && g-f < 5 && g+1 < end {
+				n := &d.toks[g+1]
+				if !n.is("of", "that", "about", "to") {
+					i = g + 1
+				}
+			}
+		}
+		for i < end && d.toks[i].kind == punct && (d.toks[i].text == "," || d.toks[i].text == ":") {
+			i++
+		}
+	}
+	// "called it a “clown” on his show": naming verbs end with the name.
+	if namers[h.c.lemma] {
+		for k := i; k < end; k++ {
+			if q := d.inq[k]; q >= 0 {
+				if r := d.regions[q]; r.last < end-1 && r.close {
+					end = r.last + 1
+				}
+				break
+			}
+		}
+	}
 	if end <= i {
 		return nil
 	}
 	return []tspan{{i, end - 1}}
 }
+
+// addressees are lemmas whose object is who was told, not what.
+var addressees = set("tell", "assure", "remind", "inform", "warn", "urge", "ask", "promise", "advise")
+
+var namers = set("call", "dub", "label", "brand", "describe", "deride", "mock", "nickname", "term")
+
+var prepositions = set("in", "at", "on", "for", "from", "with", "by", "to", "about", "of", "into",
+	"over", "under", "during", "after", "before", "since", "like", "than", "against", "among",
+	"through", "without", "within", "across", "toward", "towards", "upon", "amid", "despite")
 
 // contentEnd finds where content starting at i stops: the sentence end,
 // a semicolon, or a participial cue (", adding that").
@@ -351,6 +498,16 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			if n.lower == "according" {
 				end = k
 				break
+			}
+			if n.is("but", "and") && k+2 < s1 {
+				m := k + 2
+				for m < s1-1 && between[d.toks[m].lower] {
+					m++
+				}
+				if _, ok := lexicon[d.toks[m].lower]; ok && d.inq[m] < 0 {
+					end = k
+					break
+				}
 			}
 		}
 	}
@@ -427,11 +584,14 @@ func (x *extractor) npToken(k int) bool {
 	if d.inq[k] >= 0 {
 		return false
 	}
+	if t.lower == "'s" && !t.space {
+		return true // possessive: "Russia’s foreign ministry"
+	}
 	switch t.kind {
 	case qmark:
 		return false
 	case punct:
-		return t.text == "-" && !t.space || t.text == "&" || t.text == "." && !t.space
+		return t.text == "-" && !t.space || t.text == "&"
 	}
 	if stopWords[t.lower] && !t.capital() {
 		return false
@@ -450,11 +610,22 @@ func (x *extractor) npToken(k int) bool {
 
 // npBack finds the noun phrase ending at b (the speaker before a cue).
 // Appositives ("Smith, a spokesman for X,") are included.
-func (x *extractor) npBack(b, lo int) (tspan, bool) {
+func (x *extractor) npBack(b, lo int) (tspan, bool) { return x.npBackFrom(b, lo, true) }
+
+// npBackFrom is npBack; nested says whether an appositive or a
+// prepositional phrase may be stepped over (once, so that long runs of
+// commas cost linear time).
+func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 	d := x.d
+	if b < lo || b < 0 {
+		return none, false
+	}
 	t := &d.toks[b]
 	if t.kind == word && subjectPronouns[t.lower] {
 		return tspan{b, b}, true
+	}
+	if (t.text == "," || isDashToken(d.toks, b)) && !nested {
+		return none, false
 	}
 	if t.text == "," || isDashToken(d.toks, b) {
 		// Appositive: find its start.
@@ -463,7 +634,7 @@ func (x *extractor) npBack(b, lo int) (tspan, bool) {
 				break
 			}
 			if d.toks[k].text == "," || isDashToken(d.toks, k) && isDashToken(d.toks, b) {
-				head, ok := x.npBack(k-1, lo)
+				head, ok := x.npBackFrom(k-1, lo, false)
 				if ok && x.named(head) {
 					return tspan{head.first, b - 1}, true
 				}
@@ -488,7 +659,7 @@ func (x *extractor) npBack(b, lo int) (tspan, bool) {
 		if determiners[d.toks[j].lower] && !(pt.is("of") && p-1 >= lo && x.npToken(p-1)) {
 			break
 		}
-		if pt.is("of", "for", "at", "from") && p-1 >= lo && x.npToken(p-1) && !determiners[d.toks[p-1].lower] {
+		if pt.is("of", "for", "at", "from", "and") && p-1 >= lo && x.npToken(p-1) && !determiners[d.toks[p-1].lower] {
 			j = p - 1
 			continue
 		}
@@ -500,7 +671,16 @@ func (x *extractor) npBack(b, lo int) (tspan, bool) {
 			return none, false
 		}
 	}
-	// Drop a leading preposition-like word caught at the sentence start.
+	// A phrase after a preposition is not a subject ("at the time
+	// said"); the subject may stand before the prepositional phrase.
+	if j-1 >= lo && prepositions[d.toks[j-1].lower] && d.inq[j-1] < 0 {
+		if j-2 >= lo && x.npToken(j-2) && nested {
+			if sp, ok := x.npBackFrom(j-2, lo, false); ok && x.named(sp) {
+				return sp, true
+			}
+		}
+		return none, false
+	}
 	sp := tspan{j, b}
 	if !x.headed(sp) {
 		return none, false
@@ -546,6 +726,11 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 	}
 	k := i
 	for k < s1 {
+		// A determiner after a noun starts another phrase: "told
+		// reporters the budget".
+		if k > i && determiners[d.toks[k].lower] && !d.toks[k-1].is("of", "for", "at", "from") && !determiners[d.toks[k-1].lower] {
+			break
+		}
 		if x.npToken(k) {
 			k++
 			continue
@@ -583,7 +768,9 @@ func (x *extractor) orphans(p int) {
 		if r.last < s1-3 {
 			continue // narrative follows the quotation
 		}
-		if !d.speechLike(q) {
+		if !d.speechLike(q) && s0 != pr[0] {
+			// Short quotations continue only a speaker of this paragraph.
+		} else if !d.speechLike(q) {
 			continue
 		}
 		// The attribution this continues: the last one before it in this
@@ -612,6 +799,77 @@ func (x *extractor) orphans(p int) {
 	}
 	// A cue ending the previous paragraph with a colon takes this whole
 	// paragraph when nothing in it was attributed.
+}
+
+// colonParagraph gives paragraph p to a cue that ended the previous
+// paragraph with a colon ("Cruz continued:"). It reports whether it did.
+func (x *extractor) colonParagraph(p int) bool {
+	if len(x.attrs) == 0 || p == 0 {
+		return false
+	}
+	a := &x.attrs[len(x.attrs)-1]
+	d := x.d
+	if !a.open || d.paraOf[a.cue.first] != p-1 {
+		return false
+	}
+	pr := d.paras[p]
+	a.open = false
+	a.content = append(a.content, tspan{pr[0], pr[1] - 1})
+	for k := pr[0]; k < pr[1]; k++ {
+		x.claimed[k] = true
+	}
+	return true
+}
+
+// firstPerson gives a paragraph of unquoted first-person speech to the
+// person the paragraph before it just attributed something to ("Annan
+// praised Russia's assistance." then "As we move forward, I will ...").
+// The speaker is carried over, so the attribution is marked unsure.
+func (x *extractor) firstPerson(p int) bool {
+	d := x.d
+	if len(x.attrs) == 0 || p == 0 {
+		return false
+	}
+	a := x.attrs[len(x.attrs)-1]
+	prev := d.paras[p-1]
+	if d.paraOf[a.cue.first] != p-1 || !a.src.ok() || d.sentOf[a.cue.first] != d.sentOf[prev[1]-1] {
+		return false
+	}
+	if !d.toks[a.src.first].capital() || subjectPronouns[d.toks[a.src.first].lower] {
+		return false
+	}
+	pr := d.paras[p]
+	if firstPersonIn(d, prev[0], prev[1]) || !firstPersonIn(d, pr[0], pr[1]) {
+		return false
+	}
+	for k := pr[0]; k < pr[1]; k++ {
+		if d.toks[k].kind == qmark {
+			return false
+		}
+	}
+	// A one-sentence paragraph naming the speaker, then the speech.
+	if d.sentOf[prev[0]] != d.sentOf[prev[1]-1] {
+		return false
+	}
+	x.add(attr{
+		content: []tspan{{pr[0], pr[1] - 1}},
+		src:     a.src,
+		cue:     a.cue,
+		sent:    d.sentOf[pr[0]],
+		say:      true,
+		unsure:   true,
+		verbatim: true,
+	})
+	return true
+}
+
+func firstPersonIn(d *doc, i, end int) bool {
+	for k := i; k < end; k++ {
+		if d.inq[k] < 0 && d.toks[k].is("i", "we", "my", "our", "me", "us") && (d.toks[k].lower != "us" || d.toks[k].text == "us") {
+			return true
+		}
+	}
+	return false
 }
 
 // continues reports whether attribution ai's content reaches the end of

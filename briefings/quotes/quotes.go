@@ -57,6 +57,9 @@ func Extract(text string) []Attribution {
 		at.Unsure = at.Unsure || a.unsure
 		at.Cue = newsbot.Span{Start: d.toks[a.cue.first].start, End: d.toks[a.cue.last].end}
 		at.Kind = kindOf(d, a.content)
+		if a.verbatim {
+			at.Kind = newsbot.Direct
+		}
 		out = append(out, at)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content[0].Start < out[j].Content[0].Start })

@@ -166,7 +166,7 @@ func (d *doc) speechLike(ri int) bool {
 func (d *doc) splitSentences() {
 	d.sentOf = make([]int, len(d.toks))
 	for _, pr := range d.paras {
-		start := pr[0]
+		start := pr[0] + d.dateline(pr[0], pr[1])
 		for i := pr[0]; i < pr[1]; i++ {
 			if i > start && d.toks[i].gap == 1 {
 				d.sents = append(d.sents, [2]int{start, i})
@@ -189,6 +189,29 @@ func (d *doc) splitSentences() {
 	}
 }
 
+// dateline returns the length in tokens of a dateline opening the
+// paragraph at i ("WASHINGTON (AP) —", "NASHUA, N.H. -"), 0 when none:
+// it is not part of the first sentence's subject.
+func (d *doc) dateline(i, end int) int {
+	upper := false
+	for k := i; k < end && k < i+10; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.kind == word && (isUpperWord(t.text) || t.capital() && strings.HasSuffix(t.text, ".")):
+			upper = upper || isUpperWord(t.text)
+		case t.text == "," || t.text == "(" || t.text == ")":
+		case isDashToken(d.toks, k) || t.text == "-" || t.text == ":" && false:
+			if upper && k > i {
+				return k + 1 - i
+			}
+			return 0
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
 func (d *doc) sentenceEnd(i, end int) bool {
 	t := &d.toks[i]
 	if i+1 >= end {
@@ -203,7 +226,10 @@ func (d *doc) sentenceEnd(i, end int) bool {
 			return false
 		}
 		if next.kind == qmark {
-			return false // the closing mark ends the sentence
+			// An opening mark starts the next sentence; a closing one
+			// ends this sentence itself.
+			nq := d.inq[i+1]
+			return nq >= 0 && d.regions[nq].first == i+1
 		}
 		return startsSentence(next)
 	case t.kind == qmark && q >= 0 && d.regions[q].last == i && d.regions[q].close:
@@ -255,4 +281,22 @@ func commonStarter(w string) bool {
 		return true
 	}
 	return false
+}
+
+// headline reports whether tokens [i, end) read as a title in title case
+// ("Peace Envoy Annan Presses Russia on Syria"), whose capitals say
+// nothing about names.
+func (d *doc) headline(i, end int) bool {
+	words, caps := 0, 0
+	for k := i; k < end; k++ {
+		t := &d.toks[k]
+		if t.kind != word || len(t.text) < 4 {
+			continue
+		}
+		words++
+		if t.capital() {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
 }

@@ -1,0 +1,174 @@
+package quotes
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/newsbot-dev/newsbot"
+)
+
+// find returns the first quote whose text contains part.
+func find(qs []newsbot.Quote, part string) (newsbot.Quote, bool) {
+	for _, q := range qs {
+		if strings.Contains(q.Text, part) {
+			return q, true
+		}
+	}
+	return newsbot.Quote{}, false
+}
+
+func quotesOf(text string) []newsbot.Quote {
+	var out []newsbot.Quote
+	for _, a := range Extract(text) {
+		out = append(out, a.Quote(text))
+	}
+	return out
+}
+
+// The project's seed article (VOA, public domain): issue 2's cases.
+func TestSeedArticle(t *testing.T) {
+	b, err := os.ReadFile("testdata/annan-presses-russia-on-syria.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	qs := quotesOf(text)
+	tests := []struct {
+		part    string
+		speaker string
+		kind    newsbot.QuoteKind // "" when any
+	}{
+		{"As we move forward, I will continue to rely on your support and advice", "Kofi Annan", ""},
+		{"this could be Syria’s last chance to avoid a long-lasting and bloody civil war", "Dmitry Medvedev", newsbot.Indirect},
+		{"Russia will offer its full support on any level", "Dmitry Medvedev", ""},
+		{"he very much hopes Annan's efforts will have a positive outcome", "Dmitry Medvedev", ""},
+		{"it would be hard to stop the bloodshed in Syria", "Kremlin", ""},
+	}
+	for _, tt := range tests {
+		q, ok := find(qs, tt.part)
+		if !ok {
+			t.Errorf("no quote containing %q", tt.part)
+			continue
+		}
+		if !strings.Contains(q.Speaker, tt.speaker) {
+			t.Errorf("%q: Speaker = %q (mention %q), want %q", tt.part, q.Speaker, q.Mention, tt.speaker)
+		}
+		if tt.kind != "" && q.Kind != tt.kind {
+			t.Errorf("%q: Kind = %q, want %q", tt.part, q.Kind, tt.kind)
+		}
+	}
+	if q, ok := find(qs, "this could be Syria’s last chance"); ok {
+		if q.Mention != "Medvedev" || q.Cue != "said" {
+			t.Errorf("Medvedev quote: Mention %q Cue %q, want Medvedev, said", q.Mention, q.Cue)
+		}
+		if got := []rune(text)[q.MentionSpan.Start:q.MentionSpan.End]; string(got) != q.Mention {
+			t.Errorf("MentionSpan covers %q, want %q", string(got), q.Mention)
+		}
+	}
+	if q, ok := find(qs, "he very much hopes"); ok && q.Mention != "The Russian president" {
+		t.Errorf("title mention = %q, want The Russian president", q.Mention)
+	}
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		content string // the quote's Text
+		speaker string // resolved speaker
+		mention string
+		kind    newsbot.QuoteKind
+	}{
+		{"said X colon quote", `Senator Jane Smith said: "We will win this fight."`,
+			`"We will win this fight."`, "Jane Smith", "Senator Jane Smith", newsbot.Direct},
+		{"quote, said X", `“We will win,” said Jane Smith, a senator from Ohio.`,
+			`“We will win,”`, "Jane Smith", "Jane Smith", newsbot.Direct},
+		{"quote, X said", `Jane Smith spoke on Monday. “We will win,” she said.`,
+			`“We will win,”`, "Jane Smith", "she", newsbot.Direct},
+		{"quote resumed", `“We will win,” Smith said, “and we will win big.”`,
+			`“We will win,” … “and we will win big.”`, "Smith", "Smith", newsbot.Direct},
+		{"told", `Mayor Bill Jones told reporters the budget was "a disaster" for the city.`,
+			`the budget was "a disaster" for the city`, "Bill Jones", "Mayor Bill Jones", newsbot.Mixed},
+		{"according to", `The plan will cost $3 billion, according to the Congressional Budget Office.`,
+			`The plan will cost $3 billion`, "the Congressional Budget Office", "the Congressional Budget Office", newsbot.Indirect},
+		{"indirect, title resolved", "Prime Minister Ann Lee met the press.\n\nThe prime minister said taxes would not rise.",
+			`taxes would not rise`, "Ann Lee", "The prime minister", newsbot.Indirect},
+		{"transcript turn", "PENCE: We have a plan to rebuild the military.",
+			`We have a plan to rebuild the military.`, "PENCE", "PENCE", newsbot.Indirect},
+	}
+	for _, tt := range tests {
+		qs := quotesOf(tt.text)
+		if len(qs) != 1 {
+			t.Errorf("%s: got %d quotes %+v, want 1", tt.name, len(qs), qs)
+			continue
+		}
+		q := qs[0]
+		if q.Text != tt.content || q.Speaker != tt.speaker || q.Mention != tt.mention || q.Kind != tt.kind {
+			t.Errorf("%s: got %q by %q (%q) %s, want %q by %q (%q) %s", tt.name, q.Text, q.Speaker, q.Mention, q.Kind, tt.content, tt.speaker, tt.mention, tt.kind)
+		}
+	}
+}
+
+// Quote marks around titles, nicknames and scare quotes are not speech.
+func TestNonSpeechQuotes(t *testing.T) {
+	texts := []string{
+		`Carson's memoir, "Gifted Hands," sold well in Iowa.`,
+		`The so-called "Gang of Eight" met on Tuesday.`,
+		`Voters watched "Saturday Night Live" and the "undercard" debate.`,
+		`Follow John Nolte on Twitter @NolteNC.`,
+		`He walked into the “war room” at midnight.`,
+	}
+	for _, text := range texts {
+		if qs := quotesOf(text); len(qs) != 0 {
+			t.Errorf("%q: got quotes %+v, want none", text, qs)
+		}
+	}
+}
+
+func TestQuoteText(t *testing.T) {
+	text := "“One,” he said. “Two.”"
+	atts := Extract(text)
+	if len(atts) != 1 {
+		t.Fatalf("got %d attributions, want 1", len(atts))
+	}
+	q := atts[0].Quote(text)
+	if q.Text != "“One,” … “Two.”" {
+		t.Errorf("Text = %q", q.Text)
+	}
+	if q.Content != (newsbot.Span{Start: 0, End: len([]rune(text))}) {
+		t.Errorf("Content = %+v, want the whole text", q.Content)
+	}
+	if q.Speaker != "he" || q.Mention != "he" || !q.Unsure {
+		t.Errorf("unresolved pronoun: Speaker %q Mention %q Unsure %v, want he, he, true", q.Speaker, q.Mention, q.Unsure)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("“We will win,” Smith said, “and we will win big.”")
+	f.Add("PENCE: We have a plan.\n\nKAINE: So do we.")
+	f.Add(`He said: "one. two.` + "\n\n" + `"three."`)
+	f.Add("According to the report, ''the end is near,'' he wrote.")
+	f.Add("\"\"\"”“'' ’s, said , according to")
+	f.Fuzz(func(t *testing.T, text string) {
+		n := len([]rune(text))
+		for _, a := range Extract(text) {
+			if len(a.Content) == 0 {
+				t.Fatalf("attribution without content: %+v", a)
+			}
+			prev := -1
+			for _, c := range a.Content {
+				if c.Start < 0 || c.End > n || c.Start >= c.End || c.Start < prev {
+					t.Fatalf("content span %+v out of order or outside [0,%d): %+v", c, n, a.Content)
+				}
+				prev = c.End
+			}
+			for _, s := range []newsbot.Span{a.Speaker, a.Cue} {
+				if s.Start < 0 || s.End > n || s.Start > s.End {
+					t.Fatalf("span %+v outside [0,%d]", s, n)
+				}
+			}
+			_ = a.Quote(text)
+		}
+	})
+}

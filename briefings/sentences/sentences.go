@@ -338,12 +338,12 @@ func endsSentence(seg string, ss, start, i, j, k int) bool {
 		}
 		c += size
 	}
-	first, _ := utf8.DecodeRuneInString(seg[c:])
+	lead, _ := utf8.DecodeRuneInString(seg[c:])
 	switch {
-	case unicode.IsLower(first):
+	case unicode.IsLower(lead):
 		return false
-	case unicode.IsUpper(first) || unicode.IsDigit(first) || unicode.IsLetter(first):
-	case unicode.Is(unicode.Sc, first) || first == '#' || first == '@':
+	case unicode.IsUpper(lead) || unicode.IsDigit(lead) || unicode.IsLetter(lead):
+	case unicode.Is(unicode.Sc, lead) || lead == '#' || lead == '@':
 		// "$5m was raised", "#MeToo began": symbols that open sentences.
 	default:
 		// A dash, comma, another '.' (". . ."), or anything else that
@@ -382,12 +382,13 @@ func endsSentence(seg string, ss, start, i, j, k int) bool {
 		// A spaced ellipsis ". . ." or a stray period.
 		return true
 	}
-	if strings.TrimLeftFunc(seg[start:ts], unicode.IsSpace) == "" && isListMarker(token) {
+	first := strings.TrimLeftFunc(seg[start:ts], unicode.IsSpace) == ""
+	if first && isListMarker(token) {
 		// "1. Introduction", "A. The first point": a list marker, not a
 		// sentence.
 		return false
 	}
-	digit := unicode.IsDigit(first) && !opened
+	digit := unicode.IsDigit(lead) && !opened
 	switch abbreviationKind(token) {
 	case title:
 		return false
@@ -395,7 +396,9 @@ func endsSentence(seg string, ss, start, i, j, k int) bool {
 		if digit {
 			return false
 		}
-		if token == "no" || token == "nos" {
+		if token == "no" || token == "nos" || (first && token == "No") {
+			// The word, not the abbreviation: "He said no. Smith left.",
+			// "No. Smith left."
 			return true
 		}
 		return opened || starters[next]

@@ -76,6 +76,7 @@ func TestSplit(t *testing.T) {
 		{"No. before a number", "She lives at No. 10 and ranks No. 1 in the world.",
 			[]string{"She lives at No. 10 and ranks No. 1 in the world."}},
 		{"no. as a word", "He said no. Smith left.", []string{"He said no.", "Smith left."}},
+		{"No. as a one-word sentence", "Yes. No. Maybe.", []string{"Yes.", "No.", "Maybe."}},
 		{"Vol. and Ave.", "See Vol. 3 of the report. The office is on Fifth Ave. in the city.",
 			[]string{"See Vol. 3 of the report.", "The office is on Fifth Ave. in the city."}},
 		{"initials", "J.K. Rowling and George W. Bush met J. R. R. Tolkien fans.",

@@ -1,0 +1,122 @@
+// Package briefings turns stored articles into briefings: it analyses an
+// article once at ingest (sentences, terms, quotes), then at question time
+// scores sentences for relevance, centrality and position, selects a few
+// without redundancy, orders them, cites their sources and picks the key
+// quotes. Everything here is a pure function of its inputs except Engine,
+// which reads the archive through newsbot.ArticleStore.
+package briefings
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbot-dev/newsbot"
+	"github.com/newsbot-dev/newsbot/briefings/quotes"
+	"github.com/newsbot-dev/newsbot/briefings/sentences"
+)
+
+// AnalysisVersion is stored with each article's analysis. Raise it whenever
+// Analyze changes its output, so that `newsbot reindex` (and start-up)
+// re-analyse what older versions stored.
+const AnalysisVersion = 1
+
+// Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion
+// from a.Title and a.Body.
+func Analyze(a *newsbot.Article) {
+	a.ContentHash = newsbot.ContentHash(a.Title, a.Body)
+	a.AnalysisVersion = AnalysisVersion
+	a.Sentences = Sentences(a.Body)
+	a.Quotes = a.Quotes[:0]
+	for _, at := range quotes.Extract(a.Body) {
+		q := at.Quote(a.Body)
+		q.ArticleID = a.ID
+		a.Quotes = append(a.Quotes, q)
+	}
+}
+
+// Sentences splits body into sentences with code-point offsets, terms and
+// the boilerplate flag.
+func Sentences(body string) []newsbot.Sentence {
+	bounds := sentences.Split(body)
+	out := make([]newsbot.Sentence, 0, len(bounds))
+	cp := newCodePoints(body)
+	for i, b := range bounds {
+		text := body[b.Start:b.End]
+		out = append(out, newsbot.Sentence{
+			Index:       i,
+			Paragraph:   b.Paragraph,
+			Start:       cp.at(b.Start),
+			End:         cp.at(b.End),
+			Text:        text,
+			Terms:       Terms(text),
+			Boilerplate: Unfit(text),
+		})
+	}
+	return out
+}
+
+// codePoints converts increasing byte offsets to code-point offsets in one
+// pass over the text.
+type codePoints struct {
+	s       string
+	byteOff int
+	runeOff int
+}
+
+func newCodePoints(s string) *codePoints { return &codePoints{s: s} }
+
+func (c *codePoints) at(byteOff int) int {
+	if byteOff < c.byteOff {
+		c.byteOff, c.runeOff = 0, 0
+	}
+	c.runeOff += utf8.RuneCountInString(c.s[c.byteOff:byteOff])
+	c.byteOff = byteOff
+	return c.runeOff
+}
+
+var unfitPattern = regexp.MustCompile(`(?i)(click here|subscribe|sign up|newsletter|follow us|follow \S+ on (twitter|x|facebook|instagram)|` +
+	`read more|share this|all rights reserved|copyright|©|\bcookies?\b|terms of (use|service)|privacy policy|` +
+	`^(photo|image|video|watch|listen|file|pictured|caption|advertisement)\b\s*[:\-–—])`)
+
+// Unfit reports whether a sentence must never be shown as a summary
+// sentence: promotional or navigational text that survived extraction, a
+// fragment too short to say anything, or a heading.
+func Unfit(s string) bool {
+	s = strings.TrimSpace(s)
+	n := len(strings.Fields(s))
+	if n < 4 || unfitPattern.MatchString(s) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if !strings.ContainsRune(".!?\"'”’)…:;", last) && n < 15 && titleCased(s) {
+		return true // a heading or a teaser line, not prose
+	}
+	letters, upper := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters > 0 && upper*10 > letters*8 // SHOUTED banners
+}
+
+// titleCased reports whether most words of s start with a capital letter.
+func titleCased(s string) bool {
+	caps, n := 0, 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return n > 0 && caps*10 >= n*7
+}

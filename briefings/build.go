@@ -1,0 +1,452 @@
+package briefings
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/newsbot-dev/newsbot"
+)
+
+// Options bound a briefing.
+type Options struct {
+	Articles     int           // articles read per briefing
+	MinSentences int           // shown when that many fit the topic
+	MaxSentences int           // never more
+	MaxQuotes    int           // key quotes shown
+	HalfLife     time.Duration // recency: an article this old weighs 3/4 of a new one
+	Weights      Weights
+}
+
+// DefaultOptions are used when an Options field is zero.
+var DefaultOptions = Options{
+	Articles:     12,
+	MinSentences: 3,
+	MaxSentences: 5,
+	MaxQuotes:    4,
+	HalfLife:     72 * time.Hour,
+	Weights:      DefaultWeights,
+}
+
+func (o Options) withDefaults() Options {
+	d := DefaultOptions
+	if o.Articles > 0 {
+		d.Articles = o.Articles
+	}
+	if o.MinSentences > 0 {
+		d.MinSentences = o.MinSentences
+	}
+	if o.MaxSentences > 0 {
+		d.MaxSentences = o.MaxSentences
+	}
+	if o.MaxQuotes > 0 {
+		d.MaxQuotes = o.MaxQuotes
+	}
+	if o.HalfLife > 0 {
+		d.HalfLife = o.HalfLife
+	}
+	if o.Weights != (Weights{}) {
+		d.Weights = o.Weights
+	}
+	return d
+}
+
+// Engine builds briefings from the archive.
+type Engine struct {
+	Store   newsbot.ArticleStore
+	Options Options
+}
+
+// Brief answers a topic question. A topic with no words is EINVALID; a
+// topic nothing in the archive matches is ENOTFOUND, with a message that
+// says so and suggests what to try.
+func (e *Engine) Brief(ctx context.Context, text string, now time.Time) (newsbot.Briefing, error) {
+	topic := newsbot.ParseTopic(text)
+	if topic.Empty() {
+		return newsbot.Briefing{}, newsbot.Errorf(newsbot.EINVALID, "Tell me what the briefing should be about, for example `brief syria`.")
+	}
+	opt := e.Options.withDefaults()
+	hits, err := e.Store.SearchArticles(ctx, topic, opt.Articles*3)
+	if err != nil {
+		return newsbot.Briefing{}, fmt.Errorf("brief %q: %w", topic.Text, err)
+	}
+	if len(hits) == 0 {
+		return newsbot.Briefing{}, newsbot.Errorf(newsbot.ENOTFOUND,
+			"Nothing in the archive matches “%s”.", topic.Text)
+	}
+	ranked := RankHits(hits, now, opt.HalfLife)
+	if len(ranked) > opt.Articles {
+		ranked = ranked[:opt.Articles]
+	}
+	ids := make([]newsbot.ArticleID, len(ranked))
+	weight := make(map[newsbot.ArticleID]float64, len(ranked))
+	for i, h := range ranked {
+		ids[i] = h.ID
+		weight[h.ID] = h.Score
+	}
+	articles, err := e.Store.Articles(ctx, ids)
+	if err != nil {
+		return newsbot.Briefing{}, fmt.Errorf("brief %q: %w", topic.Text, err)
+	}
+	var all []string
+	for _, a := range articles {
+		for _, s := range a.Sentences {
+			all = append(all, s.Terms...)
+		}
+	}
+	df, n, err := e.Store.DocumentFrequencies(ctx, all)
+	if err != nil {
+		return newsbot.Briefing{}, fmt.Errorf("brief %q: %w", topic.Text, err)
+	}
+	cands := make([]Candidate, len(articles))
+	for i, a := range articles {
+		cands[i] = Candidate{Article: a, Weight: weight[a.ID]}
+	}
+	b := Build(topic, cands, ArchiveIDF(df, n), opt)
+	b.Generated = now
+	b.Matched = len(hits)
+	return b, nil
+}
+
+// ArchiveIDF weighs a term by how few archived articles contain it.
+func ArchiveIDF(df map[string]int, articles int) func(string) float64 {
+	n := float64(articles)
+	return func(t string) float64 { return math.Log((n+1)/(float64(df[t])+0.5)) + 1 }
+}
+
+// RankHits orders search hits by relevance and recency: each BM25 score,
+// scaled to the best one, is weighted by age so that an article HalfLife
+// old counts 3/4 as much as a new one and a very old one half as much.
+// The returned Score is that combined weight, in (0, 1].
+func RankHits(hits []newsbot.ArticleHit, now time.Time, halfLife time.Duration) []newsbot.ArticleHit {
+	out := slices.Clone(hits)
+	best := 0.0
+	for _, h := range out {
+		best = max(best, h.Score)
+	}
+	for i := range out {
+		rel := 1.0
+		if best > 0 {
+			rel = out[i].Score / best
+		}
+		recency := 0.5
+		if p := out[i].Published; !p.IsZero() {
+			age := max(now.Sub(p), 0)
+			recency = 0.5 + 0.5*math.Exp2(-float64(age)/float64(halfLife))
+		}
+		out[i].Score = rel * recency
+	}
+	slices.SortStableFunc(out, func(a, b newsbot.ArticleHit) int { return cmp.Compare(b.Score, a.Score) })
+	return out
+}
+
+// Candidate is an article read for a briefing, with its retrieval weight.
+type Candidate struct {
+	Article newsbot.Article
+	Weight  float64 // from RankHits, in (0, 1]
+}
+
+// scored is one candidate sentence.
+type scored struct {
+	art, idx   int // candidate and sentence index
+	score      float64
+	standalone float64 // see standalone
+	vec        vector
+	citations  []int // candidates that published it
+}
+
+// Build selects, orders and cites a briefing's sentences and quotes. It is
+// deterministic: the same inputs give the same briefing.
+func Build(topic newsbot.Topic, cands []Candidate, idf func(string) float64, opt Options) newsbot.Briefing {
+	opt = opt.withDefaults()
+	b := newsbot.Briefing{Topic: topic.Text, Matched: len(cands)}
+	topicTerms := Terms(strings.Join(topic.Words, " "))
+	if idf == nil {
+		// No archive statistics: weigh terms by the candidates' sentences.
+		var sents [][]string
+		for _, c := range cands {
+			for _, s := range c.Article.Sentences {
+				sents = append(sents, s.Terms)
+			}
+		}
+		idf = sentenceIDF(sents)
+	}
+	pool := scoreSentences(topicTerms, cands, idf, opt.Weights)
+
+	chosen := selectSentences(pool, opt)
+	// Read well: articles in the order of their best chosen sentence, each
+	// article's sentences in the order it printed them.
+	firstRank := map[int]int{}
+	for r, s := range chosen {
+		if _, ok := firstRank[s.art]; !ok {
+			firstRank[s.art] = r
+		}
+	}
+	slices.SortStableFunc(chosen, func(x, y *scored) int {
+		if c := cmp.Compare(firstRank[x.art], firstRank[y.art]); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.idx, y.idx)
+	})
+
+	cite := citer{b: &b, cands: cands, num: map[int]int{}}
+	for _, s := range chosen {
+		bs := newsbot.BriefSentence{Text: cands[s.art].Article.Sentences[s.idx].Text}
+		for _, c := range s.citations {
+			bs.Citations = append(bs.Citations, cite.number(c))
+		}
+		b.Sentences = append(b.Sentences, bs)
+	}
+	for _, q := range selectQuotes(topicTerms, cands, chosen, opt.MaxQuotes) {
+		b.Quotes = append(b.Quotes, newsbot.BriefQuote{Quote: q.quote, Citation: cite.number(q.art)})
+	}
+	return b
+}
+
+// citer numbers sources in the order they are first cited.
+type citer struct {
+	b     *newsbot.Briefing
+	cands []Candidate
+	num   map[int]int
+}
+
+func (c *citer) number(art int) int {
+	if n, ok := c.num[art]; ok {
+		return n
+	}
+	a := c.cands[art].Article
+	src := newsbot.Source{ArticleID: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Published}
+	if a.HasURL() {
+		src.URL = a.URL
+	}
+	c.b.Sources = append(c.b.Sources, src)
+	c.num[art] = len(c.b.Sources)
+	return c.num[art]
+}
+
+// scoreSentences gives every fit sentence of every candidate a score from
+// its standing in its own article, its match to the topic and how much the
+// other articles say the same, weighted by the article's retrieval weight.
+func scoreSentences(topic []string, cands []Candidate, idf func(string) float64, w Weights) []*scored {
+	var pool []*scored
+	perArticle := make([][]*scored, len(cands))
+	for ai, c := range cands {
+		a := c.Article
+		sents := make([][]string, len(a.Sentences))
+		unfit := make([]bool, len(a.Sentences))
+		for i, s := range a.Sentences {
+			sents[i] = s.Terms
+			unfit[i] = s.Boilerplate
+		}
+		single := ScoreArticle(Terms(a.Title), sents, unfit, idf, w)
+		for i, s := range a.Sentences {
+			if unfit[i] || single[i] == 0 {
+				continue
+			}
+			sc := &scored{art: ai, idx: i, vec: newVector(s.Terms, idf), citations: []int{ai}}
+			sc.score = single[i] // provisional; combined below
+			sc.standalone = standalone(s, a.Quotes)
+			perArticle[ai] = append(perArticle[ai], sc)
+			pool = append(pool, sc)
+		}
+	}
+	for _, s := range pool {
+		rel := topicMatch(topic, cands[s.art].Article.Sentences[s.idx].Terms)
+		cross := 0.0
+		if len(cands) > 1 {
+			// Mean over the other articles of the best match there: a
+			// sentence many outlets echo is central to the story.
+			for ai, others := range perArticle {
+				if ai == s.art {
+					continue
+				}
+				best := 0.0
+				for _, o := range others {
+					best = max(best, cosine(s.vec, o.vec))
+				}
+				cross += best
+			}
+			cross /= float64(len(cands) - 1)
+		}
+		s.score = cands[s.art].Weight * s.standalone * (0.45*s.score + 0.35*rel + 0.2*cross + 0.1)
+	}
+	slices.SortStableFunc(pool, func(a, b *scored) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.art, b.art); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.idx, b.idx)
+	})
+	return pool
+}
+
+// standalone discounts sentences that make little sense lifted out of
+// their article: speech whose speaker is named in another sentence (the
+// quote is shown with its speaker instead), and sentences that lean on the
+// one before ("Therefore, he said ...", "But it ...").
+func standalone(s newsbot.Sentence, quotes []newsbot.Quote) float64 {
+	for _, q := range quotes {
+		covered := min(q.Content.End, s.End) - max(q.Content.Start, s.Start)
+		inside := q.MentionSpan.Start >= s.Start && q.MentionSpan.End <= s.End && q.MentionSpan.End > 0
+		if covered*10 >= (s.End-s.Start)*8 && !inside {
+			return 0.3
+		}
+	}
+	first := strings.ToLower(strings.Trim(strings.SplitN(s.Text, " ", 2)[0], `,.;:"“'‘`))
+	if leansBack[first] {
+		return 0.75
+	}
+	return 1
+}
+
+// leansBack are sentence openers that refer to what came before.
+var leansBack = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "this": true, "that": true, "these": true, "those": true,
+	"i": true, "we": true, "but": true, "and": true, "so": true, "therefore": true, "however": true, "also": true,
+	"meanwhile": true, "still": true, "yet": true, "instead": true, "thus": true, "then": true, "as": true, "his": true,
+	"her": true, "their": true, "its": true, "there": true,
+}
+
+// topicMatch is the share of the topic's terms the sentence contains.
+func topicMatch(topic, sentence []string) float64 {
+	if len(topic) == 0 {
+		return 0
+	}
+	hit := 0
+	for _, t := range topic {
+		if slices.Contains(sentence, t) {
+			hit++
+		}
+	}
+	return float64(hit) / float64(len(topic))
+}
+
+// Redundancy thresholds, by cosine similarity of term vectors.
+const (
+	sameSentence = 0.6  // another outlet said the same thing: cite it too
+	tooSimilar   = 0.45 // says mostly the same: skip
+)
+
+// selectSentences takes the best sentences in turn, merging a sentence
+// another outlet also printed into one with both citations and skipping
+// sentences too close to one already taken. After MinSentences it stops at
+// the first sentence scoring under half the best.
+func selectSentences(pool []*scored, opt Options) []*scored {
+	var chosen []*scored
+	for _, s := range pool {
+		if len(chosen) >= opt.MaxSentences {
+			break
+		}
+		if len(chosen) >= opt.MinSentences && s.score < 0.5*chosen[0].score {
+			break
+		}
+		redundant := false
+		for _, c := range chosen {
+			sim := cosine(s.vec, c.vec)
+			if sim >= sameSentence && s.art != c.art && !slices.Contains(c.citations, s.art) {
+				c.citations = append(c.citations, s.art)
+			}
+			if sim >= tooSimilar {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			chosen = append(chosen, s)
+		}
+	}
+	// A later duplicate of a chosen sentence, outside the loop's reach
+	// (it scored lower than the last one taken), still earns its citation.
+	for _, s := range pool {
+		for _, c := range chosen {
+			if s != c && s.art != c.art && !slices.Contains(c.citations, s.art) && cosine(s.vec, c.vec) >= sameSentence {
+				c.citations = append(c.citations, s.art)
+			}
+		}
+	}
+	return chosen
+}
+
+type quoteCand struct {
+	quote newsbot.Quote
+	art   int
+	score float64
+}
+
+// selectQuotes picks the key quotes: attributed to someone, on topic, from
+// well-ranked articles, direct speech before paraphrase, at most two per
+// speaker, none that merely repeats a chosen summary sentence.
+func selectQuotes(topic []string, cands []Candidate, chosen []*scored, max int) []quoteCand {
+	var pool []quoteCand
+	for ai, c := range cands {
+		for _, q := range c.Article.Quotes {
+			if q.Speaker == "" || len(strings.Fields(q.Text)) < 6 {
+				continue
+			}
+			terms := Terms(q.Text)
+			s := c.Weight * (1 + topicMatch(topic, append(Terms(q.Speaker), terms...))) * cueWeight(q.Cue)
+			switch q.Kind {
+			case newsbot.Direct:
+				s *= 1.3
+			case newsbot.Mixed:
+				s *= 1.15
+			}
+			if q.Unsure {
+				s *= 0.7
+			}
+			for _, ch := range chosen {
+				if ch.art == ai && strings.Contains(c.Article.Sentences[ch.idx].Text, q.Text) {
+					s *= 0.5 // already on screen as a summary sentence
+				}
+			}
+			pool = append(pool, quoteCand{quote: q, art: ai, score: s})
+		}
+	}
+	slices.SortStableFunc(pool, func(a, b quoteCand) int { return cmp.Compare(b.score, a.score) })
+	var out []quoteCand
+	perSpeaker := map[string]int{}
+	for _, q := range pool {
+		if len(out) >= max {
+			break
+		}
+		if perSpeaker[q.quote.Speaker] >= 2 || slices.ContainsFunc(out, func(o quoteCand) bool { return o.quote.Text == q.quote.Text }) {
+			continue
+		}
+		perSpeaker[q.quote.Speaker]++
+		out = append(out, q)
+	}
+	// Show quotes in the order the articles were cited, then as printed.
+	slices.SortStableFunc(out, func(a, b quoteCand) int {
+		if c := cmp.Compare(a.art, b.art); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.quote.Content.Start, b.quote.Content.Start)
+	})
+	return out
+}
+
+// cueWeight prefers statements to stances: "said", "told", "warned" report
+// what someone said; "agreed", "supported", "viewing" report a position,
+// which the extractor also finds but which make weaker key quotes.
+func cueWeight(cue string) float64 {
+	c := strings.ToLower(cue)
+	for _, v := range speechCues {
+		if strings.HasPrefix(c, v) {
+			return 1
+		}
+	}
+	return 0.5
+}
+
+var speechCues = []string{"said", "say", "told", "tell", "add", "according", "warn", "insist", "argu", "explain",
+	"declar", "announc", "prais", "wrote", "write", "tweet", "ask", "urg", "not", "stat", "claim", "describ",
+	"call", "repl", "respond", "answer", "recall", "testif", "acknowledg", "admit", "conced", "confirm",
+	"deni", "den", "suggest", "predict", "promis", "vow", "pledg", "hop", "believ", "thinks", "think", "complain",
+	"criticiz", "criticis", "condemn", "accus", "defend", "maintain", "contend", "remark", "comment", "quip",
+	"shout", "whisper", "continu", "conclud", "emphasiz", "emphasis", "stress", "point", "recount", "reiterat"}

@@ -1,0 +1,179 @@
+package briefings
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsbot-dev/newsbot"
+)
+
+func article(id newsbot.ArticleID, url, title, outlet string, paragraphs ...string) newsbot.Article {
+	a := newsbot.Article{ID: id, URL: url, Title: title, Outlet: outlet, Body: strings.Join(paragraphs, "\n\n"),
+		Published: time.Date(2024, 5, 6, 0, 0, 0, 0, time.UTC)}
+	Analyze(&a)
+	return a
+}
+
+// Written for this test: two outlets carry the same wire sentence, a third
+// reports something else about the same event.
+var (
+	wireA = article(1, "https://a.example/storm", "Storm closes harbour", "Alpha News",
+		"A powerful storm closed the harbour at Port Vale on Monday, stranding forty fishing boats.",
+		"Harbour master Jane Ode said the closure would last at least three days.",
+		"Share this article on Facebook",
+		"Local shops reported brisk sales of batteries and bottled water.")
+	wireB = article(2, "https://b.example/harbour", "Harbour shut as storm hits Port Vale", "Beta Times",
+		"A powerful storm closed the harbour at Port Vale on Monday, stranding forty fishing boats.",
+		"Insurers expect claims to run into millions after waves damaged the sea wall.",
+		"The storm is expected to move north by Wednesday.")
+	other = article(3, "", "Council meets on sea wall", "Gamma Gazette",
+		"The council will meet on Thursday to discuss repairs to the Port Vale sea wall damaged by the storm.",
+		"Engineers said the wall had been weakened by years of erosion.")
+)
+
+func TestBuildMergesSyndicatedSentences(t *testing.T) {
+	cands := []Candidate{{Article: wireA, Weight: 1}, {Article: wireB, Weight: 0.9}, {Article: other, Weight: 0.6}}
+	b := Build(newsbot.ParseTopic("port vale storm"), cands, nil, Options{})
+	if n := len(b.Sentences); n < 3 || n > 5 {
+		t.Fatalf("Build gave %d sentences; want 3 to 5: %+v", n, b.Sentences)
+	}
+	lead := "A powerful storm closed the harbour at Port Vale on Monday, stranding forty fishing boats."
+	count := 0
+	for _, s := range b.Sentences {
+		if s.Text == lead {
+			count++
+			var outlets []string
+			for _, c := range s.Citations {
+				outlets = append(outlets, b.Sources[c-1].Outlet)
+			}
+			slices.Sort(outlets)
+			if !slices.Equal(outlets, []string{"Alpha News", "Beta Times"}) {
+				t.Errorf("lead cites %v; want both outlets that carried it", outlets)
+			}
+		}
+		if strings.Contains(s.Text, "Share this") {
+			t.Errorf("boilerplate chosen: %q", s.Text)
+		}
+		for _, c := range s.Citations {
+			if c < 1 || c > len(b.Sources) {
+				t.Errorf("citation %d out of range (%d sources)", c, len(b.Sources))
+			}
+		}
+	}
+	if count != 1 {
+		t.Errorf("the syndicated sentence appears %d times; want once", count)
+	}
+	// Sources are numbered in order of first citation.
+	next := 1
+	for _, s := range b.Sentences {
+		for _, c := range s.Citations {
+			if c > next {
+				t.Errorf("citation [%d] appears before [%d]", c, next)
+			}
+			if c == next {
+				next++
+			}
+		}
+	}
+	if b.Sources[0].URL != "https://a.example/storm" {
+		t.Errorf("Sources[0] = %+v", b.Sources[0])
+	}
+	for _, s := range b.Sources {
+		if s.Outlet == "Gamma Gazette" && s.URL != "" {
+			t.Errorf("a source without a web address shows URL %q", s.URL)
+		}
+	}
+}
+
+func TestBuildIsDeterministic(t *testing.T) {
+	cands := []Candidate{{Article: wireA, Weight: 1}, {Article: wireB, Weight: 1}, {Article: other, Weight: 1}}
+	first := Build(newsbot.ParseTopic("storm"), cands, nil, Options{})
+	for i := 0; i < 20; i++ {
+		got := Build(newsbot.ParseTopic("storm"), cands, nil, Options{})
+		if len(got.Sentences) != len(first.Sentences) {
+			t.Fatal("different sentence count on a rerun")
+		}
+		for j := range got.Sentences {
+			if got.Sentences[j].Text != first.Sentences[j].Text || !slices.Equal(got.Sentences[j].Citations, first.Sentences[j].Citations) {
+				t.Fatalf("rerun %d differs at sentence %d", i, j)
+			}
+		}
+	}
+}
+
+func TestRankHitsWeighsRecency(t *testing.T) {
+	now := time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)
+	hits := []newsbot.ArticleHit{
+		{Article: newsbot.Article{ID: 1, Published: now.AddDate(-1, 0, 0)}, Score: 10},
+		{Article: newsbot.Article{ID: 2, Published: now.Add(-time.Hour)}, Score: 8},
+		{Article: newsbot.Article{ID: 3}, Score: 9},
+	}
+	got := RankHits(hits, now, 72*time.Hour)
+	var ids []newsbot.ArticleID
+	for _, h := range got {
+		ids = append(ids, h.ID)
+		if h.Score <= 0 || h.Score > 1 {
+			t.Errorf("score %v out of (0, 1]", h.Score)
+		}
+	}
+	if !slices.Equal(ids, []newsbot.ArticleID{2, 1, 3}) {
+		t.Errorf("RankHits order = %v; want the fresh article first", ids)
+	}
+	if hits[0].Score != 10 {
+		t.Error("RankHits modified its input")
+	}
+}
+
+func TestUnfit(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Share this article on Facebook", true},
+		{"Click here to subscribe to our newsletter.", true},
+		{"Photo: Reuters", true},
+		{"BREAKING NEWS: STORM HITS COAST", true},
+		{"Storm Hits Coast Overnight", true},
+		{"Read more.", true},
+		{"It rained.", true},
+		{"The harbour reopened on Monday after repairs.", false},
+		{"Officials said the subscription fees for the toll road would rise.", false},
+		{"“We will rebuild,” the mayor said.", false},
+		{"Kofi Annan met Dmitry Medvedev in Moscow.", false},
+	}
+	for _, tt := range tests {
+		if got := Unfit(tt.s); got != tt.want {
+			t.Errorf("Unfit(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestSentencesOffsetsAreCodePoints(t *testing.T) {
+	body := "Café owners in Köln protested. “Enough,” they said.\n\nThe next day was calm."
+	got := Sentences(body)
+	if len(got) != 3 {
+		t.Fatalf("Sentences = %d, want 3: %+v", len(got), got)
+	}
+	runes := []rune(body)
+	for _, s := range got {
+		if string(runes[s.Start:s.End]) != s.Text {
+			t.Errorf("runes[%d:%d] = %q, want %q", s.Start, s.End, string(runes[s.Start:s.End]), s.Text)
+		}
+	}
+	if got[2].Paragraph != 1 || got[0].Paragraph != 0 {
+		t.Errorf("paragraphs = %d, %d, %d", got[0].Paragraph, got[1].Paragraph, got[2].Paragraph)
+	}
+	if !slices.Contains(got[0].Terms, "koln") || !slices.Contains(got[0].Terms, "protest") {
+		t.Errorf("terms = %v; want stemmed content words", got[0].Terms)
+	}
+}
+
+func TestTerms(t *testing.T) {
+	got := Terms("Syria's year-long violence has killed at least 8,000 people, Medvedev said.")
+	want := []string{"syria", "year", "long", "violenc", "kill", "least", "8000", "peopl", "medvedev"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Terms = %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,251 @@
+// Package commands is newsbot's chat grammar: it parses "!brief syria" (and
+// receives "/brief topic:syria" from the Discord front end as the same
+// Request), routes it to a handler registered in one place, and returns a
+// Reply. It knows nothing of Discord: the console renders a Reply as plain
+// text, the bot as embeds.
+package commands
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbot-dev/newsbot"
+)
+
+// Request is one command from a user, whichever front end it came through.
+type Request struct {
+	Name   string            // command name, lower-case, no prefix
+	Args   string            // the rest of the message, trimmed
+	Params map[string]string // named options (slash commands); Args holds the text ones too
+	Prefix string            // how the user invokes commands here ("!" or "/"), for help text
+
+	GuildID   string
+	ChannelID string
+	UserID    string
+	Admin     bool // the caller may manage the server
+}
+
+// Kind says what a Reply is, so front ends can colour it.
+type Kind int
+
+const (
+	Info Kind = iota
+	Success
+	Warning // nothing found, usage hints, refusals
+	Failure // the request failed on our side
+)
+
+// Reply is what a command answers: transport-neutral structured text.
+type Reply struct {
+	Kind      Kind
+	Title     string
+	URL       string   // the title links here when set
+	Lines     []string // the body, one paragraph or bullet each
+	Sections  []Section
+	Footer    string
+	Ephemeral bool // only the caller should see it, where the front end can do that
+}
+
+// Section is a titled list inside a reply (quotes, sources).
+type Section struct {
+	Name  string
+	Items []Item
+}
+
+// Item is one entry of a section.
+type Item struct {
+	Text string // main text
+	Link string // URL the text links to, if any
+	Note string // secondary text: outlet, date, speaker
+}
+
+// Handler answers a request. Errors are classified newsbot errors; the
+// Router translates them for the user and logs the chain.
+type Handler func(ctx context.Context, req Request) (Reply, error)
+
+// Option describes a named parameter, for slash-command registration and
+// help text.
+type Option struct {
+	Name         string
+	Description  string
+	Required     bool
+	Rest         bool // takes the rest of the text (a prefix command's free text)
+	Autocomplete bool // the front end may offer completions (see Router.Complete)
+}
+
+// Command is one entry of the registry.
+type Command struct {
+	Name        string
+	Aliases     []string
+	Summary     string // one line, for the command list
+	Description string // more help, for "help <command>"
+	Examples    []string
+	Options     []Option
+	Admin       bool // requires the Manage Server permission
+	Handler     Handler
+}
+
+// Usage renders the command's syntax with the given prefix.
+func (c Command) Usage(prefix string) string {
+	var b strings.Builder
+	b.WriteString(prefix + c.Name)
+	for _, o := range c.Options {
+		if o.Required {
+			fmt.Fprintf(&b, " <%s>", o.Name)
+		} else {
+			fmt.Fprintf(&b, " [%s]", o.Name)
+		}
+	}
+	return b.String()
+}
+
+// Router holds the registry and dispatches requests.
+type Router struct {
+	commands []Command
+	byName   map[string]int
+	Log      *slog.Logger
+	// Complete, when set, suggests topics for autocompletion.
+	Complete func(ctx context.Context, prefix string) []string
+}
+
+// NewRouter returns an empty router; see New for newsbot's commands.
+func NewRouter(log *slog.Logger) *Router {
+	if log == nil {
+		log = slog.Default()
+	}
+	return &Router{byName: map[string]int{}, Log: log}
+}
+
+// Add registers a command. Names and aliases must be unique.
+func (r *Router) Add(c Command) {
+	for _, n := range append([]string{c.Name}, c.Aliases...) {
+		if _, dup := r.byName[n]; dup {
+			panic("commands: duplicate command " + n)
+		}
+		r.byName[n] = len(r.commands)
+	}
+	r.commands = append(r.commands, c)
+}
+
+// Commands lists the registry in registration order.
+func (r *Router) Commands() []Command { return slices.Clone(r.commands) }
+
+// Lookup finds a command by name or alias.
+func (r *Router) Lookup(name string) (Command, bool) {
+	i, ok := r.byName[strings.ToLower(name)]
+	if !ok {
+		return Command{}, false
+	}
+	return r.commands[i], true
+}
+
+// Parse splits a chat message into a Request when it starts with prefix:
+// "!brief  syria " -> Name "brief", Args "syria". ok is false for ordinary
+// chat, so the bot stays quiet.
+func Parse(prefix, content string) (req Request, ok bool) {
+	content = strings.TrimSpace(content)
+	if prefix == "" || !strings.HasPrefix(content, prefix) {
+		return Request{}, false
+	}
+	rest := content[len(prefix):]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !unicode.IsLetter(r) {
+		return Request{}, false // "!!!" or "! hello" is not a command
+	}
+	name, args, _ := strings.Cut(rest, " ")
+	if i := strings.IndexFunc(name, unicode.IsSpace); i >= 0 {
+		name, args = name[:i], name[i:]+" "+args
+	}
+	return Request{Name: strings.ToLower(name), Args: strings.TrimSpace(args), Prefix: prefix}, true
+}
+
+// Handle runs the request's command. It always returns a reply a user may
+// read: failures are logged in full and shown as one short sentence.
+func (r *Router) Handle(ctx context.Context, req Request) Reply {
+	if req.Prefix == "" {
+		req.Prefix = "!"
+	}
+	c, ok := r.Lookup(req.Name)
+	if !ok {
+		hint := fmt.Sprintf("I don't know `%s%s`. Try `%shelp` for the list of commands.", req.Prefix, req.Name, req.Prefix)
+		if near := r.closest(req.Name); near != "" {
+			hint = fmt.Sprintf("I don't know `%s%s`; did you mean `%s%s`? `%shelp` lists every command.",
+				req.Prefix, req.Name, req.Prefix, near, req.Prefix)
+		}
+		return Reply{Kind: Warning, Lines: []string{hint}, Ephemeral: true}
+	}
+	req.Name = c.Name
+	if c.Admin && !req.Admin {
+		return Reply{Kind: Warning, Ephemeral: true, Lines: []string{
+			fmt.Sprintf("`%s%s` changes this server's settings, so it needs the Manage Server permission.", req.Prefix, c.Name)}}
+	}
+	reply, err := c.Handler(ctx, req)
+	if err != nil {
+		return r.failure(ctx, req, err)
+	}
+	return reply
+}
+
+func (r *Router) failure(ctx context.Context, req Request, err error) Reply {
+	code := newsbot.ErrorCode(err)
+	level := slog.LevelInfo
+	kind := Warning
+	if code == newsbot.EINTERNAL || code == newsbot.EUNAVAILABLE || errors.Is(err, context.DeadlineExceeded) {
+		level, kind = slog.LevelError, Failure
+	}
+	r.Log.Log(ctx, level, "command failed", "command", req.Name, "args", req.Args, "guild_id", req.GuildID,
+		"channel_id", req.ChannelID, "user_id", req.UserID, "code", code, "err", err)
+	return Reply{Kind: kind, Lines: []string{newsbot.ErrorMessage(err)}, Ephemeral: true}
+}
+
+// closest returns the registered name nearest to name by edit distance,
+// when it is near enough to be a typo.
+func (r *Router) closest(name string) string {
+	best, bestD := "", 3
+	for n := range r.byName {
+		if d := editDistance(name, n); d < bestD || d == bestD && n < best {
+			best, bestD = n, d
+		}
+	}
+	if bestD > len(name)/2 {
+		return ""
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// FormatDate renders a publication date for readers; unknown dates render
+// as "date unknown".
+func FormatDate(t time.Time) string {
+	if t.IsZero() {
+		return "date unknown"
+	}
+	return t.UTC().Format("2 Jan 2006")
+}

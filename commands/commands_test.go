@@ -1,0 +1,169 @@
+package commands
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/newsbot-dev/newsbot"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		prefix, in string
+		wantOK     bool
+		name, args string
+	}{
+		{"!", "!brief syria", true, "brief", "syria"},
+		{"!", "  !BRIEF   kofi  annan  ", true, "brief", "kofi  annan"},
+		{"!", "!brief\tsyria", true, "brief", "syria"},
+		{"!", "!brief\nsyria", true, "brief", "syria"},
+		{"!", "!help", true, "help", ""},
+		{"!", `!brief syria" OR (`, true, "brief", `syria" OR (`},
+		{"!", "brief syria", false, "", ""},
+		{"!", "!", false, "", ""},
+		{"!", "!!!", false, "", ""},
+		{"!", "! brief", false, "", ""},
+		{"!", "hello !brief", false, "", ""},
+		{"nb!", "nb!brief x", true, "brief", "x"},
+		{"", "!brief x", false, "", ""},
+	}
+	for _, tt := range tests {
+		req, ok := Parse(tt.prefix, tt.in)
+		if ok != tt.wantOK || req.Name != tt.name || req.Args != tt.args {
+			t.Errorf("Parse(%q, %q) = %q, %q, %v; want %q, %q, %v", tt.prefix, tt.in, req.Name, req.Args, ok, tt.name, tt.args, tt.wantOK)
+		}
+	}
+}
+
+func testRouter(logs *bytes.Buffer) *Router {
+	r := NewRouter(slog.New(slog.NewTextHandler(logs, nil)))
+	r.Add(Command{Name: "brief", Summary: "A briefing.", Options: []Option{{Name: "topic", Required: true}},
+		Handler: func(ctx context.Context, req Request) (Reply, error) {
+			switch req.Args {
+			case "internal":
+				return Reply{}, fmt.Errorf("load: %w", &newsbot.Error{Code: newsbot.EINTERNAL, Err: errors.New("SQL logic error: no such table: articles")})
+			case "plain":
+				return Reply{}, errors.New("sql: database is closed")
+			case "missing":
+				return Reply{}, newsbot.Errorf(newsbot.ENOTFOUND, "Nothing about %s.", req.Args)
+			}
+			return Reply{Title: "ok " + req.Args}, nil
+		}})
+	r.Add(Command{Name: "feed", Admin: true, Summary: "Manage feeds.", Handler: func(context.Context, Request) (Reply, error) {
+		return Reply{Title: "feeds"}, nil
+	}})
+	r.Add(Command{Name: "help", Handler: func(ctx context.Context, req Request) (Reply, error) { return r.help(req), nil }})
+	return r
+}
+
+func TestHandleTranslatesErrors(t *testing.T) {
+	var logs bytes.Buffer
+	r := testRouter(&logs)
+	ctx := context.Background()
+	tests := []struct {
+		args      string
+		wantKind  Kind
+		wantLine  string
+		forbidden string
+	}{
+		{"internal", Failure, "Something went wrong on our side", "SQL"},
+		{"plain", Failure, "Something went wrong on our side", "sql:"},
+		{"missing", Warning, "Nothing about missing.", ""},
+	}
+	for _, tt := range tests {
+		logs.Reset()
+		got := r.Handle(ctx, Request{Name: "brief", Args: tt.args, Prefix: "!"})
+		text := Text(got)
+		if got.Kind != tt.wantKind || !strings.Contains(text, tt.wantLine) || !got.Ephemeral {
+			t.Errorf("Handle(brief %s) = %+v; want kind %v, ephemeral, with %q", tt.args, got, tt.wantKind, tt.wantLine)
+		}
+		if tt.forbidden != "" && strings.Contains(text, tt.forbidden) {
+			t.Errorf("Handle(brief %s) shows %q to the user: %q", tt.args, tt.forbidden, text)
+		}
+		if !strings.Contains(logs.String(), "command=brief") {
+			t.Errorf("Handle(brief %s) logged %q; want the failure logged", tt.args, logs.String())
+		}
+	}
+	logs.Reset()
+	r.Handle(ctx, Request{Name: "brief", Args: "internal"})
+	if !strings.Contains(logs.String(), "no such table: articles") {
+		t.Errorf("log = %q; want the whole error chain", logs.String())
+	}
+}
+
+func TestHandleUnknownAndAdmin(t *testing.T) {
+	var logs bytes.Buffer
+	r := testRouter(&logs)
+	ctx := context.Background()
+	got := Text(r.Handle(ctx, Request{Name: "breif", Prefix: "!"}))
+	if !strings.Contains(got, "did you mean `!brief`") || strings.Count(strings.TrimSpace(got), "\n") != 0 {
+		t.Errorf("unknown command reply = %q; want a one-line hint naming !brief", got)
+	}
+	got = Text(r.Handle(ctx, Request{Name: "xyzzy", Prefix: "!"}))
+	if !strings.Contains(got, "`!help`") || strings.Contains(got, "did you mean") {
+		t.Errorf("unknown command reply = %q; want a pointer to !help only", got)
+	}
+	refused := r.Handle(ctx, Request{Name: "feed", Prefix: "!"})
+	if refused.Title == "feeds" || !strings.Contains(Text(refused), "Manage Server") {
+		t.Errorf("non-admin feed = %+v; want a refusal naming the permission", refused)
+	}
+	if got := r.Handle(ctx, Request{Name: "feed", Prefix: "!", Admin: true}); got.Title != "feeds" {
+		t.Errorf("admin feed = %+v; want it run", got)
+	}
+}
+
+func TestHelpIsGenerated(t *testing.T) {
+	r := New(&Service{})
+	all := Text(r.Handle(context.Background(), Request{Name: "help", Prefix: "!"}))
+	for _, c := range r.Commands() {
+		if !strings.Contains(all, "!"+c.Name) || !strings.Contains(all, c.Summary) {
+			t.Errorf("help lacks %s: %q", c.Name, all)
+		}
+	}
+	one := Text(r.Handle(context.Background(), Request{Name: "help", Args: "brief", Prefix: "/"}))
+	if !strings.Contains(one, "/brief <topic>") || !strings.Contains(one, "/brief syria") {
+		t.Errorf("help brief = %q; want usage and examples with the / prefix", one)
+	}
+	bad := r.Handle(context.Background(), Request{Name: "help", Args: "nope", Prefix: "!"})
+	if !strings.Contains(Text(bad), "no `nope` command") {
+		t.Errorf("help nope = %q", Text(bad))
+	}
+}
+
+func TestShortenNeverCutsWords(t *testing.T) {
+	s := "As we move forward, I will continue to rely on your support and advice, and I think you are right"
+	for max := 10; max < len(s)+5; max++ {
+		got := Shorten(s, max)
+		if utf8.RuneCountInString(got) > max && len(s) > max {
+			t.Fatalf("Shorten(%d) = %q: %d runes", max, got, utf8.RuneCountInString(got))
+		}
+		if got != s {
+			body := strings.TrimSuffix(got, " …")
+			if !strings.HasPrefix(s, body) || (len(body) < len(s) && s[len(body)] != ' ' && s[len(body)] != ',') {
+				t.Errorf("Shorten(%d) = %q cuts inside a word", max, got)
+			}
+		}
+	}
+}
+
+func TestBriefingReplyCitesSources(t *testing.T) {
+	b := newsbot.Briefing{Topic: "syria", Matched: 3,
+		Sentences: []newsbot.BriefSentence{{Text: "One.", Citations: []int{1, 2}}, {Text: "Two.", Citations: []int{2}}},
+		Quotes: []newsbot.BriefQuote{{Quote: newsbot.Quote{Speaker: "Dmitry Medvedev", Text: "this could be the last chance",
+			Kind: newsbot.Indirect}, Citation: 1}},
+		Sources: []newsbot.Source{{Title: "A", Outlet: "VOA", URL: "https://example.org/a"}, {Title: "B"}},
+	}
+	got := Text(BriefingReply(b))
+	for _, want := range []string{"One. [1][2]", "Two. [2]", "this could be the last chance — Dmitry Medvedev (paraphrase) [1]",
+		"[1] A VOA · date unknown <https://example.org/a>", "[2] B unknown outlet", "2 of 3 matching articles"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("BriefingReply text lacks %q:\n%s", want, got)
+		}
+	}
+}

@@ -1,0 +1,340 @@
+package commands
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/newsbot-dev/newsbot"
+	"github.com/newsbot-dev/newsbot/briefings"
+)
+
+// Service is what newsbot's commands need, set up by main.
+type Service struct {
+	Store    newsbot.ArticleStore
+	Briefer  *briefings.Engine
+	Now      func() time.Time
+	Log      *slog.Logger
+	Version  string
+	Started  time.Time
+	MaxItems int // list length for quotes and articles; default 8
+}
+
+// New registers every newsbot command, in the order help lists them. This
+// is the one place commands are added.
+func New(s *Service) *Router {
+	if s.Now == nil {
+		s.Now = time.Now
+	}
+	if s.MaxItems == 0 {
+		s.MaxItems = 8
+	}
+	r := NewRouter(s.Log)
+	r.Add(Command{
+		Name:    "brief",
+		Summary: "A briefing on a topic: key sentences from every stored article, cited, plus who said what.",
+		Description: "Picks a few verbatim sentences across the stored articles on the topic, each numbered " +
+			"to its source, and the key quotes with their speakers. The topic is plain words; search syntax is ignored.",
+		Examples: []string{"brief syria", "brief kofi annan", "brief russia ceasefire"},
+		Options:  []Option{{Name: "topic", Description: "What the briefing is about", Required: true, Rest: true, Autocomplete: true}},
+		Handler:  s.brief,
+	})
+	r.Add(Command{
+		Name:     "quotes",
+		Summary:  "What someone said (or what was said about a topic), newest first, with article and date.",
+		Examples: []string{"quotes medvedev", "quotes ceasefire"},
+		Options:  []Option{{Name: "who", Description: "A person, organisation or topic", Required: true, Rest: true, Autocomplete: true}},
+		Handler:  s.quotes,
+	})
+	r.Add(Command{
+		Name:     "articles",
+		Summary:  "Stored articles matching a topic: title, outlet, date and link.",
+		Examples: []string{"articles syria"},
+		Options:  []Option{{Name: "topic", Description: "What the articles are about", Required: true, Rest: true, Autocomplete: true}},
+		Handler:  s.articles,
+	})
+	r.Add(Command{
+		Name:    "about",
+		Summary: "What this bot is, its version, archive size and uptime.",
+		Handler: s.about,
+	})
+	r.Add(Command{
+		Name:     "help",
+		Summary:  "The list of commands, or how to use one.",
+		Examples: []string{"help", "help brief"},
+		Options:  []Option{{Name: "command", Description: "A command to explain", Rest: true}},
+		Handler:  func(ctx context.Context, req Request) (Reply, error) { return r.help(req), nil },
+	})
+	return r
+}
+
+// topicArg returns the request's free-text argument: the named option when a
+// slash command sent one, else the text after the command name.
+func topicArg(req Request, name string) string {
+	if v, ok := req.Params[name]; ok {
+		return strings.TrimSpace(v)
+	}
+	return req.Args
+}
+
+func usageError(req Request, c string, example string) error {
+	return newsbot.Errorf(newsbot.EINVALID, "Usage: `%s%s`, for example `%s%s`.", req.Prefix, c, req.Prefix, example)
+}
+
+func (s *Service) brief(ctx context.Context, req Request) (Reply, error) {
+	text := topicArg(req, "topic")
+	if newsbot.ParseTopic(text).Empty() {
+		return Reply{}, usageError(req, "brief <topic>", "brief syria")
+	}
+	b, err := s.Briefer.Brief(ctx, text, s.Now())
+	if newsbot.ErrorCode(err) == newsbot.ENOTFOUND {
+		return Reply{}, &newsbot.Error{Code: newsbot.ENOTFOUND, Err: err, Message: fmt.Sprintf(
+			"I have nothing stored about “%s” yet; try a broader word, or `%sarticles <word>` to see what the archive holds.",
+			newsbot.ParseTopic(text).Text, req.Prefix)}
+	}
+	if err != nil {
+		return Reply{}, err
+	}
+	return BriefingReply(b), nil
+}
+
+// BriefingReply renders a briefing: the cited sentences, the key quotes,
+// the numbered sources.
+func BriefingReply(b newsbot.Briefing) Reply {
+	r := Reply{Kind: Success, Title: "Briefing: " + b.Topic}
+	for _, s := range b.Sentences {
+		r.Lines = append(r.Lines, s.Text+" "+citations(s.Citations))
+	}
+	if len(b.Sentences) == 0 {
+		r.Lines = append(r.Lines, "The matching articles have no sentences fit to quote.")
+	}
+	if len(b.Quotes) > 0 {
+		sec := Section{Name: "Key quotes"}
+		for _, q := range b.Quotes {
+			link := ""
+			if q.Citation > 0 && q.Citation <= len(b.Sources) {
+				link = b.Sources[q.Citation-1].URL
+			}
+			sec.Items = append(sec.Items, Item{Text: QuoteText(q.Quote, 300), Link: link,
+				Note: SpeakerNote(q.Quote) + " " + citations([]int{q.Citation})})
+		}
+		r.Sections = append(r.Sections, sec)
+	}
+	src := Section{Name: "Sources"}
+	for i, s := range b.Sources {
+		src.Items = append(src.Items, Item{Text: fmt.Sprintf("[%d] %s", i+1, s.Title), Link: s.URL, Note: sourceNote(s.Outlet, s.Published)})
+	}
+	r.Sections = append(r.Sections, src)
+	r.Footer = fmt.Sprintf("Verbatim from %d of %d matching articles · newsbot", len(b.Sources), b.Matched)
+	return r
+}
+
+func citations(nums []int) string {
+	var b strings.Builder
+	for _, n := range nums {
+		fmt.Fprintf(&b, "[%d]", n)
+	}
+	return b.String()
+}
+
+func sourceNote(outlet string, published time.Time) string {
+	if outlet == "" {
+		outlet = "unknown outlet"
+	}
+	return outlet + " · " + FormatDate(published)
+}
+
+// QuoteText shows a quote: direct and mixed speech in quote marks,
+// paraphrase without them, shortened at a word boundary past max runes.
+func QuoteText(q newsbot.Quote, max int) string {
+	text := Shorten(strings.TrimSpace(q.Text), max)
+	if q.Kind == newsbot.Indirect {
+		return text
+	}
+	text = strings.Trim(text, `"“”`)
+	return "“" + text + "”"
+}
+
+// SpeakerNote names who said it, marking paraphrase and unsure attributions.
+func SpeakerNote(q newsbot.Quote) string {
+	who := q.Speaker
+	if who == "" {
+		who = "unattributed"
+	}
+	note := "— " + who
+	switch {
+	case q.Unsure && q.Kind == newsbot.Indirect:
+		note += " (paraphrase; attribution unsure)"
+	case q.Unsure:
+		note += " (attribution unsure)"
+	case q.Kind == newsbot.Indirect:
+		note += " (paraphrase)"
+	}
+	return note
+}
+
+// Shorten cuts s to at most max runes at a word boundary, marking the cut
+// with an ellipsis. It never cuts inside a word.
+func Shorten(s string, max int) string {
+	r := []rune(s)
+	if len(r) <= max {
+		return s
+	}
+	cut := max - 2
+	for cut > 0 && r[cut] != ' ' {
+		cut--
+	}
+	if cut == 0 {
+		cut = max - 2
+	}
+	return strings.TrimRight(string(r[:cut]), " ,;:—–-") + " …"
+}
+
+func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
+	text := topicArg(req, "who")
+	topic := newsbot.ParseTopic(text)
+	if topic.Empty() {
+		return Reply{}, usageError(req, "quotes <person or topic>", "quotes medvedev")
+	}
+	hits, err := s.Store.SearchQuotes(ctx, topic, s.MaxItems+1)
+	if err != nil {
+		return Reply{}, err
+	}
+	if len(hits) == 0 {
+		return Reply{}, newsbot.Errorf(newsbot.ENOTFOUND,
+			"I have no quotes from or about “%s”. Try a surname, or `%sbrief %s` for a briefing.", topic.Text, req.Prefix, topic.Text)
+	}
+	r := Reply{Kind: Success, Title: "Quotes: " + topic.Text}
+	if speaker := commonSpeaker(hits); speaker != "" {
+		r.Title = "What " + speaker + " said"
+	}
+	sec := Section{Name: "Newest first"}
+	for i, h := range hits {
+		if i == s.MaxItems {
+			r.Footer = fmt.Sprintf("Showing the newest %d. Narrow the search to see others.", s.MaxItems)
+			break
+		}
+		link := ""
+		if newsbot.IsWebURL(h.ArticleURL) {
+			link = h.ArticleURL
+		}
+		sec.Items = append(sec.Items, Item{Text: QuoteText(h.Quote, 300), Link: link,
+			Note: SpeakerNote(h.Quote) + " · " + h.ArticleTitle + " · " + sourceNote(h.Outlet, h.Published)})
+	}
+	r.Sections = []Section{sec}
+	return r, nil
+}
+
+// commonSpeaker returns the speaker of every hit when they share one.
+func commonSpeaker(hits []newsbot.QuoteHit) string {
+	s := hits[0].Speaker
+	for _, h := range hits[1:] {
+		if h.Speaker != s {
+			return ""
+		}
+	}
+	return s
+}
+
+func (s *Service) articles(ctx context.Context, req Request) (Reply, error) {
+	text := topicArg(req, "topic")
+	topic := newsbot.ParseTopic(text)
+	if topic.Empty() {
+		return Reply{}, usageError(req, "articles <topic>", "articles syria")
+	}
+	hits, err := s.Store.SearchArticles(ctx, topic, 50)
+	if err != nil {
+		return Reply{}, err
+	}
+	if len(hits) == 0 {
+		return Reply{}, newsbot.Errorf(newsbot.ENOTFOUND, "No stored article matches “%s”. Try fewer or broader words.", topic.Text)
+	}
+	hits = briefings.RankHits(hits, s.Now(), briefings.DefaultOptions.HalfLife)
+	r := Reply{Kind: Success, Title: "Articles: " + topic.Text}
+	sec := Section{Name: fmt.Sprintf("%d matching", len(hits))}
+	for i, h := range hits {
+		if i == s.MaxItems {
+			r.Footer = fmt.Sprintf("Showing the best %d of %d.", s.MaxItems, len(hits))
+			break
+		}
+		link := ""
+		if h.HasURL() {
+			link = h.URL
+		}
+		sec.Items = append(sec.Items, Item{Text: h.Title, Link: link, Note: sourceNote(h.Outlet, h.Published)})
+	}
+	r.Sections = []Section{sec}
+	return r, nil
+}
+
+func (s *Service) about(ctx context.Context, req Request) (Reply, error) {
+	st, err := s.Store.Stats(ctx)
+	if err != nil {
+		return Reply{}, err
+	}
+	r := Reply{Kind: Info, Title: "newsbot " + s.Version, Lines: []string{
+		"Briefings from an archive of news articles: every sentence shown was published by the outlet it cites.",
+		fmt.Sprintf("Archive: %d articles from %d outlets, %d attributed quotes.", st.Articles, st.Outlets, st.Quotes),
+	}}
+	if !st.Newest.IsZero() {
+		r.Lines = append(r.Lines, fmt.Sprintf("Articles published %s to %s.", FormatDate(st.Oldest), FormatDate(st.Newest)))
+	}
+	if !s.Started.IsZero() {
+		r.Lines = append(r.Lines, "Up for "+formatUptime(s.Now().Sub(s.Started))+".")
+	}
+	r.Footer = fmt.Sprintf("%shelp lists the commands", req.Prefix)
+	return r, nil
+}
+
+func formatUptime(d time.Duration) string {
+	d = d.Round(time.Minute)
+	days := d / (24 * time.Hour)
+	d -= days * 24 * time.Hour
+	h, m := d/time.Hour, (d%time.Hour)/time.Minute
+	switch {
+	case days > 0:
+		return fmt.Sprintf("%dd %dh %dm", days, h, m)
+	case h > 0:
+		return fmt.Sprintf("%dh %dm", h, m)
+	}
+	return fmt.Sprintf("%dm", m)
+}
+
+// help is generated from the registry.
+func (r *Router) help(req Request) Reply {
+	if name := strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(topicArg(req, "command")), req.Prefix), "!"); name != "" {
+		c, ok := r.Lookup(strings.Fields(name)[0])
+		if !ok {
+			return Reply{Kind: Warning, Lines: []string{fmt.Sprintf("There is no `%s` command. `%shelp` lists them all.", name, req.Prefix)}}
+		}
+		rep := Reply{Kind: Info, Title: c.Usage(req.Prefix), Lines: []string{c.Summary}}
+		if c.Description != "" {
+			rep.Lines = append(rep.Lines, c.Description)
+		}
+		if c.Admin {
+			rep.Lines = append(rep.Lines, "Needs the Manage Server permission.")
+		}
+		if len(c.Examples) > 0 {
+			sec := Section{Name: "Examples"}
+			for _, e := range c.Examples {
+				sec.Items = append(sec.Items, Item{Text: "`" + req.Prefix + e + "`"})
+			}
+			rep.Sections = append(rep.Sections, sec)
+		}
+		return rep
+	}
+	rep := Reply{Kind: Info, Title: "newsbot commands"}
+	sec := Section{Name: "Commands"}
+	for _, c := range r.commands {
+		note := c.Summary
+		if c.Admin {
+			note += " (Manage Server)"
+		}
+		sec.Items = append(sec.Items, Item{Text: "`" + c.Usage(req.Prefix) + "`", Note: note})
+	}
+	rep.Sections = []Section{sec}
+	rep.Footer = fmt.Sprintf("%shelp <command> explains one", req.Prefix)
+	return rep
+}

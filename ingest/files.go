@@ -1,0 +1,362 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsbot-dev/newsbot"
+	"github.com/newsbot-dev/newsbot/ingest/extract"
+)
+
+// MaxFileSize bounds a single input file; bigger ones are skipped.
+const MaxFileSize = 64 << 20
+
+// Progress receives a line of progress as files are done; the CLI draws it
+// on a terminal. done counts files, total is the number found.
+type Progress func(done, total int, current string)
+
+// Files ingests files and folders (recursively, skipping hidden entries):
+// .txt/.text/.md as plain text, .html/.htm/.xhtml as web pages, .json as one
+// record or an array of records, .jsonl/.ndjson as a record a line. Other
+// files are recognised by their first bytes. A bad input is skipped with a
+// reason and never stops the rest; only a storage failure or a cancelled
+// context does.
+func (im *Importer) Files(ctx context.Context, paths []string, progress Progress) (Summary, error) {
+	var sum Summary
+	var files []string
+	for _, p := range paths {
+		found, err := listFiles(p)
+		if err != nil {
+			sum.skip(p, readableIOError(err))
+			continue
+		}
+		files = append(files, found...)
+	}
+	for i, f := range files {
+		if err := ctx.Err(); err != nil {
+			return sum, err
+		}
+		if progress != nil {
+			progress(i, len(files), f)
+		}
+		if err := im.file(ctx, f, &sum); err != nil {
+			return sum, err
+		}
+	}
+	if progress != nil {
+		progress(len(files), len(files), "")
+	}
+	return sum, nil
+}
+
+func listFiles(root string) ([]string, error) {
+	info, err := os.Stat(root)
+	if err != nil {
+		return nil, err
+	}
+	if !info.IsDir() {
+		return []string{root}, nil
+	}
+	var out []string
+	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if path != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() {
+			out = append(out, path)
+		}
+		return nil
+	})
+	sort.Strings(out)
+	return out, err
+}
+
+func readableIOError(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or folder"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+type fileKind int
+
+const (
+	unknownKind fileKind = iota
+	textKind
+	htmlKind
+	jsonKind
+	jsonLinesKind
+)
+
+func kindOf(path string, head []byte) fileKind {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".text", ".md":
+		return textKind
+	case ".html", ".htm", ".xhtml":
+		return htmlKind
+	case ".json":
+		return jsonKind
+	case ".jsonl", ".ndjson":
+		return jsonLinesKind
+	}
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	switch {
+	case len(head) == 0:
+		return unknownKind
+	case bytes.IndexByte(head, 0) >= 0:
+		return unknownKind // binary
+	case head[0] == '<':
+		return htmlKind
+	case head[0] == '[':
+		return jsonKind
+	case head[0] == '{':
+		if i := bytes.IndexByte(head, '\n'); i > 0 && json.Valid(bytes.TrimSpace(head[:i])) {
+			return jsonLinesKind
+		}
+		return jsonKind
+	case utf8.Valid(head[:min(len(head), 512)]) || !utf8.FullRune(head):
+		return textKind
+	}
+	return unknownKind
+}
+
+func (im *Importer) file(ctx context.Context, path string, sum *Summary) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		sum.skip(path, readableIOError(err))
+		return nil
+	}
+	if info.Size() > MaxFileSize {
+		sum.skip(path, fmt.Sprintf("larger than %d MiB", MaxFileSize>>20))
+		return nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		sum.skip(path, readableIOError(err))
+		return nil
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	id := "file://" + filepath.ToSlash(abs)
+	mtime := info.ModTime().UTC().Truncate(time.Second)
+
+	switch kindOf(path, data[:min(len(data), 4096)]) {
+	case textKind:
+		if !utf8.Valid(data) {
+			data = []byte(strings.ToValidUTF8(string(data), "\uFFFD"))
+		}
+		return im.document(ctx, extract.Text(string(data)), path, id, mtime, sum)
+	case htmlKind:
+		doc, err := extract.HTML(bytes.NewReader(data), id, "")
+		if errors.Is(err, extract.ErrNoText) {
+			sum.skip(path, "no article text found")
+			return nil
+		}
+		if err != nil {
+			sum.skip(path, "could not read the HTML: "+err.Error())
+			return nil
+		}
+		return im.document(ctx, doc, path, id, mtime, sum)
+	case jsonKind:
+		return im.jsonFile(ctx, data, path, id, mtime, sum)
+	case jsonLinesKind:
+		return im.jsonLines(ctx, data, path, id, mtime, sum)
+	}
+	sum.skip(path, "not a text, HTML or JSON file")
+	return nil
+}
+
+func (im *Importer) document(ctx context.Context, doc extract.Document, source, id string, mtime time.Time, sum *Summary) error {
+	a := Article(doc, id, mtime)
+	if reason := unusable(a); reason != "" {
+		sum.skip(source, reason)
+		return nil
+	}
+	res, err := im.Save(ctx, a)
+	if err != nil {
+		if newsbot.ErrorCode(err) == newsbot.EINVALID {
+			sum.skip(source, newsbot.ErrorMessage(err))
+			return nil
+		}
+		return fmt.Errorf("store %s: %w", source, err)
+	}
+	sum.count(res)
+	return nil
+}
+
+// unusable says why an article cannot be stored, or "".
+func unusable(a *newsbot.Article) string {
+	switch {
+	case strings.TrimSpace(a.Body) == "":
+		return "no article text found"
+	case strings.TrimSpace(a.Title) == "":
+		return "no title found"
+	}
+	return ""
+}
+
+// Record is one article in a JSON or JSON Lines file.
+type Record struct {
+	URL       string `json:"url"`
+	Title     string `json:"title"`
+	Text      string `json:"text"`
+	Published string `json:"published"`
+	Source    string `json:"source"` // the outlet
+	Byline    string `json:"byline"`
+	Author    string `json:"author"` // accepted for byline
+}
+
+func (im *Importer) jsonFile(ctx context.Context, data []byte, path, id string, mtime time.Time, sum *Summary) error {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	var recs []Record
+	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '[' {
+		if err := json.Unmarshal(t, &recs); err != nil {
+			sum.skip(path, "not valid JSON: "+jsonError(err))
+			return nil
+		}
+	} else {
+		var r Record
+		if err := json.Unmarshal(t, &r); err != nil {
+			sum.skip(path, "not valid JSON: "+jsonError(err))
+			return nil
+		}
+		recs = []Record{r}
+	}
+	for i, r := range recs {
+		src := path
+		if len(recs) > 1 {
+			src = fmt.Sprintf("%s[%d]", path, i)
+		}
+		if err := im.record(ctx, r, src, fmt.Sprintf("%s#%d", id, i), mtime, sum); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (im *Importer) jsonLines(ctx context.Context, data []byte, path, id string, mtime time.Time, sum *Summary) error {
+	sc := bufio.NewScanner(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
+	sc.Buffer(make([]byte, 0, 1<<20), MaxFileSize)
+	for n := 1; sc.Scan(); n++ {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		src := fmt.Sprintf("%s:%d", path, n)
+		var r Record
+		if err := json.Unmarshal(line, &r); err != nil {
+			sum.skip(src, "not valid JSON: "+jsonError(err))
+			continue
+		}
+		if err := im.record(ctx, r, src, fmt.Sprintf("%s#%d", id, n), mtime, sum); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		sum.skip(path, readableIOError(err))
+	}
+	return nil
+}
+
+func jsonError(err error) string {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Sprintf("%v (at byte %d)", se, se.Offset)
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return fmt.Sprintf("field %q should be a %v", te.Field, te.Type)
+	}
+	return err.Error()
+}
+
+// record stores one JSON record. Its text is cleaned like any other
+// article: boilerplate and captions never reach the body.
+func (im *Importer) record(ctx context.Context, r Record, source, id string, mtime time.Time, sum *Summary) error {
+	var paras []string
+	if r.Title == "" {
+		// No title given: the text's own headline line is the title.
+		doc := extract.Text(r.Text)
+		r.Title, paras = doc.Title, doc.Paragraphs
+	} else {
+		paras, _ = extract.Clean(paragraphs(r.Text))
+	}
+	doc := extract.Document{Title: strings.TrimSpace(r.Title), Outlet: strings.TrimSpace(r.Source),
+		Byline: strings.TrimSpace(r.Byline), Paragraphs: paras}
+	if doc.Byline == "" {
+		doc.Byline = strings.TrimSpace(r.Author)
+	}
+	if r.Published != "" {
+		t, err := ParseTime(r.Published)
+		if err != nil {
+			sum.skip(source, fmt.Sprintf("published %q is not a date I can read (use 2012-03-25 or RFC 3339)", r.Published))
+			return nil
+		}
+		doc.Published = t
+	} else if t, _ := extract.DateFromText(paras); !t.IsZero() {
+		doc.Published = t
+	}
+	if u := strings.TrimSpace(r.URL); u != "" {
+		id = CanonicalURL(u)
+	}
+	return im.document(ctx, doc, source, id, mtime, sum)
+}
+
+// ParseTime reads the date formats found in feeds and exports.
+func ParseTime(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04",
+		"2006-01-02", time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, "Mon, 2 Jan 2006 15:04:05 -0700",
+		"January 2, 2006", "Jan 2, 2006", "2 January 2006", "2 Jan 2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("unrecognised date %q", s)
+}
+
+// paragraphs splits plain text at blank lines, joining a hard-wrapped
+// paragraph's lines; text without blank lines has a paragraph a line.
+func paragraphs(s string) []string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	blocks := blankLine.Split(s, -1)
+	if len(blocks) == 1 {
+		blocks = strings.Split(s, "\n")
+	}
+	var out []string
+	for _, b := range blocks {
+		if p := strings.Join(strings.Fields(b), " "); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+var blankLine = regexp.MustCompile(`\n[ \t]*\n`)

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math"
+	"time"
+
+	"github.com/newsbot-dev/newsbot"
+	"github.com/newsbot-dev/newsbot/briefings"
+	"github.com/newsbot-dev/newsbot/commands"
+	"github.com/newsbot-dev/newsbot/ingest"
+	"github.com/newsbot-dev/newsbot/sample"
+	"github.com/newsbot-dev/newsbot/sqlite"
+)
+
+// app is the wired program: the archive and the services over it.
+type app struct {
+	cfg      Config
+	log      *slog.Logger
+	db       *sqlite.DB
+	importer *ingest.Importer
+	engine   *briefings.Engine
+	router   *commands.Router
+}
+
+// sampleLoadedKey records that the bundled sample was loaded once, so that
+// an archive a user emptied is not refilled behind their back.
+const sampleLoadedKey = "sample_loaded"
+
+// openApp opens the archive, re-analyses articles stored by an older
+// engine, and (when wanted) loads the bundled sample into an empty archive.
+func openApp(ctx context.Context, cfg Config, env *Env, withSample bool) (*app, error) {
+	log := cfg.logger(env.Stderr)
+	db, err := sqlite.Open(ctx, cfg.DB)
+	if err != nil {
+		return nil, fmt.Errorf("open the archive: %w", err)
+	}
+	a := &app{cfg: cfg, log: log, db: db}
+	a.importer = &ingest.Importer{Store: db, Analyze: briefings.Analyze, Now: time.Now, Log: log}
+	a.engine = &briefings.Engine{Store: db}
+	a.router = commands.New(&commands.Service{
+		Store: db, Briefer: a.engine, Now: time.Now, Log: log, Version: version, Started: time.Now(),
+	})
+	if n, err := a.reindex(ctx, false); err != nil {
+		db.Close()
+		return nil, err
+	} else if n > 0 {
+		log.Info("re-analysed articles stored by an older version", "articles", n, "analysis_version", briefings.AnalysisVersion)
+	}
+	if withSample && cfg.Sample {
+		if err := a.loadSample(ctx); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
+	return a, nil
+}
+
+func (a *app) Close() error { return a.db.Close() }
+
+func (a *app) loadSample(ctx context.Context) error {
+	done, err := a.db.Setting(ctx, sampleLoadedKey)
+	if err != nil || done != "" {
+		return err
+	}
+	st, err := a.db.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	if st.Articles == 0 {
+		sum, err := a.importer.Bundle(ctx, sample.FS)
+		if err != nil {
+			return fmt.Errorf("load the bundled sample: %w", err)
+		}
+		a.log.Info("loaded the bundled sample archive", "added", sum.Added, "skipped", len(sum.Skipped))
+	}
+	return a.db.SetSetting(ctx, sampleLoadedKey, time.Now().UTC().Format(time.RFC3339))
+}
+
+// reindex re-analyses stored articles: those analysed by an older engine,
+// or every one when all is set. It returns how many it re-analysed.
+func (a *app) reindex(ctx context.Context, all bool) (int, error) {
+	below := briefings.AnalysisVersion
+	if all {
+		below = math.MaxInt
+	}
+	ids, err := a.db.ArticleIDsBelowVersion(ctx, below)
+	if err != nil {
+		return 0, err
+	}
+	for _, id := range ids {
+		arts, err := a.db.Articles(ctx, []newsbot.ArticleID{id})
+		if err != nil {
+			return 0, err
+		}
+		for i := range arts {
+			briefings.Analyze(&arts[i])
+			if err := a.db.ReplaceAnalysis(ctx, &arts[i]); err != nil {
+				return 0, fmt.Errorf("re-analyse article %d: %w", arts[i].ID, err)
+			}
+		}
+	}
+	return len(ids), nil
+}

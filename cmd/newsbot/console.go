@@ -1,0 +1,178 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/newsbot-dev/newsbot/commands"
+	"github.com/newsbot-dev/newsbot/ingest"
+)
+
+// setup parses a subcommand's flags and opens the app.
+func setup(ctx context.Context, env *Env, name, argsHelp string, args []string, withSample bool) (*app, *flag.FlagSet, error) {
+	fs, values := flagSet(env, name, argsHelp)
+	if err := fs.Parse(args); err != nil {
+		return nil, nil, err
+	}
+	cfg, err := parseConfig(values)
+	if err != nil {
+		return nil, nil, err
+	}
+	a, err := openApp(ctx, cfg, env, withSample)
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, fs, nil
+}
+
+// isTerminal reports whether f is an interactive terminal.
+func isTerminal(r any) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// runConsole answers commands from stdin, one a line, printing exactly
+// what the bot would post, as plain text. "!brief syria", "brief syria" and
+// "/brief syria" are the same command here.
+func runConsole(ctx context.Context, env *Env, args []string) error {
+	a, _, err := setup(ctx, env, "console", "", args, true)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	interactive := isTerminal(env.Stdin)
+	if interactive {
+		st, _ := a.db.Stats(ctx)
+		fmt.Fprintf(env.Stdout, "newsbot %s console: %d articles in %s. Try `!brief syria` or `!help`; Ctrl-D quits.\n",
+			version, st.Articles, a.cfg.DB)
+	}
+	sc := bufio.NewScanner(env.Stdin)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	for {
+		if interactive {
+			fmt.Fprint(env.Stdout, "> ")
+		}
+		if !sc.Scan() {
+			break
+		}
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if line == "quit" || line == "exit" {
+			break
+		}
+		req, ok := consoleRequest(line)
+		if !ok {
+			fmt.Fprintln(env.Stdout, "Commands start with `!`; try `!help`.")
+			continue
+		}
+		rctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		reply := a.router.Handle(rctx, req)
+		cancel()
+		fmt.Fprintln(env.Stdout, commands.Text(reply))
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	return sc.Err()
+}
+
+// consoleRequest accepts "!cmd", "/cmd" or a bare "cmd" line.
+func consoleRequest(line string) (commands.Request, bool) {
+	switch line[0] {
+	case '!':
+		return commands.Parse("!", line)
+	case '/':
+		return commands.Parse("/", line)
+	}
+	req, ok := commands.Parse("!", "!"+line)
+	return req, ok
+}
+
+// runBrief prints one briefing and exits: non-zero when there is none.
+func runBrief(ctx context.Context, env *Env, args []string) error {
+	a, fs, err := setup(ctx, env, "brief", "<topic>", args, true)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	topic := strings.Join(fs.Args(), " ")
+	reply := a.router.Handle(ctx, commands.Request{Name: "brief", Args: topic, Prefix: "!"})
+	fmt.Fprintln(env.Stdout, commands.Text(reply))
+	if reply.Kind != commands.Success {
+		return errReported
+	}
+	return nil
+}
+
+// runIngest stores articles from files and folders, with a progress line
+// on a terminal and a summary at the end.
+func runIngest(ctx context.Context, env *Env, args []string) error {
+	a, fs, err := setup(ctx, env, "ingest", "PATH...", args, false)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errors.New("ingest needs at least one file or folder")
+	}
+	var progress ingest.Progress
+	if isTerminal(env.Stderr) {
+		progress = progressLine(env.Stderr)
+	}
+	start := time.Now()
+	sum, err := a.importer.Files(ctx, fs.Args(), progress)
+	fmt.Fprintf(env.Stdout, "%s (%.1fs)\n", sum, time.Since(start).Seconds())
+	if err != nil {
+		return err
+	}
+	return nil
+}
+
+// progressLine redraws one status line at most ten times a second.
+func progressLine(w io.Writer) ingest.Progress {
+	var last time.Time
+	return func(done, total int, current string) {
+		if done < total && time.Since(last) < 100*time.Millisecond {
+			return
+		}
+		last = time.Now()
+		if done == total {
+			fmt.Fprintf(w, "\r\033[K")
+			return
+		}
+		name := current
+		if r := []rune(name); len(r) > 50 {
+			name = "…" + string(r[len(r)-49:])
+		}
+		fmt.Fprintf(w, "\r\033[Kingesting %d/%d %s", done+1, total, name)
+	}
+}
+
+// runReindex re-analyses every stored article with this version's engine.
+func runReindex(ctx context.Context, env *Env, args []string) error {
+	a, _, err := setup(ctx, env, "reindex", "", args, false)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	n, err := a.reindex(ctx, true)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "re-analysed %d articles\n", n)
+	return nil
+}

@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // attr is an attribution under construction, in token indexes.
 type attr struct {
 	content []tspan // token ranges, inclusive, in order
@@ -113,6 +115,12 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if last == i && particleOnly[c.lemma] {
 		return hit{}, false
 	}
+	if c.form == past && i+1 < s1 && d.toks[i+1].is("as", "by") && c.lemma != "say" {
+		return hit{}, false // "known as", "endorsed by": participles
+	}
+	if c.lemma == "read" && !(i+1 < s1 && (d.toks[i+1].text == ":" || d.toks[i+1].kind == qmark) || i > s0 && x.boundaryBefore(i-1)) {
+		return hit{}, false
+	}
 	if i > s0 {
 		prev := &d.toks[i-1]
 		// "the report", "his call", "a claim": a noun, not a cue.
@@ -169,7 +177,7 @@ func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 		// Inverted: "…," said Smith.
 		if f, g, ok := x.npForward(h.last+1, s1); ok {
 			rest := x.skipTrailer(g+1, s1)
-			if rest >= s1 || x.endsTrailer(rest) {
+			if rest >= s1 || rest >= 0 && x.endsTrailer(rest) {
 				a.src = tspan{f, g}
 				a.content = x.before(s0, b)
 				a.content = append(a.content, x.resumed(rest, s1, a.content)...)
@@ -203,7 +211,7 @@ func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 	pre := src.first - 1
 	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && x.hasContent(s0, pre) {
 		rest := x.skipTrailer(h.last+1, s1)
-		if rest >= s1 || x.endsTrailer(rest) || d.toks[rest].text == ";" {
+		if rest >= s1 || rest >= 0 && (x.endsTrailer(rest) || d.toks[rest].text == ";") {
 			a.content = x.before(s0, pre)
 			a.content = append(a.content, x.resumed(rest, s1, a.content)...)
 			return a, len(a.content) > 0
@@ -388,6 +396,17 @@ func (x *extractor) before(s0, b int) []tspan {
 		last = b - 1
 	}
 	first := s0
+	// An attribution inside parentheses takes only what the parentheses
+	// hold: "(\"I want my dues back,\" wrote Edward Nelson)".
+	for k := last; k > s0; k-- {
+		if d.toks[k].text == ")" && d.inq[k] < 0 {
+			break
+		}
+		if d.toks[k].text == "(" && d.inq[k] < 0 {
+			first = k + 1
+			break
+		}
+	}
 	// A quotation opened in an earlier sentence runs on into this one.
 	if q := d.inq[first]; q >= 0 {
 		first = d.regions[q].first
@@ -479,36 +498,57 @@ var prepositions = set("in", "at", "on", "for", "from", "with", "by", "to", "abo
 func (x *extractor) contentEnd(i, s1 int) int {
 	d := x.d
 	end := s1
+	// A cue inside an opening subordinate clause ("While those surveyed
+	// said X, Trump ...") governs only up to the clause's comma.
+	sub := x.inSubordinate(i)
+	stopAt := func(k int) bool {
+		if k+1 >= s1 {
+			return false
+		}
+		n := &d.toks[k+1]
+		if sub {
+			return true
+		}
+		if c, ok := lexicon[n.lower]; ok && c.form == gerund && c.class == say {
+			return true
+		}
+		if n.lower == "according" || n.is("while", "whereas", "although", "though", "with") && !n.capital() {
+			return true
+		}
+		// A participial phrase after the clause: ", describing ...".
+		if n.kind == word && !n.capital() && strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 && !notParticiples[n.lower] {
+			return true
+		}
+		if n.is("but", "and") && k+2 < s1 {
+			m := k + 2
+			for m < s1-1 && between[d.toks[m].lower] {
+				m++
+			}
+			if _, ok := lexicon[d.toks[m].lower]; ok && d.inq[m] < 0 {
+				return true
+			}
+		}
+		return false
+	}
 	for k := i; k < s1; k++ {
 		if d.inq[k] >= 0 {
-			k = min(d.regions[d.inq[k]].last, s1-1)
+			r := d.regions[d.inq[k]]
+			k = min(r.last, s1-1)
+			// "…,” adding that": the participle starts another attribution.
+			if r.close && k > 0 && d.toks[k-1].text == "," && stopAt(k) {
+				end = k + 1
+				break
+			}
 			continue
 		}
 		t := &d.toks[k]
-		if t.text == ";" {
+		if t.text == ";" || t.text == ")" && !x.openedSince(i, k) {
 			end = k
 			break
 		}
-		if t.text == "," && k+1 < s1 {
-			n := &d.toks[k+1]
-			if c, ok := lexicon[n.lower]; ok && c.form == gerund && c.class == say {
-				end = k
-				break
-			}
-			if n.lower == "according" {
-				end = k
-				break
-			}
-			if n.is("but", "and") && k+2 < s1 {
-				m := k + 2
-				for m < s1-1 && between[d.toks[m].lower] {
-					m++
-				}
-				if _, ok := lexicon[d.toks[m].lower]; ok && d.inq[m] < 0 {
-					end = k
-					break
-				}
-			}
+		if t.text == "," && stopAt(k) {
+			end = k
+			break
 		}
 	}
 	// Leave out the closing full stop of narrative content.
@@ -517,6 +557,41 @@ func (x *extractor) contentEnd(i, s1 int) int {
 	}
 	return end
 }
+
+// openedSince reports whether a parenthesis opens between i and k.
+func (x *extractor) openedSince(i, k int) bool {
+	for j := i; j < k; j++ {
+		if x.d.toks[j].text == "(" {
+			return true
+		}
+	}
+	return false
+}
+
+// inSubordinate reports whether token i lies in a subordinate clause that
+// opens its sentence and has not reached its comma yet.
+func (x *extractor) inSubordinate(i int) bool {
+	d := x.d
+	if i <= 0 || i > len(d.toks) {
+		return false
+	}
+	s0 := d.sents[d.sentOf[i-1]][0]
+	if !d.toks[s0].is("while", "although", "though", "if", "when", "as", "because", "since", "after", "before", "once", "whereas", "unless") {
+		return false
+	}
+	for k := s0; k < i; k++ {
+		if d.inq[k] < 0 && d.toks[k].text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+var notParticiples = set("including", "according", "nothing", "something", "anything", "everything",
+	"during", "morning", "evening", "building", "meeting", "funding", "spending", "hearing", "ruling",
+	"timing", "polling", "housing", "training", "bombing", "shooting", "warning", "beginning",
+	"thing", "being", "bring", "spring", "ending", "rating", "setting", "standing", "wedding",
+	"feeling", "offering", "bidding", "saying")
 
 // skipTrailer skips what may follow a cue or its speaker without being
 // content: time words, "in a statement", "on Twitter", "to reporters".
@@ -532,12 +607,12 @@ func (x *extractor) skipTrailer(i, s1 int) int {
 			break
 		}
 		if t.is("that") {
-			return s1 + 1 // a clause: not a trailer
+			return -1 // a clause: not a trailer
 		}
 		k++
 	}
 	if k >= i+10 {
-		return s1 + 1
+		return -1
 	}
 	return k
 }
@@ -780,6 +855,15 @@ func (x *extractor) orphans(p int) {
 		for ai >= 0 && x.attrs[ai].cue.first > s0 {
 			ai--
 		}
+		// Participles and relative clauses after a quotation ("…," he
+		// said, referring to X) do not take the next quotation: the
+		// quotation's speaker does.
+		for k := ai; k >= 0 && d.paraOf[x.attrs[k].cue.first] >= p-1; k-- {
+			if x.attrs[k].quoted(d) || x.attrs[k].open {
+				ai = k
+				break
+			}
+		}
 		if ai < 0 {
 			continue
 		}
@@ -792,6 +876,7 @@ func (x *extractor) orphans(p int) {
 			continue
 		}
 		last := min(r.last, s1-1)
+		a = &x.attrs[ai]
 		a.content = append(a.content, tspan{r.first, last})
 		for k := r.first; k <= last; k++ {
 			x.claimed[k] = true
@@ -852,10 +937,10 @@ func (x *extractor) firstPerson(p int) bool {
 		return false
 	}
 	x.add(attr{
-		content: []tspan{{pr[0], pr[1] - 1}},
-		src:     a.src,
-		cue:     a.cue,
-		sent:    d.sentOf[pr[0]],
+		content:  []tspan{{pr[0], pr[1] - 1}},
+		src:      a.src,
+		cue:      a.cue,
+		sent:     d.sentOf[pr[0]],
 		say:      true,
 		unsure:   true,
 		verbatim: true,

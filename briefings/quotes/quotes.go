@@ -42,10 +42,18 @@ func Extract(text string) []Attribution {
 	x.run()
 	names := newResolver(d)
 	out := make([]Attribution, 0, len(x.attrs))
+	seen := map[[2]int]bool{}
 	for _, a := range x.attrs {
 		if len(a.content) == 0 {
 			continue
 		}
+		// The same content found twice (two cues, or a cue and a
+		// continuation) is one statement.
+		key := [2]int{a.content[0].first, a.content[len(a.content)-1].last}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
 		var at Attribution
 		for _, c := range mergeSpans(a.content) {
 			at.Content = append(at.Content, newsbot.Span{Start: d.toks[c.first].start, End: d.toks[c.last].end})

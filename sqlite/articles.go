@@ -84,6 +84,32 @@ func (d *DB) UpsertArticle(ctx context.Context, a *newsbot.Article) (newsbot.Ups
 	return result, nil
 }
 
+// ReplaceAnalysis rewrites a stored article's sentences, quotes, term
+// statistics and analysis version from a (after briefings.Analyze), leaving
+// its text and metadata as stored: the re-analysis after an upgrade.
+func (d *DB) ReplaceAnalysis(ctx context.Context, a *newsbot.Article) error {
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return internal("replace analysis", err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `UPDATE articles SET analysis_version = ?, content_hash = ?, updated_at = ? WHERE id = ?`,
+		a.AnalysisVersion, a.ContentHash, d.Now().Unix(), a.ID)
+	if err != nil {
+		return internal("replace analysis", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return newsbot.Errorf(newsbot.ENOTFOUND, "Article %d is not in the archive.", a.ID)
+	}
+	if err := deleteAnalysis(ctx, tx, int64(a.ID)); err != nil {
+		return internal("replace analysis", err)
+	}
+	if err := insertAnalysis(ctx, tx, int64(a.ID), a); err != nil {
+		return internal("replace analysis", err)
+	}
+	return internal("replace analysis", tx.Commit())
+}
+
 func fetchedAt(a *newsbot.Article, now int64) int64 {
 	if a.Fetched.IsZero() {
 		return now

@@ -63,7 +63,7 @@ type Section struct {
 type Item struct {
 	Text string // main text
 	Link string // URL the text links to, if any
-	Note string // secondary text: outlet, date, speaker
+	Note string // secondary text: outlet, date, speaker; shown after a dash
 }
 
 // Handler answers a request. Errors are classified newsbot errors; the

@@ -102,11 +102,11 @@ func TestHandleUnknownAndAdmin(t *testing.T) {
 	r := testRouter(&logs)
 	ctx := context.Background()
 	got := Text(r.Handle(ctx, Request{Name: "breif", Prefix: "!"}))
-	if !strings.Contains(got, "did you mean `!brief`") || strings.Count(strings.TrimSpace(got), "\n") != 0 {
+	if !strings.Contains(got, "did you mean !brief") || strings.Count(strings.TrimSpace(got), "\n") != 0 {
 		t.Errorf("unknown command reply = %q; want a one-line hint naming !brief", got)
 	}
 	got = Text(r.Handle(ctx, Request{Name: "xyzzy", Prefix: "!"}))
-	if !strings.Contains(got, "`!help`") || strings.Contains(got, "did you mean") {
+	if !strings.Contains(got, "!help") || strings.Contains(got, "did you mean") {
 		t.Errorf("unknown command reply = %q; want a pointer to !help only", got)
 	}
 	refused := r.Handle(ctx, Request{Name: "feed", Prefix: "!"})
@@ -131,7 +131,7 @@ func TestHelpIsGenerated(t *testing.T) {
 		t.Errorf("help brief = %q; want usage and examples with the / prefix", one)
 	}
 	bad := r.Handle(context.Background(), Request{Name: "help", Args: "nope", Prefix: "!"})
-	if !strings.Contains(Text(bad), "no `nope` command") {
+	if !strings.Contains(Text(bad), "no nope command") {
 		t.Errorf("help nope = %q", Text(bad))
 	}
 }
@@ -161,7 +161,7 @@ func TestBriefingReplyCitesSources(t *testing.T) {
 	}
 	got := Text(BriefingReply(b))
 	for _, want := range []string{"One. [1][2]", "Two. [2]", "this could be the last chance — Dmitry Medvedev (paraphrase) [1]",
-		"[1] A VOA · date unknown <https://example.org/a>", "[2] B unknown outlet", "2 of 3 matching articles"} {
+		"[1] A — VOA · date unknown <https://example.org/a>", "[2] B — unknown outlet", "2 of 3 matching articles"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("BriefingReply text lacks %q:\n%s", want, got)
 		}

@@ -163,7 +163,7 @@ func SpeakerNote(q newsbot.Quote) string {
 	if who == "" {
 		who = "unattributed"
 	}
-	note := "— " + who
+	note := who
 	switch {
 	case q.Unsure && q.Kind == newsbot.Indirect:
 		note += " (paraphrase; attribution unsure)"
@@ -192,15 +192,26 @@ func Shorten(s string, max int) string {
 	return strings.TrimRight(string(r[:cut]), " ,;:—–-") + " …"
 }
 
+// minQuoteWords is the shortest statement worth listing on its own.
+const minQuoteWords = 4
+
 func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 	text := topicArg(req, "who")
 	topic := newsbot.ParseTopic(text)
 	if topic.Empty() {
 		return Reply{}, usageError(req, "quotes <person or topic>", "quotes medvedev")
 	}
-	hits, err := s.Store.SearchQuotes(ctx, topic, s.MaxItems+1)
+	found, err := s.Store.SearchQuotes(ctx, topic, 4*s.MaxItems)
 	if err != nil {
 		return Reply{}, err
+	}
+	// A listing of what someone said skips fragments ("that goal") that
+	// only make sense inside their sentence.
+	var hits []newsbot.QuoteHit
+	for _, h := range found {
+		if len(strings.Fields(h.Text)) >= minQuoteWords {
+			hits = append(hits, h)
+		}
 	}
 	if len(hits) == 0 {
 		return Reply{}, newsbot.Errorf(newsbot.ENOTFOUND,

@@ -5,40 +5,50 @@ import (
 )
 
 // Text renders a reply as plain text, as the console prints it: the same
-// content the bot posts, without embeds.
+// content the bot posts, without embeds or Markdown. Blocks (title, body,
+// each section, footer) are separated by one blank line.
 func Text(r Reply) string {
-	var b strings.Builder
+	var blocks []string
 	if r.Title != "" {
-		b.WriteString(r.Title)
+		t := r.Title
 		if r.URL != "" {
-			b.WriteString(" <" + r.URL + ">")
+			t += " <" + r.URL + ">"
 		}
-		b.WriteString("\n\n")
+		blocks = append(blocks, t)
 	}
-	for _, l := range r.Lines {
-		if len(r.Lines) > 1 && r.Title != "" {
-			b.WriteString("• ")
+	if len(r.Lines) > 0 {
+		var b strings.Builder
+		for i, l := range r.Lines {
+			if i > 0 {
+				b.WriteString("\n")
+			}
+			if len(r.Lines) > 1 && r.Title != "" {
+				b.WriteString("• ")
+			}
+			b.WriteString(l)
 		}
-		b.WriteString(l + "\n")
+		blocks = append(blocks, b.String())
 	}
 	for _, s := range r.Sections {
-		if b.Len() > 0 {
-			b.WriteString("\n")
-		}
-		b.WriteString(s.Name + "\n")
+		var b strings.Builder
+		b.WriteString(s.Name)
 		for _, it := range s.Items {
-			b.WriteString("  " + it.Text)
+			b.WriteString("\n  " + it.Text)
 			if it.Note != "" {
-				b.WriteString(" " + it.Note)
+				b.WriteString(" — " + it.Note)
 			}
 			if it.Link != "" {
 				b.WriteString(" <" + it.Link + ">")
 			}
-			b.WriteString("\n")
 		}
+		blocks = append(blocks, b.String())
 	}
 	if r.Footer != "" {
-		b.WriteString("\n" + r.Footer + "\n")
+		blocks = append(blocks, r.Footer)
 	}
-	return b.String()
+	return plain(strings.Join(blocks, "\n\n")) + "\n"
 }
+
+// plain drops the Markdown code marks that Discord renders and a terminal
+// would show literally.
+func plain(s string) string { return strings.ReplaceAll(s, "`", "") }

@@ -68,7 +68,7 @@ func TestSeedAcceptance(t *testing.T) {
 	if lines < 3 || lines > 5 {
 		t.Errorf("briefing has %d sentences; want 3 to 5:\n%s", lines, brief)
 	}
-	if !strings.Contains(sources, "[1] Peace Envoy Annan Presses Russia on Syria Voice of America · 25 Mar 2012") {
+	if !strings.Contains(sources, "[1] Peace Envoy Annan Presses Russia on Syria — Voice of America · 25 Mar 2012") {
 		t.Errorf("sources = %q; want the seed article with outlet and the caption's date", sources)
 	}
 	nQuotes := strings.Count(quotes, "\n  ")
@@ -116,7 +116,7 @@ func TestSeedAcceptance(t *testing.T) {
 		t.Errorf("!brief narnia = %q; want one friendly sentence with a suggestion", narnia)
 	}
 	usage := console(t, dir, "!brief")
-	if !strings.Contains(usage, "Usage: `!brief <topic>`") {
+	if !strings.Contains(usage, "Usage: !brief <topic>") {
 		t.Errorf("!brief = %q; want usage", usage)
 	}
 
@@ -129,11 +129,11 @@ func TestSeedAcceptance(t *testing.T) {
 		t.Errorf("!quotes medvedev lists Annan's words: %q", q)
 	}
 	arts := console(t, dir, "!articles syria")
-	if !strings.Contains(arts, "Peace Envoy Annan Presses Russia on Syria Voice of America · 25 Mar 2012") {
+	if !strings.Contains(arts, "Peace Envoy Annan Presses Russia on Syria — Voice of America · 25 Mar 2012") {
 		t.Errorf("!articles syria = %q; want the seed article", arts)
 	}
 	unknown := strings.TrimSpace(console(t, dir, "!breif syria"))
-	if unknown != "I don't know `!breif`; did you mean `!brief`? `!help` lists every command." {
+	if unknown != "I don't know !breif; did you mean !brief? !help lists every command." {
 		t.Errorf("!breif = %q", unknown)
 	}
 }
@@ -216,7 +216,7 @@ not json
 		t.Errorf("!about = %q; want exactly the 3 ingested articles", about)
 	}
 	arts := console(t, dir, "!articles harbour")
-	if !strings.Contains(arts, "Harbour reopens Example Post · 6 May 2024 <https://example.org/a>") {
+	if !strings.Contains(arts, "Harbour reopens — Example Post · 6 May 2024 <https://example.org/a>") {
 		t.Errorf("!articles harbour = %q; want the canonical URL without tracking or fragment", arts)
 	}
 	brief := console(t, dir, "!brief syria")

@@ -70,7 +70,7 @@ var otherVerbs = []string{
 	"lash", "bemoan", "lament", "decide", "vote", "sign", "pitch", "unveil",
 	"push", "press", "cheer", "welcome", "defy", "warn", "worry", "dislike", "hate", "love",
 	"like", "trust", "distrust", "fault", "target", "paint", "frame", "tout", "boast",
-	"seem", "appear",
+	"seem", "appear", "rate", "quote", "cite", "recount", "tout", "remark",
 }
 
 // phrasal cues whose particle belongs to the cue.

@@ -13,6 +13,10 @@ type attr struct {
 	// verbatim marks unquoted speech given word for word (a first-person
 	// paragraph): direct although it has no quote marks.
 	verbatim bool
+	// cut is, for a parenthetical attribution ("…, Smith said."), the
+	// comma or closing mark that ends its content before the cue; -1
+	// otherwise.
+	cut int
 	// open reports that the content may go on in the next paragraph: the
 	// cue ended a paragraph with a colon.
 	open bool
@@ -27,6 +31,9 @@ func (s tspan) ok() bool { return s.first >= 0 && s.last >= s.first }
 type extractor struct {
 	d     *doc
 	attrs []attr
+	// cur holds the attributions of the sentence being read, before they
+	// are added.
+	cur []attr
 	// claimed marks tokens already inside some attribution's content or
 	// cue, so that quote regions are not attributed twice.
 	claimed []bool
@@ -78,13 +85,42 @@ func (x *extractor) sentence(s int) {
 			i = h.last
 		}
 	}
-	for hi, h := range hits {
-		next := s1
-		if hi+1 < len(hits) {
-			next = hits[hi+1].first
-		}
-		_ = next
+	x.cur = x.cur[:0]
+	for _, h := range hits {
 		if a, ok := x.frame(h, s, hits); ok {
+			x.cur = append(x.cur, a)
+		}
+	}
+	frames := x.cur
+	// A parenthetical attribution ("…, Stovall said.") closes the clause
+	// before it: content of an earlier cue stops at its comma.
+	for _, p := range frames {
+		if p.cut < 0 {
+			continue
+		}
+		for i := range frames {
+			a := &frames[i]
+			if a.cut >= 0 || a.cue.first >= p.cut || len(a.content) == 0 {
+				continue
+			}
+			var kept []tspan
+			for _, c := range a.content {
+				if c.first >= p.cut {
+					continue
+				}
+				if c.last >= p.cut {
+					c.last = p.cut - 1
+					if d.toks[p.cut].kind == qmark {
+						c.last = p.cut
+					}
+				}
+				kept = append(kept, c)
+			}
+			a.content = kept
+		}
+	}
+	for _, a := range frames {
+		if len(a.content) > 0 || a.open {
 			x.add(a)
 		}
 	}
@@ -154,18 +190,20 @@ func (x *extractor) boundaryBefore(i int) bool {
 func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 	d := x.d
 	s0, s1 := d.sents[s][0], d.sents[s][1]
-	a := attr{src: none, cue: tspan{h.first, h.last}, sent: s, say: h.c.class == say}
+	a := attr{src: none, cue: tspan{h.first, h.last}, sent: s, say: h.c.class == say, cut: -1}
 	end := x.contentEnd(h.last+1, s1)
 	if h.acc {
 		return x.according(a, h, s0, s1)
 	}
 	// Skip auxiliaries and adverbs back to the subject.
 	b := h.first - 1
-	for b >= s0 && d.inq[b] < 0 && between[d.toks[b].lower] {
+	for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) {
 		b--
 	}
+	// Progressive cues: "is denouncing", "were saying".
+	progressive := h.c.form == gerund && h.first > s0 && d.toks[h.first-1].is("is", "are", "was", "were", "been", "'s", "'re", "be")
 	// Participial cues: ", saying ...", ", adding that ...".
-	if h.c.form == gerund {
+	if h.c.form == gerund && !progressive {
 		if b < s0 || !(d.toks[b].text == "," || isDashToken(d.toks, b) || d.toks[b].is("and", "while", "before", "after", "by")) {
 			return attr{}, false
 		}
@@ -173,12 +211,16 @@ func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 		a.content = x.forward(h, h.last+1, end)
 		return a, len(a.content) > 0
 	}
-	if h.c.class == say && b >= s0 && x.boundaryBefore(b) && b > s0 {
+	if h.c.class == say && h.c.form != base && b >= s0 && x.boundaryBefore(b) && b > s0 && (d.toks[b].kind == qmark || d.toks[b-1].kind == qmark || !x.appositiveBefore(b, s0)) {
 		// Inverted: "…," said Smith.
 		if f, g, ok := x.npForward(h.last+1, s1); ok {
 			rest := x.skipTrailer(g+1, s1)
+			if x.quoteEnds(b) {
+				rest = x.nextComma(g+1, s1)
+			}
 			if rest >= s1 || rest >= 0 && x.endsTrailer(rest) {
 				a.src = tspan{f, g}
+				a.cut = b
 				a.content = x.before(s0, b)
 				a.content = append(a.content, x.resumed(rest, s1, a.content)...)
 				return a, len(a.content) > 0
@@ -209,9 +251,16 @@ func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 	}
 	a.src = src
 	pre := src.first - 1
-	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && x.hasContent(s0, pre) {
+	introduces := h.last+2 < s1 && (d.toks[h.last+1].text == "," || d.toks[h.last+1].text == ":") && d.toks[h.last+2].kind == qmark && d.inq[h.last+2] >= 0 && d.regions[d.inq[h.last+2]].first == h.last+2
+	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && x.hasContent(s0, pre) && !(introduces && !x.quoteEnds(pre)) {
 		rest := x.skipTrailer(h.last+1, s1)
+		if x.quoteEnds(pre) && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].is("that"))) {
+			// After a quotation the cue is parenthetical whatever follows
+			// it ("…,” Rubio said to Fox News’ Megyn Kelly.).
+			rest = x.nextComma(h.last+1, s1)
+		}
 		if rest >= s1 || rest >= 0 && (x.endsTrailer(rest) || d.toks[rest].text == ";") {
+			a.cut = pre
 			a.content = x.before(s0, pre)
 			a.content = append(a.content, x.resumed(rest, s1, a.content)...)
 			return a, len(a.content) > 0
@@ -230,6 +279,45 @@ func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 		return a, true
 	}
 	return a, len(a.content) > 0
+}
+
+// appositiveBefore reports whether the comma at b closes an appositive
+// after a name ("McConnell, R-Ky., said").
+func (x *extractor) appositiveBefore(b, s0 int) bool {
+	sp, ok := x.npBack(b, s0)
+	return ok && sp.last < b-1 && x.named(sp)
+}
+
+// quoteEnds reports whether the token at b ends a quotation that stops
+// on a comma, question or exclamation mark: `…,”` or `…”,`.
+func (x *extractor) quoteEnds(b int) bool {
+	d := x.d
+	if b < 1 {
+		return false
+	}
+	if d.toks[b].kind == qmark && d.inq[b] >= 0 && d.regions[d.inq[b]].last == b {
+		p := d.toks[b-1].text
+		return p == "," || p == "?" || p == "!" || p == "—" || p == "-"
+	}
+	if d.toks[b].text == "," && d.toks[b-1].kind == qmark && d.inq[b-1] >= 0 && d.regions[d.inq[b-1]].last == b-1 {
+		return true
+	}
+	return false
+}
+
+// nextComma returns the first comma outside quotations at or after i, or
+// s1.
+func (x *extractor) nextComma(i, s1 int) int {
+	d := x.d
+	for k := i; k < s1; k++ {
+		if d.inq[k] >= 0 {
+			return k - 1 // a quotation resumes: stop before it
+		}
+		if d.toks[k].text == "," || d.toks[k].text == ";" {
+			return k
+		}
+	}
+	return s1
 }
 
 // endsTrailer reports whether the token at k closes the short stretch
@@ -383,7 +471,17 @@ func (x *extractor) hasContent(s0, i int) bool {
 	if words < 3 {
 		return false
 	}
-	return !introPreps[d.toks[s0].lower]
+	if !introPreps[d.toks[s0].lower] {
+		return true
+	}
+	// "In an interview with Fox News," is an opening phrase; "As a
+	// woman, she raised less suspicion," is a clause.
+	for k := s0; k < i; k++ {
+		if d.toks[k].text == "," && d.inq[k] < 0 {
+			return true
+		}
+	}
+	return words > 10
 }
 
 // before returns the content before a parenthetical attribution: from
@@ -519,6 +617,9 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		if n.kind == word && !n.capital() && strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 && !notParticiples[n.lower] {
 			return true
 		}
+		if n.is("but", "and") && k+2 < s1 && d.toks[k+2].is("when", "if", "while", "after", "before", "as", "because", "although", "though", "since", "then") {
+			return true
+		}
 		if n.is("but", "and") && k+2 < s1 {
 			m := k + 2
 			for m < s1-1 && between[d.toks[m].lower] {
@@ -587,6 +688,20 @@ func (x *extractor) inSubordinate(i int) bool {
 	return true
 }
 
+// adverb reports whether t is an -ly adverb ("forcefully told").
+func adverb(t *token) bool {
+	return t.kind == word && !t.capital() && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !notAdverbs[t.lower]
+}
+
+var notAdverbs = set("family", "rally", "ally", "italy", "july", "holly", "supply", "reply", "assembly",
+	"anomaly", "monopoly", "bully", "belly", "jelly", "early", "only")
+
+// discourse words open a sentence before its subject: "Meanwhile, ...".
+var discourse = set("meanwhile", "however", "still", "instead", "also", "then", "now", "later",
+	"earlier", "yesterday", "today", "separately", "similarly", "additionally", "indeed", "moreover",
+	"thus", "so", "yet", "and", "but", "first", "finally", "afterward", "afterwards", "previously",
+	"overall", "again", "nonetheless", "nevertheless", "otherwise", "there", "here", "tonight")
+
 var notParticiples = set("including", "according", "nothing", "something", "anything", "everything",
 	"during", "morning", "evening", "building", "meeting", "funding", "spending", "hearing", "ruling",
 	"timing", "polling", "housing", "training", "bombing", "shooting", "warning", "beginning",
@@ -598,6 +713,15 @@ var notParticiples = set("including", "according", "nothing", "something", "anyt
 func (x *extractor) skipTrailer(i, s1 int) int {
 	d := x.d
 	k := i
+	if i < s1 && d.toks[i].kind == word && d.inq[i] < 0 {
+		// A trailer is a prepositional phrase, a time, an adverb or an
+		// addressee ("told reporters"), not an object ("wrote a book").
+		t := &d.toks[i]
+		if !(prepositions[t.lower] || timeWords[t.lower] || strings.HasSuffix(t.lower, "ly") || t.capital() ||
+			t.is("him", "her", "them", "us", "me", "reporters", "journalists", "supporters", "voters", "lawmakers", "the", "as", "when", "after", "before", "while", "outside", "following", "via", "late", "early", "last", "this", "during", "afterward", "recently")) {
+			return -1
+		}
+	}
 	for k < s1 && k < i+10 {
 		t := &d.toks[k]
 		if d.inq[k] >= 0 || t.text == "," || t.text == "." || t.text == ";" || t.text == ":" {
@@ -620,6 +744,11 @@ func (x *extractor) skipTrailer(i, s1 int) int {
 // mainSubject finds the speaker of a participial cue: the speaker of the
 // attribution just before it in the sentence, or the sentence's subject.
 func (x *extractor) mainSubject(s, before int) tspan {
+	for i := len(x.cur) - 1; i >= 0; i-- {
+		if a := &x.cur[i]; a.cue.first < before && a.src.ok() {
+			return a.src
+		}
+	}
 	for i := len(x.attrs) - 1; i >= 0; i-- {
 		a := &x.attrs[i]
 		if a.sent != s {
@@ -633,7 +762,7 @@ func (x *extractor) mainSubject(s, before int) tspan {
 	s0 := d.sents[s][0]
 	// Skip an opening phrase up to its comma.
 	i := s0
-	if introPreps[d.toks[i].lower] {
+	if introPreps[d.toks[i].lower] || discourse[d.toks[i].lower] || strings.HasSuffix(d.toks[i].lower, "ly") && i+1 < before && d.toks[i+1].text == "," {
 		for i < before && d.toks[i].text != "," {
 			i++
 		}
@@ -711,7 +840,10 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 			if d.toks[k].text == "," || isDashToken(d.toks, k) && isDashToken(d.toks, b) {
 				head, ok := x.npBackFrom(k-1, lo, false)
 				if ok && x.named(head) {
-					return tspan{head.first, b - 1}, true
+					// The speaker is the head; its appositive ("Smith, a
+					// lawyer for X,") is left out: annotators often do too,
+					// and a mention longer than twice theirs is wrong.
+					return head, true
 				}
 				if d.toks[k].text == "," {
 					continue
@@ -816,7 +948,7 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 		}
 		break
 	}
-	if k == i || k-i > 14 {
+	if k == i || k-i > 14 || k == i+1 && timeWords[d.toks[i].lower] {
 		return 0, 0, false
 	}
 	if !x.headed(tspan{i, k - 1}) {
@@ -1002,6 +1134,7 @@ func (x *extractor) transcript(p int) bool {
 		}
 	}
 	x.add(attr{
+		cut:     -1,
 		content: []tspan{{colon + 1, pr[1] - 1}},
 		src:     tspan{pr[0], colon - 1},
 		cue:     tspan{colon, colon},

@@ -43,7 +43,23 @@ func Extract(text string) []Attribution {
 	names := newResolver(d)
 	out := make([]Attribution, 0, len(x.attrs))
 	seen := map[[2]int]bool{}
+	// An attribution whose cue sits inside another's content is reported
+	// speech within reported speech ("he said his parents told him: …");
+	// the outer statement is the one shown.
+	nested := func(b attr) bool {
+		for _, a := range x.attrs {
+			for _, c := range a.content {
+				if b.cue.first > c.first && b.cue.last <= c.last {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for _, a := range x.attrs {
+		if nested(a) {
+			continue
+		}
 		if len(a.content) == 0 {
 			continue
 		}

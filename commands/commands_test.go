@@ -167,3 +167,23 @@ func TestBriefingReplyCitesSources(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParse checks that any chat message either is not a command or parses
+// into a lower-case name without spaces and trimmed arguments.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"!brief syria", "!", "!!", "! x", "!BRIEF\tx\ny", "\x00!a", "!é ü"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		req, ok := Parse("!", s)
+		if !ok {
+			return
+		}
+		if req.Name == "" || strings.ContainsAny(req.Name, " \t\n") || req.Name != strings.ToLower(req.Name) {
+			t.Fatalf("Parse(%q) name = %q", s, req.Name)
+		}
+		if req.Args != strings.TrimSpace(req.Args) {
+			t.Fatalf("Parse(%q) args = %q not trimmed", s, req.Args)
+		}
+	})
+}

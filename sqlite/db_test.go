@@ -334,3 +334,30 @@ func TestBuildWithoutTagFails(t *testing.T) {
 		t.Errorf("go build with the tag: %v\n%s", err, out)
 	}
 }
+
+// FuzzSearch checks that nothing a user types makes a search fail: every
+// topic is plain words to FTS5.
+func FuzzSearch(f *testing.F) {
+	for _, s := range []string{"syria", `syria" OR (`, `"`, "NEAR(a b, 2)", "a AND", "OR", "*", "^x", "col:x", "-x", "(((", "\x00"} {
+		f.Add(s)
+	}
+	db, err := Open(context.Background(), filepath.Join(f.TempDir(), "fuzz.db"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer db.Close()
+	a := testArticle("https://example.org/f", "Envoy presses Russia on Syria", "the envoy met the president", time.Time{})
+	a.Quotes = []newsbot.Quote{{Speaker: "Kofi Annan", Text: "we will continue", Kind: newsbot.Direct}}
+	if _, err := db.UpsertArticle(context.Background(), a); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		topic := newsbot.ParseTopic(s)
+		if _, err := db.SearchArticles(context.Background(), topic, 5); err != nil {
+			t.Fatalf("SearchArticles(%q): %v", s, err)
+		}
+		if _, err := db.SearchQuotes(context.Background(), topic, 5); err != nil {
+			t.Fatalf("SearchQuotes(%q): %v", s, err)
+		}
+	})
+}

@@ -46,7 +46,7 @@ var sayVerbs = []string{
 	"deny", "charge", "opine", "grumble", "sigh", "marvel", "chant", "write", "tell",
 	"assure", "remind", "inform", "urge", "demand", "threaten", "guarantee", "brag", "gush",
 	"rail", "fume", "cry", "plead", "declare", "advise", "forecast/forecast",
-	"hint", "imply", "indicate", "signal", "suggest", "reason", "surmise", "emphasise", "read/read",
+	"hint", "imply", "indicate", "signal", "suggest", "reason", "surmise", "emphasise", "read/read", "show/showed/shown", "find/found",
 }
 
 // otherVerbs report stances and acts whose content follows as an object

@@ -165,7 +165,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		}
 		// Passives ("was told", "is expected") and perfect "had been"
 		// are left out for now.
-		if c.form == past && (prev.is("is", "was", "were", "are", "be", "been", "being", "get", "got")) {
+		if c.form == past && c.lemma != "expect" && (prev.is("is", "was", "were", "are", "be", "been", "being", "get", "got")) {
 			return hit{}, false
 		}
 	}
@@ -202,7 +202,35 @@ func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 	}
 	// Progressive cues: "is denouncing", "were saying".
 	progressive := h.c.form == gerund && h.first > s0 && d.toks[h.first-1].is("is", "are", "was", "were", "been", "'s", "'re", "be")
+	// "The speech is expected to focus on …": no source; the content is
+	// the subject and what is expected of it.
+	if h.c.lemma == "expect" && h.c.form == past && h.first > s0 && d.toks[h.first-1].is("is", "are", "was", "were", "widely", "also", "now") && h.last+1 < s1 && d.toks[h.last+1].is("to") {
+		k := h.first - 1
+		for k > s0 && d.toks[k].is("widely", "also", "now", "is", "are", "was", "were", "not", "generally", "still") {
+			k--
+		}
+		var parts []tspan
+		if subj, ok := x.npBack(k, s0); ok {
+			parts = append(parts, subj)
+		}
+		if end := x.contentEnd(h.last+1, s1); end > h.last+1 {
+			parts = append(parts, tspan{h.last + 1, end - 1})
+		}
+		a.content = parts
+		a.cue = tspan{h.first, h.last}
+		return a, len(parts) > 0
+	}
 	// Participial cues: ", saying ...", ", adding that ...".
+	if h.c.form == gerund && !progressive && backers[h.c.lemma] && b >= s0 && b == h.first-1 && d.toks[b].kind == word && !stopWords[d.toks[b].lower] && !between[d.toks[b].lower] {
+		// "super PACs supporting Kasich": the noun before is the source.
+		if src, ok := x.npBack(b, s0); ok {
+			a.src = src
+			if f, g, ok := x.npForward(h.last+1, s1); ok {
+				a.content = []tspan{{f, g}}
+			}
+			return a, len(a.content) > 0
+		}
+	}
 	if h.c.form == gerund && !progressive {
 		if b < s0 || !(d.toks[b].text == "," || isDashToken(d.toks, b) || d.toks[b].is("and", "while", "before", "after", "by")) {
 			return attr{}, false
@@ -211,7 +239,7 @@ func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 		a.content = x.forward(h, h.last+1, end)
 		return a, len(a.content) > 0
 	}
-	if h.c.class == say && h.c.form != base && b >= s0 && x.boundaryBefore(b) && b > s0 && (d.toks[b].kind == qmark || d.toks[b-1].kind == qmark || !x.appositiveBefore(b, s0)) {
+	if h.c.class == say && (h.c.form != base || h.c.lemma == "say") && b >= s0 && x.boundaryBefore(b) && b > s0 && (d.toks[b].kind == qmark || d.toks[b-1].kind == qmark || !x.appositiveBefore(b, s0)) {
 		// Inverted: "…," said Smith.
 		if f, g, ok := x.npForward(h.last+1, s1); ok {
 			rest := x.skipTrailer(g+1, s1)
@@ -239,14 +267,23 @@ func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 		a.content = x.forward(h, h.last+1, end)
 		return a, len(a.content) > 0
 	}
-	if !x.verbAgrees(h, b) {
-		return attr{}, false
+	agrees := x.verbAgrees(h, b)
+	var src tspan
+	ok := false
+	if agrees {
+		src, ok = x.npBack(b, s0)
 	}
-	src, ok := x.npBack(b, s0)
+	if !ok && h.c.class == say && h.c.form != gerund {
+		// A long subject ("Majorities of Democrats in five states going
+		// to the polls say"): its head opens the clause.
+		if m := x.mainSubject(s, h.first); m.ok() && m.last < b && b-m.first <= 16 && !x.commaBetween(m.last, h.first) && (agrees || h.c.form == base && plural(&d.toks[m.last])) {
+			src, ok = m, true
+		}
+	}
 	if !ok {
 		return attr{}, false
 	}
-	if ambiguous[h.c.lemma] && !x.namedOrPronoun(src) {
+	if ambiguous[h.c.lemma] && !x.namedOrPronoun(src) && !(h.c.form == base && plural(&d.toks[src.last])) {
 		return attr{}, false
 	}
 	a.src = src
@@ -279,6 +316,22 @@ func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 		return a, true
 	}
 	return a, len(a.content) > 0
+}
+
+// commaBetween reports whether a comma outside quotations lies between
+// tokens i and j.
+func (x *extractor) commaBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if x.d.toks[k].text == "," && x.d.inq[k] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// plural reports whether a noun looks plural ("polls", "records").
+func plural(t *token) bool {
+	return t.kind == word && len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "'s")
 }
 
 // appositiveBefore reports whether the comma at b closes an appositive
@@ -364,6 +417,12 @@ func (x *extractor) resumed(k, s1 int, before []tspan) []tspan {
 	}
 	return x.after(k+1, s1)
 }
+
+// backers are stances that a participle gives the noun before it:
+// "groups supporting Clinton", "voters opposing the deal".
+var backers = set("support", "back", "oppose", "endorse", "urge", "seek", "demand", "criticize",
+	"praise", "favor", "advocate", "reject", "protest", "call", "push", "challenge", "accuse",
+	"attack", "blame", "condemn", "denounce", "question", "promote", "tout")
 
 // ambiguous lemmas are as often nouns as verbs ("the claims", "a call");
 // as verbs they need a named or pronoun subject.
@@ -565,6 +624,21 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 			i++
 		}
 	}
+	// Stance verbs take an object, which ends at the first comma ("talked
+	// about Donald Trump, like Sharpton a child of New York"); a clause
+	// ("wants to", "believes that") runs on.
+	if h.c.class == other && i < end && !d.toks[i].is("that", "whether", "if", "how", "why", "what", "to", "who", "when", "where") {
+		for k := i; k < end; k++ {
+			if d.inq[k] >= 0 {
+				k = d.regions[d.inq[k]].last
+				continue
+			}
+			if d.toks[k].text == "," && k+1 < end && !d.toks[k+1].capital() && !d.toks[k+1].is("and", "or") {
+				end = k
+				break
+			}
+		}
+	}
 	// "called it a “clown” on his show": naming verbs end with the name.
 	if namers[h.c.lemma] {
 		for k := i; k < end; k++ {
@@ -648,6 +722,11 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			break
 		}
 		if t.text == "," && stopAt(k) {
+			end = k
+			break
+		}
+		// "is going to vote for Trump but has withheld": a second verb.
+		if t.is("but", "and") && k+1 < s1 && d.toks[k+1].is("has", "have", "had", "is", "was", "were", "will", "would", "did", "does", "didn't", "doesn't", "won't", "also") {
 			end = k
 			break
 		}
@@ -1127,15 +1206,29 @@ func (x *extractor) transcript(p int) bool {
 	if colon <= pr[0] || colon+1 >= pr[1] || d.toks[colon+1].gap > 0 {
 		return false
 	}
+	caps := true
 	for k := pr[0]; k < colon; k++ {
 		t := &d.toks[k]
-		if t.kind != word || !isUpperWord(t.text) {
+		if t.kind != word || !t.capital() && t.lower != "'s" {
 			return false
 		}
+		caps = caps && (isUpperWord(t.text) || len(t.text) == 1)
+	}
+	// "PENCE:" in a transcript, "Trump: ‘We are going to win’" in a
+	// headline; not "Related:" or "Editor’s Note:".
+	if notSpeakers[d.toks[colon-1].lower] || notSpeakers[d.toks[pr[0]].lower] {
+		return false
+	}
+	if !caps && colon-pr[0] > 4 {
+		return false
+	}
+	last := pr[1] - 1
+	for last > colon+1 && d.toks[last].text == "." && d.inq[last] < 0 {
+		last--
 	}
 	x.add(attr{
 		cut:     -1,
-		content: []tspan{{colon + 1, pr[1] - 1}},
+		content: []tspan{{colon + 1, last}},
 		src:     tspan{pr[0], colon - 1},
 		cue:     tspan{colon, colon},
 		sent:    d.sentOf[pr[0]],
@@ -1143,6 +1236,17 @@ func (x *extractor) transcript(p int) bool {
 	})
 	return true
 }
+
+// notSpeakers are labels that end with a colon without being speakers.
+var notSpeakers = set("related", "update", "updated", "note", "editor", "correction", "photo", "video",
+	"watch", "read", "source", "sources", "advertisement", "abstract", "text", "full", "tags", "tag",
+	"credit", "caption", "listen", "subscribe", "follow", "share", "more", "see", "also", "warning",
+	"breaking", "exclusive", "analysis", "opinion", "commentary", "poll", "polls", "live", "graphic",
+	"transcript", "summary", "background", "bottom", "line", "why", "what", "how", "who", "when",
+	"where", "answer", "question", "day", "step", "part", "chapter", "the", "a", "an", "this", "here",
+	"today", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "reporting", "contributing", "email", "phone", "twitter", "facebook")
 
 func isUpperWord(s string) bool {
 	letters := 0

@@ -95,7 +95,7 @@ func TestExtract(t *testing.T) {
 		{"indirect, title resolved", "Prime Minister Ann Lee met the press.\n\nThe prime minister said taxes would not rise.",
 			`taxes would not rise`, "Ann Lee", "The prime minister", newsbot.Indirect},
 		{"transcript turn", "PENCE: We have a plan to rebuild the military.",
-			`We have a plan to rebuild the military.`, "PENCE", "PENCE", newsbot.Indirect},
+			`We have a plan to rebuild the military`, "PENCE", "PENCE", newsbot.Indirect},
 	}
 	for _, tt := range tests {
 		qs := quotesOf(tt.text)

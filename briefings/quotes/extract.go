@@ -350,7 +350,11 @@ func (x *extractor) quoteEnds(b int) bool {
 	}
 	if d.toks[b].kind == qmark && d.inq[b] >= 0 && d.regions[d.inq[b]].last == b {
 		p := d.toks[b-1].text
-		return p == "," || p == "?" || p == "!" || p == "—" || p == "-"
+		if p == "," || p == "?" || p == "!" || p == "—" || p == "-" || p == "." {
+			return true
+		}
+		q := d.inq[b]
+		return d.speechLike(q) && d.regions[q].first == d.sents[d.sentOf[b]][0]
 	}
 	if d.toks[b].text == "," && d.toks[b-1].kind == qmark && d.inq[b-1] >= 0 && d.regions[d.inq[b-1]].last == b-1 {
 		return true
@@ -363,10 +367,17 @@ func (x *extractor) quoteEnds(b int) bool {
 func (x *extractor) nextComma(i, s1 int) int {
 	d := x.d
 	for k := i; k < s1; k++ {
-		if d.inq[k] >= 0 {
-			return k - 1 // a quotation resumes: stop before it
+		if q := d.inq[k]; q >= 0 {
+			// A title in the trailer ("on the podcast “Here’s the
+			// Thing.”") is passed over; a quotation after a comma is not
+			// reached, the comma stops first.
+			k = d.regions[q].last
+			continue
 		}
 		if d.toks[k].text == "," || d.toks[k].text == ";" {
+			return k
+		}
+		if c, ok := lexicon[d.toks[k].lower]; ok && c.form == gerund && c.class == say && k > i {
 			return k
 		}
 	}
@@ -402,7 +413,7 @@ func (x *extractor) resumed(k, s1 int, before []tspan) []tspan {
 	if n.kind == qmark && d.inq[k+1] >= 0 && d.regions[d.inq[k+1]].first == k+1 {
 		return x.after(k+1, s1)
 	}
-	if n.kind != word || n.capital() || determiners[n.lower] || n.is("who", "which", "whose", "according", "as", "in", "on", "at", "for", "with", "after", "before", "when", "while", "speaking", "citing", "referring") {
+	if n.kind != word || n.capital() || determiners[n.lower] && n.lower != "that" || n.is("who", "which", "whose", "according", "as", "in", "on", "at", "for", "with", "after", "before", "when", "while", "speaking", "citing", "referring") {
 		return nil
 	}
 	if c, ok := lexicon[n.lower]; ok && (c.form == gerund || c.form == past) {
@@ -530,7 +541,7 @@ func (x *extractor) hasContent(s0, i int) bool {
 	if words < 3 {
 		return false
 	}
-	if !introPreps[d.toks[s0].lower] {
+	if !introPreps[d.toks[s0].lower] || d.toks[s0].is("this", "last", "next", "later", "earlier", "as") {
 		return true
 	}
 	// "In an interview with Fox News," is an opening phrase; "As a
@@ -724,6 +735,13 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		if t.text == "," && stopAt(k) {
 			end = k
 			break
+		}
+		// "said that … and insisted that …": a second cue of the subject.
+		if t.is("and", "but") && k+1 < s1 && d.inq[k+1] < 0 {
+			if c, ok := lexicon[d.toks[k+1].lower]; ok && c.class == say && (c.form == past || c.form == third) {
+				end = k
+				break
+			}
 		}
 		// "is going to vote for Trump but has withheld": a second verb.
 		if t.is("but", "and") && k+1 < s1 && d.toks[k+1].is("has", "have", "had", "is", "was", "were", "will", "would", "did", "does", "didn't", "doesn't", "won't", "also") {
@@ -935,6 +953,22 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		}
 		return none, false
 	}
+	if t.text == ")" && nested {
+		// "Rep. Jim McDermott (D-Wash.)": the party label is part of the
+		// mention.
+		for k := b - 1; k > lo && k > b-8; k-- {
+			if d.toks[k].text == "(" {
+				if sp, ok := x.npBackFrom(k-1, lo, false); ok {
+					return tspan{sp.first, b}, true
+				}
+				break
+			}
+		}
+		return none, false
+	}
+	if determiners[t.lower] && standalone[t.lower] {
+		return tspan{b, b}, true // "Yet another said"
+	}
 	if !x.npToken(b) {
 		return none, false
 	}
@@ -973,6 +1007,9 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 	}
 	return sp, true
 }
+
+// standalone determiners can be a speaker on their own: "another said".
+var standalone = set("another", "one", "some", "many", "others", "both", "few", "several", "most", "all", "each", "either", "neither")
 
 // headed reports whether a phrase has something that can be a speaker:
 // a name, a noun, a pronoun; not just a determiner or a number.

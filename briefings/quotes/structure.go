@@ -243,8 +243,27 @@ func (d *doc) sentenceEnd(i, end int) bool {
 		if !startsSentence(next) {
 			return false
 		}
-		if prev.text != "." && i+2 < end && isSayForm(d.toks[i+2].lower) {
-			return false // "…?" Smith asked.
+		// "…?" Smith asked. / "…." Trump said.: the attribution belongs to
+		// the quotation.
+		for k := i + 1; k < end && k <= i+4; k++ {
+			t := &d.toks[k]
+			if isSayForm(t.lower) && k > i+1 {
+				if prev.text != "." {
+					return false
+				}
+				// After a full stop only a closing attribution joins:
+				// "….” Trump said." but not "….” She says it ….".
+				if k+1 < end {
+					n := &d.toks[k+1]
+					if n.text == "." || n.text == "," || prepositions[n.lower] || timeWords[n.lower] {
+						return false
+					}
+				}
+				return true
+			}
+			if t.kind != word || !(t.capital() || t.is("he", "she", "they")) {
+				break
+			}
 		}
 		return true
 	case t.kind == word && t.lower[len(t.lower)-1] == '.' && q < 0:

@@ -124,7 +124,7 @@ func tokenize(rs []rune) []token {
 			// A period after an abbreviation or an initial belongs to it.
 			if j < n && rs[j] == '.' {
 				w := strings.ToLower(string(rs[i:j]))
-				if abbreviations[w] || (j-i == 1 && unicode.IsUpper(rs[i])) || strings.Contains(w, ".") {
+				if abbreviations[w] || (j-i == 1 && unicode.IsUpper(rs[i])) || initials(w) {
 					j++
 				}
 			}
@@ -160,4 +160,18 @@ func isDashToken(toks []token, i int) bool {
 		return true
 	}
 	return t.text == "-" && t.space && i+1 < len(toks) && toks[i+1].space
+}
+
+// initials reports whether w is dotted initials ("u.s", "d.c", "n.h"),
+// whose final period belongs to the word; "mic.com" is not.
+func initials(w string) bool {
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		if len([]rune(part)) > 2 {
+			return false
+		}
+	}
+	return true
 }

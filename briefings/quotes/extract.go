@@ -200,13 +200,26 @@ func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 	for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) {
 		b--
 	}
+	// "Cruz seemed to mock", "tried to explain": the subject of the
+	// raising verb is the speaker.
+	if h.c.form == base && b > s0 && d.toks[b].is("to") && raisers[d.toks[b-1].lower] {
+		b -= 2
+		for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) {
+			b--
+		}
+		h.c.form = past // agreement was checked on the raising verb
+	}
 	// Progressive cues: "is denouncing", "were saying".
 	progressive := h.c.form == gerund && h.first > s0 && d.toks[h.first-1].is("is", "are", "was", "were", "been", "'s", "'re", "be")
 	// "The speech is expected to focus on …": no source; the content is
 	// the subject and what is expected of it.
-	if h.c.lemma == "expect" && h.c.form == past && h.first > s0 && d.toks[h.first-1].is("is", "are", "was", "were", "widely", "also", "now") && h.last+1 < s1 && d.toks[h.last+1].is("to") {
+	// So are "X seemed to …" and "X appeared poised to …": the
+	// impression has no speaker.
+	raising := h.c.lemma == "expect" && h.c.form == past && h.first > s0 && d.toks[h.first-1].is("is", "are", "was", "were", "widely", "also", "now", "not", "generally") && h.last+1 < s1 && d.toks[h.last+1].is("to") ||
+		(h.c.lemma == "seem" || h.c.lemma == "appear") && h.c.form != gerund && h.first > s0 && !x.toCue(h.last+1, s1)
+	if raising {
 		k := h.first - 1
-		for k > s0 && d.toks[k].is("widely", "also", "now", "is", "are", "was", "were", "not", "generally", "still") {
+		for k > s0 && (d.toks[k].is("widely", "also", "now", "is", "are", "was", "were", "not", "generally", "still", "would", "may", "might", "could", "did", "does", "do", "n't", "didn't", "doesn't", "don't", "sometimes", "already", "often") || adverb(&d.toks[k])) {
 			k--
 		}
 		var parts []tspan
@@ -219,6 +232,20 @@ func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 		a.content = parts
 		a.cue = tspan{h.first, h.last}
 		return a, len(parts) > 0
+	}
+	// "When asked whether …, Smith said": the question has no speaker.
+	if h.c.lemma == "ask" && h.c.form == past && (h.first == s0 || d.toks[h.first-1].is("when", "after", "while", "if", "once", "as", "before") || d.toks[h.first-1].text == ",") && h.last+1 < s1 && d.toks[h.last+1].is("if", "whether", "what", "about", "how", "why", "who", "when", "where", "to") {
+		k := h.last + 1
+		for k < s1 && !(d.toks[k].text == "," && d.inq[k] < 0) {
+			k++
+		}
+		if k > h.last+1 {
+			a.content = []tspan{{h.last + 1, k - 1}}
+			if d.toks[h.last+1].is("if", "whether", "what", "how", "why", "who", "when", "where", "to") {
+				a.content = []tspan{{h.last + 2, k - 1}}
+			}
+			return a, true
+		}
 	}
 	// Participial cues: ", saying ...", ", adding that ...".
 	if h.c.form == gerund && !progressive && backers[h.c.lemma] && b >= s0 && b == h.first-1 && d.toks[b].kind == word && !stopWords[d.toks[b].lower] && !between[d.toks[b].lower] {
@@ -332,6 +359,21 @@ func (x *extractor) commaBetween(i, j int) bool {
 // plural reports whether a noun looks plural ("polls", "records").
 func plural(t *token) bool {
 	return t.kind == word && len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "'s")
+}
+
+// raisers take an infinitive whose subject is theirs: "seemed to mock".
+var raisers = set("seem", "seems", "seemed", "appear", "appears", "appeared", "try", "tries", "tried",
+	"begin", "begins", "began", "continue", "continues", "continued", "start", "starts", "started",
+	"attempt", "attempted", "tend", "tends", "tended", "used", "sought", "seek", "seeks", "went")
+
+// toCue reports whether "to" and a cue verb start at i: "seemed to mock".
+func (x *extractor) toCue(i, s1 int) bool {
+	d := x.d
+	if i+1 >= s1 || !d.toks[i].is("to") {
+		return false
+	}
+	c, ok := lexicon[d.toks[i+1].lower]
+	return ok && c.form == base
 }
 
 // appositiveBefore reports whether the comma at b closes an appositive
@@ -701,6 +743,16 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		// A participial phrase after the clause: ", describing ...".
 		if n.kind == word && !n.capital() && strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 && !notParticiples[n.lower] {
 			return true
+		}
+		// ", but …" and ", and Trump vowed …" start another clause.
+		if n.is("but") {
+			return true
+		}
+		if n.is("and", "then") && k+2 < s1 {
+			m := &d.toks[k+2]
+			if m.is("he", "she", "they", "it", "we", "i", "then", "the") || m.capital() && d.inq[k+2] < 0 {
+				return true
+			}
 		}
 		if n.is("but", "and") && k+2 < s1 && d.toks[k+2].is("when", "if", "while", "after", "before", "as", "because", "although", "though", "since", "then") {
 			return true

@@ -300,7 +300,7 @@ func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 	if agrees {
 		src, ok = x.npBack(b, s0)
 	}
-	if !ok && h.c.class == say && h.c.form != gerund {
+	if !ok && h.c.class == say && h.c.form != gerund && !ambiguous[h.c.lemma] && !(h.last+1 < s1 && d.toks[h.last+1].text == ",") {
 		// A long subject ("Majorities of Democrats in five states going
 		// to the polls say"): its head opens the clause.
 		if m := x.mainSubject(s, h.first); m.ok() && m.last < b && b-m.first <= 16 && !x.commaBetween(m.last, h.first) && (agrees || h.c.form == base && plural(&d.toks[m.last])) {
@@ -380,7 +380,7 @@ func (x *extractor) toCue(i, s1 int) bool {
 // after a name ("McConnell, R-Ky., said").
 func (x *extractor) appositiveBefore(b, s0 int) bool {
 	sp, ok := x.npBack(b, s0)
-	return ok && sp.last < b-1 && x.named(sp)
+	return ok && x.named(sp)
 }
 
 // quoteEnds reports whether the token at b ends a quotation that stops
@@ -994,6 +994,14 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 					// and a mention longer than twice theirs is wrong.
 					return head, true
 				}
+				// "his top aide, Tad Devine, told": the name in the
+				// commas is the speaker.
+				if f, g, ok2 := x.npForward(k+1, b); ok2 && f == k+1 && g == b-1 && x.named(tspan{f, g}) && d.toks[f].capital() {
+					if ok && d.toks[head.first].is("his", "her", "their", "its", "the", "a", "an") {
+						return tspan{head.first, g}, true
+					}
+					return tspan{f, g}, true
+				}
 				if d.toks[k].text == "," {
 					continue
 				}
@@ -1031,7 +1039,10 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		if determiners[d.toks[j].lower] && !(pt.is("of") && p-1 >= lo && x.npToken(p-1)) {
 			break
 		}
-		if pt.is("of", "for", "at", "from", "and") && p-1 >= lo && x.npToken(p-1) && !determiners[d.toks[p-1].lower] {
+		if pt.is("of", "for", "at", "from", "and") && p-1 >= lo && x.npToken(p-1) && !determiners[d.toks[p-1].lower] &&
+			!(d.toks[p-1].capital() && !pt.is("and") && determiners[d.toks[j].lower]) {
+			// Not across "Stephen Vladeck of the University …": a name
+			// ends the mention before a prepositional phrase.
 			j = p - 1
 			continue
 		}

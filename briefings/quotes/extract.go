@@ -258,6 +258,14 @@ func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
 			return a, len(a.content) > 0
 		}
 	}
+	if h.c.form == gerund && !progressive && b == h.first-1 && b > s0 && x.npToken(b) {
+		// "with Sanders emphasizing the state's importance"
+		if src, ok := x.npBack(b, s0); ok && src.first > s0 && d.toks[src.first-1].is("with", "without") {
+			a.src = src
+			a.content = x.forward(h, h.last+1, end)
+			return a, len(a.content) > 0
+		}
+	}
 	if h.c.form == gerund && !progressive {
 		if b < s0 || !(d.toks[b].text == "," || isDashToken(d.toks, b) || d.toks[b].is("and", "while", "before", "after", "by")) {
 			return attr{}, false
@@ -909,25 +917,54 @@ func (x *extractor) mainSubject(s, before int) tspan {
 	}
 	d := x.d
 	s0 := d.sents[s][0]
-	// Skip an opening phrase up to its comma.
-	i := s0
-	if introPreps[d.toks[i].lower] || discourse[d.toks[i].lower] || strings.HasSuffix(d.toks[i].lower, "ly") && i+1 < before && d.toks[i+1].text == "," {
-		for i < before && d.toks[i].text != "," {
+	// The subject is the first noun phrase, at the sentence start or
+	// after a comma, that a verb follows ("Hours after the debate, Trump
+	// told …, saying"); failing that, the first noun phrase.
+	var first tspan = none
+	for c := s0; c < before; c++ {
+		if c > s0 && !(d.toks[c-1].text == "," && d.inq[c-1] < 0) {
+			continue
+		}
+		i := c
+		for i < before && d.toks[i].is("but", "and", "so", "yet", "still", "then") {
 			i++
 		}
-		i++
+		if i >= before {
+			break
+		}
+		f, g, ok := x.npForward(i, before)
+		if !ok {
+			continue
+		}
+		if !first.ok() && !introPreps[d.toks[i].lower] && !discourse[d.toks[i].lower] {
+			first = tspan{f, g}
+		}
+		k := g + 1
+		for k < before && d.inq[k] < 0 && (between[d.toks[k].lower] || adverb(&d.toks[k])) {
+			if d.toks[k].is("is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does", "can", "could") {
+				return tspan{f, g}
+			}
+			k++
+		}
+		if k < before && finiteVerb(&d.toks[k]) {
+			return tspan{f, g}
+		}
 	}
-	for i < before && d.toks[i].is("but", "and", "so", "yet", "still") {
-		i++
+	return first
+}
+
+// finiteVerb guesses whether t is a verb in the past or present tense.
+func finiteVerb(t *token) bool {
+	if t.kind != word || t.capital() {
+		return false
 	}
-	if i >= before {
-		return none
+	if c, ok := lexicon[t.lower]; ok && (c.form == past || c.form == third) {
+		return true
 	}
-	f, g, ok := x.npForward(i, before)
-	if !ok {
-		return none
+	if t.is("is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does", "can", "could", "went", "came", "made", "took", "gave", "got", "won", "lost", "ran", "met", "left", "led", "held") {
+		return true
 	}
-	return tspan{f, g}
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
 
 // npToken reports whether token k may be inside a noun phrase.

@@ -197,7 +197,7 @@ func (d *doc) dateline(i, end int) int {
 	for k := i; k < end && k < i+10; k++ {
 		t := &d.toks[k]
 		switch {
-		case t.kind == word && (isUpperWord(t.text) || t.capital() && strings.HasSuffix(t.text, ".")):
+		case t.kind == word && (isUpperWord(t.text) || t.capital() && (strings.HasSuffix(t.text, ".") || upper && k > i && d.toks[k-1].text == ",")):
 			upper = upper || isUpperWord(t.text)
 		case t.text == "," || t.text == "(" || t.text == ")":
 		case isDashToken(d.toks, k) || t.text == "-" || t.text == ":" && false:

@@ -40,6 +40,10 @@ type Config struct {
 	ShutdownTimeout time.Duration // how long replies in flight may take to finish at shutdown; default 10 s
 
 	Now func() time.Time // the clock, for cooldowns; default time.Now
+
+	// OnReady, when set, is called once the bot is connected and its slash
+	// commands are registered, with the bot's user name.
+	OnReady func(username string)
 }
 
 // Defaults.
@@ -135,6 +139,9 @@ func (b *Bot) Run(ctx context.Context) error {
 		b.stop()
 		return err
 	}
+	if b.cfg.OnReady != nil {
+		b.cfg.OnReady(b.username())
+	}
 	<-ctx.Done()
 	b.stop()
 	return nil
@@ -226,6 +233,16 @@ func (b *Bot) selfID() string {
 		return ""
 	}
 	return st.User.ID
+}
+
+func (b *Bot) username() string {
+	st := b.session.State
+	st.RLock()
+	defer st.RUnlock()
+	if st.User == nil {
+		return ""
+	}
+	return st.User.Username
 }
 
 func (b *Bot) applicationID() string {

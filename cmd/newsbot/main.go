@@ -25,6 +25,7 @@ type subcommand struct {
 
 var subcommands = []subcommand{
 	{"console", "answer commands typed on stdin, as the bot would in chat (the default)", runConsole},
+	{"run", "connect to Discord and answer commands there (needs DISCORD_TOKEN)", runDiscord},
 	{"brief", "print one briefing: newsbot brief <topic>", runBrief},
 	{"ingest", "add articles from files or folders: newsbot ingest PATH...", runIngest},
 	{"reindex", "re-analyse stored articles (sentences, quotes) with this version's engine", runReindex},

@@ -1025,7 +1025,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 			}
 			if d.toks[k].text == "," || isDashToken(d.toks, k) && isDashToken(d.toks, b) {
 				head, ok := x.npBackFrom(k-1, lo, false)
-				if ok && x.named(head) {
+				if ok && (x.named(head) || head.first > lo && x.quoteEnds(head.first-1)) {
 					// The speaker is the head; its appositive ("Smith, a
 					// lawyer for X,") is left out: annotators often do too,
 					// and a mention longer than twice theirs is wrong.

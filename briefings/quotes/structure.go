@@ -255,7 +255,8 @@ func (d *doc) sentenceEnd(i, end int) bool {
 				// "….” Trump said." but not "….” She says it ….".
 				if k+1 < end {
 					n := &d.toks[k+1]
-					if n.text == "." || n.text == "," || prepositions[n.lower] || timeWords[n.lower] {
+					opensQuote := n.text == "," && k+2 < end && d.toks[k+2].kind == qmark
+					if n.text == "." || n.text == "," && !opensQuote || prepositions[n.lower] || timeWords[n.lower] {
 						return false
 					}
 				}

@@ -311,8 +311,9 @@ func TestIgnoresItselfOtherBotsAndChat(t *testing.T) {
 	own["author"].(map[string]any)["bot"] = true
 	other := fakediscord.Message("m2", "800", "!brief syria", fakediscord.GuildID)
 	other["author"].(map[string]any)["bot"] = true
+	// Unknown commands in a server may belong to another bot with the same prefix.
 	for _, m := range []any{own, other, fakediscord.Message("m3", "701", "hello there", fakediscord.GuildID),
-		fakediscord.Message("m4", "701", "!!!", fakediscord.GuildID)} {
+		fakediscord.Message("m4", "701", "!!!", fakediscord.GuildID), fakediscord.Message("m6", "701", "!play despacito", fakediscord.GuildID)} {
 		if err := h.fake.Dispatch("MESSAGE_CREATE", m); err != nil {
 			t.Fatal(err)
 		}
@@ -324,6 +325,16 @@ func TestIgnoresItselfOtherBotsAndChat(t *testing.T) {
 	for _, req := range h.fake.Requests()[n:] {
 		if channelPost(req) && !strings.Contains(string(req.Body), `"m5"`) {
 			t.Errorf("the bot answered an ignored message: %s", req.Body)
+		}
+	}
+	// Addressed to the bot, or in a DM, an unknown command gets a hint.
+	for i, m := range []any{
+		fakediscord.Message("m7", "701", "<@"+fakediscord.BotID+"> breif syria", fakediscord.GuildID),
+		fakediscord.Message("m8", "702", "!breif syria", ""),
+	} {
+		p := decodePost(t, h.send("MESSAGE_CREATE", m, channelPost))
+		if len(p.Embeds) == 0 || !strings.Contains(p.Embeds[0].Description, "did you mean `!brief`?") {
+			t.Errorf("unknown command %d answered %+v; want a hint", i, p)
 		}
 	}
 }
@@ -443,7 +454,7 @@ func TestMentionsNeverPing(t *testing.T) {
 	if p := decodePost(t, r); p.Embeds[0].Title != "Briefing: "+topic {
 		t.Errorf("title %q; want the topic verbatim, harmless", p.Embeds[0].Title)
 	}
-	checkNoMentions(t, h.send("MESSAGE_CREATE", fakediscord.Message("m2", "700", "!nonsense @everyone", fakediscord.GuildID), channelPost))
+	checkNoMentions(t, h.send("MESSAGE_CREATE", fakediscord.Message("m2", "700", "!nonsense @everyone", ""), channelPost))
 	checkNoMentions(t, h.send("INTERACTION_CREATE", fakediscord.Command("i1", "701", "brief", map[string]string{"topic": topic}, fakediscord.PermMember), callback))
 	checkNoMentions(t, h.send("INTERACTION_CREATE", fakediscord.Command("i2", "701", "fail", nil, fakediscord.PermMember), callback))
 	// Every message the bot sent in this test, whatever it was.

@@ -21,8 +21,16 @@ func (b *Bot) onMessage(_ *discordgo.Session, m *discordgo.MessageCreate) {
 	if m.Author.ID == self {
 		return
 	}
-	req, ok := b.parse(m.Content, self)
-	if !ok || !b.begin() {
+	req, addressed, ok := b.parse(m.Content, self)
+	if !ok {
+		return
+	}
+	if _, known := b.router.Lookup(req.Name); !known && m.GuildID != "" && !addressed {
+		// Other bots in the server may share the prefix: "!play" is theirs.
+		// In a DM or after a mention, the router suggests the right command.
+		return
+	}
+	if !b.begin() {
 		return
 	}
 	defer b.inflight.Done()
@@ -40,22 +48,24 @@ func (b *Bot) onMessage(_ *discordgo.Session, m *discordgo.MessageCreate) {
 	b.post(m.Message, Render(reply))
 }
 
-// parse reads a prefix command, or a command after a mention of the bot.
-func (b *Bot) parse(content, self string) (commands.Request, bool) {
+// parse reads a prefix command, or a command after a mention of the bot
+// (addressed).
+func (b *Bot) parse(content, self string) (req commands.Request, addressed, ok bool) {
 	if req, ok := commands.Parse(b.cfg.Prefix, content); ok {
-		return req, true
+		return req, false, true
 	}
 	if self == "" {
-		return commands.Request{}, false
+		return commands.Request{}, false, false
 	}
 	content = strings.TrimSpace(content)
 	for _, mention := range []string{"<@" + self + ">", "<@!" + self + ">"} {
 		if rest, ok := strings.CutPrefix(content, mention); ok {
 			rest = strings.TrimPrefix(strings.TrimSpace(rest), b.cfg.Prefix)
-			return commands.Parse(b.cfg.Prefix, b.cfg.Prefix+rest)
+			req, ok := commands.Parse(b.cfg.Prefix, b.cfg.Prefix+rest)
+			return req, true, ok
 		}
 	}
-	return commands.Request{}, false
+	return commands.Request{}, false, false
 }
 
 // messageAdmin computes whether a message's author may manage the server,

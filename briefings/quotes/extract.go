@@ -1230,8 +1230,6 @@ func (x *extractor) orphans(p int) {
 			x.claimed[k] = true
 		}
 	}
-	// A cue ending the previous paragraph with a colon takes this whole
-	// paragraph when nothing in it was attributed.
 }
 
 // colonParagraph gives paragraph p to a cue that ended the previous

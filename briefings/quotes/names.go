@@ -201,9 +201,18 @@ func (r *resolver) find(w string) int {
 func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 	d := r.d
 	first, last := src.first, src.last
-	// Only the head of an appositive speaker phrase names the speaker.
+	// Of an appositive phrase ("his top aide, Tad Devine") the part with
+	// a name names the speaker, else the first part.
 	for k := first; k <= last; k++ {
 		if d.toks[k].text == "," || isDashToken(d.toks, k) {
+			for j := k + 1; j <= last; j++ {
+				if d.toks[j].capital() {
+					if name, u := r.resolve(tspan{k + 1, last}, unsure); name != "" {
+						return name, u
+					}
+					break
+				}
+			}
 			last = k - 1
 			break
 		}

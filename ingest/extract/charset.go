@@ -38,14 +38,12 @@ func decodePage(content []byte, contentType string) (string, string) {
 	case bytes.HasPrefix(content, []byte{0xFF, 0xFE}):
 		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), content), "utf-16le"
 	}
-	label := ""
-	if _, params, err := mime.ParseMediaType(contentType); err == nil {
-		label = params["charset"]
-	} else if i := strings.Index(strings.ToLower(contentType), "charset="); i >= 0 {
-		// A malformed header still names its charset often enough.
-		label = strings.Trim(strings.Fields(contentType[i+len("charset="):] + " ")[0], `"';`)
+	enc, name := lookupCharset(headerCharset(contentType))
+	if enc != nil && strings.HasPrefix(name, "utf-16") && !hasNUL(content) {
+		// Text in UTF-16 is full of zero bytes; without any, the label is
+		// wrong and reading by it would turn the page into CJK noise.
+		enc, name = nil, ""
 	}
-	enc, name := lookupCharset(label)
 	if enc == nil {
 		enc, name = lookupCharset(metaCharset(content))
 		if enc != nil && strings.HasPrefix(name, "utf-16") {
@@ -68,6 +66,30 @@ func decodePage(content []byte, contentType string) (string, string) {
 		return strings.ToValidUTF8(string(content), "\uFFFD"), "utf-8"
 	}
 	return decodeWith(enc, content), name
+}
+
+// headerCharset returns the charset parameter of a Content-Type header,
+// also from a malformed one ("text/html; charset=utf-8;;").
+func headerCharset(contentType string) string {
+	if _, params, err := mime.ParseMediaType(contentType); err == nil {
+		return params["charset"]
+	}
+	const param = "charset="
+	for i := 0; i+len(param) <= len(contentType); i++ {
+		if strings.EqualFold(contentType[i:i+len(param)], param) {
+			rest := strings.Trim(contentType[i+len(param):], ` "';`)
+			if j := strings.IndexAny(rest, ` "';,`); j >= 0 {
+				rest = rest[:j]
+			}
+			return rest
+		}
+	}
+	return ""
+}
+
+// hasNUL reports a zero byte in the first kilobyte.
+func hasNUL(content []byte) bool {
+	return bytes.IndexByte(content[:min(len(content), 1024)], 0) >= 0
 }
 
 func lookupCharset(label string) (encoding.Encoding, string) {

@@ -224,6 +224,10 @@ func TestDecodePage(t *testing.T) {
 		{"utf-8 label on latin-1 bytes", []byte(`<meta charset="utf-8"><p>caf` + "\xe9</p>"), "", `<meta charset="utf-8"><p>café</p>`, "windows-1252"},
 		{"unknown label", []byte("<p>café</p>"), "text/html; charset=x-nonsense", "<p>café</p>", "utf-8"},
 		{"utf-16le BOM", []byte{0xFF, 0xFE, 'h', 0, 'i', 0}, "", "hi", "utf-16le"},
+		{"utf-16 label without zero bytes", []byte("<p>caf\xe9</p>"), "text/html; charset=utf-16", "<p>café</p>", "windows-1252"},
+		{"utf-16 label on utf-16 bytes", []byte{'h', 0, 'i', 0}, "text/html; charset=utf-16le", "hi", "utf-16le"},
+		{"malformed header", []byte("<p>\xed\xcf</p>"), "text/html; charset=KOI8-R;;", "<p>Мо</p>", "koi8-r"},
+		{"empty charset parameter", []byte("0"), "00ChArset=", "0", "utf-8"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

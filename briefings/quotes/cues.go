@@ -70,7 +70,9 @@ var otherVerbs = []string{
 	"lash", "bemoan", "lament", "decide", "vote", "sign", "pitch", "unveil",
 	"push", "press", "cheer", "welcome", "defy", "warn", "worry", "dislike", "hate", "love",
 	"like", "trust", "distrust", "fault", "target", "paint", "frame", "tout", "boast",
-	"seem", "appear", "rate", "quote", "cite", "recount", "tout", "remark",
+	"seem", "appear", "rate", "quote", "cite", "recount", "tout", "remark", "offer", "order", "list",
+	"deem", "convince", "remember", "repeat", "retweet", "assail", "reference", "invoke", "balk",
+	"persuade", "regard", "name", "title",
 }
 
 // phrasal cues whose particle belongs to the cue.
@@ -169,7 +171,7 @@ func thirdPerson(w string) string {
 }
 
 // doubled lists verbs that double their final consonant.
-var doubled = map[string]bool{"rip": true, "dub": true, "quip": true, "slam": true, "chat": true, "plan": true, "stop": true, "admit": true, "regret": true, "commit": true, "target": false, "fault": false}
+var doubled = map[string]bool{"refer": true, "prefer": true, "compel": true, "rip": true, "dub": true, "quip": true, "slam": true, "chat": true, "plan": true, "stop": true, "admit": true, "regret": true, "commit": true, "target": false, "fault": false}
 
 func ed(w string) string {
 	switch {

@@ -151,6 +151,9 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if last == i && particleOnly[c.lemma] {
 		return hit{}, false
 	}
+	if last > i && c.lemma == "point" && d.toks[last].lower == "out" {
+		c.class = say // "Bozell points out."
+	}
 	if c.form == past && i+1 < s1 && d.toks[i+1].is("as", "by") && c.lemma != "say" {
 		return hit{}, false // "known as", "endorsed by": participles
 	}
@@ -649,18 +652,22 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	d := x.d
 	// Skip an addressee or an adverbial before "that" or a colon: "told
 	// reporters Tuesday that", "said in a statement:".
-	for k := i; k < end && k < i+9; k++ {
+	window := 9
+	if i < end && d.toks[i].text == "," {
+		window = 16 // "joked, again using a Southern accent, “Amen”"
+	}
+	for k := i; k < end && k < i+window; k++ {
 		if d.inq[k] >= 0 {
 			if k > i && d.toks[k-1].text == "," || d.toks[k-1].text == ":" {
 				i = k
 			}
 			break
 		}
-		if d.toks[k].lower == "that" && h.c.class == say {
+		if d.toks[k].lower == "that" && h.c.class == say && k < i+9 {
 			i = k
 			break
 		}
-		if d.toks[k].text == ":" {
+		if d.toks[k].text == ":" && k < i+9 {
 			i = k + 1
 			break
 		}
@@ -780,8 +787,9 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		if d.inq[k] >= 0 {
 			r := d.regions[d.inq[k]]
 			k = min(r.last, s1-1)
-			// "…,” adding that": the participle starts another attribution.
-			if r.close && k > 0 && d.toks[k-1].text == "," && stopAt(k) {
+			// "…,” adding that": the participle starts another attribution;
+			// "…,” and shared a link": so does a second verb.
+			if r.close && k > 0 && d.toks[k-1].text == "," && (stopAt(k) || k+1 < s1 && d.toks[k+1].is("and", "but")) {
 				end = k + 1
 				break
 			}
@@ -990,7 +998,10 @@ func (x *extractor) npToken(k int) bool {
 		return false
 	}
 	if c, ok := lexicon[t.lower]; ok && !t.capital() && (c.form == past || c.form == gerund) {
-		return false
+		// "Cruz’s thinking", "the polling": a noun after all.
+		if !(k > 0 && (d.toks[k-1].lower == "'s" || determiners[d.toks[k-1].lower] && !d.toks[k-1].is("that"))) {
+			return false
+		}
 	}
 	if between[t.lower] && t.lower != "first" {
 		return false

@@ -466,6 +466,16 @@ func (x *extractor) resumed(k, s1 int, before []tspan) []tspan {
 	if n.kind == qmark && d.inq[k+1] >= 0 && d.regions[d.inq[k+1]].first == k+1 {
 		return x.after(k+1, s1)
 	}
+	// "…,” said Pantucci, director of X, “but it is …”: the quotation
+	// resumes after the speaker's appositive.
+	for j := k + 1; j+1 < s1; j++ {
+		if d.inq[j] >= 0 {
+			break
+		}
+		if d.toks[j].text == "," && d.toks[j+1].kind == qmark && d.inq[j+1] >= 0 && d.regions[d.inq[j+1]].first == j+1 {
+			return x.after(j+1, s1)
+		}
+	}
 	if n.kind != word || n.capital() || determiners[n.lower] && n.lower != "that" || n.is("who", "which", "whose", "according", "as", "in", "on", "at", "for", "with", "after", "before", "when", "while", "speaking", "citing", "referring") {
 		return nil
 	}
@@ -708,10 +718,16 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 		}
 	}
 	// "called it a “clown” on his show": naming verbs end with the name.
-	if namers[h.c.lemma] {
+	if namers[h.c.lemma] && h.last == h.first {
 		for k := i; k < end; k++ {
 			if q := d.inq[k]; q >= 0 {
-				if r := d.regions[q]; r.last < end-1 && r.close {
+				r := d.regions[q]
+				// "a “train wreck” and “outsourcer in chief”": a list of
+				// names runs on.
+				for r.close && r.last+2 < end && d.toks[r.last+1].is("and", "or", ",") && d.inq[r.last+2] >= 0 {
+					r = d.regions[d.inq[r.last+2]]
+				}
+				if r.last < end-1 && r.close {
 					end = r.last + 1
 				}
 				break

@@ -96,6 +96,18 @@ func TestExtract(t *testing.T) {
 			`taxes would not rise`, "Ann Lee", "The prime minister", newsbot.Indirect},
 		{"transcript turn", "PENCE: We have a plan to rebuild the military.",
 			`We have a plan to rebuild the military`, "PENCE", "PENCE", newsbot.Indirect},
+		{"headline colon", "Bernie Sanders: ‘Of Course’ Hillary Clinton Is Qualified.",
+			`‘Of Course’ Hillary Clinton Is Qualified`, "Bernie Sanders", "Bernie Sanders", newsbot.Indirect},
+		{"name in appositive commas", "The campaign will go on, his top aide, Tad Devine, told reporters.",
+			`The campaign will go on`, "Tad Devine", "his top aide, Tad Devine", newsbot.Indirect},
+		{"quote after a full stop", "“We will win.” Trump said.",
+			`“We will win.”`, "Trump", "Trump", newsbot.Direct},
+		{"quote resumes after appositive", `"We will win," said Ann Lee, a senator from Ohio, "and we will win big."`,
+			`"We will win," … "and we will win big."`, "Ann Lee", "Ann Lee", newsbot.Direct},
+		{"seemed to: no speaker", "The senator seemed to waver on the bill.",
+			`The senator … to waver on the bill`, "", "", newsbot.Indirect},
+		{"stance verb", "Clinton criticized the plan, which passed on Monday.",
+			`the plan`, "Clinton", "Clinton", newsbot.Indirect},
 	}
 	for _, tt := range tests {
 		qs := quotesOf(tt.text)
@@ -123,6 +135,20 @@ func TestNonSpeechQuotes(t *testing.T) {
 		if qs := quotesOf(text); len(qs) != 0 {
 			t.Errorf("%q: got quotes %+v, want none", text, qs)
 		}
+	}
+}
+
+// A quotation that opens the next paragraph continues the speaker of the
+// quotation before it; one after a narrative paragraph does not.
+func TestContinuation(t *testing.T) {
+	text := "“We will win,” Smith said.\n\n“And we will win big in Ohio.”\n\nThe polls closed at eight.\n\n“Nobody knows what comes next in this race.”"
+	atts := Extract(text)
+	if len(atts) != 1 {
+		t.Fatalf("got %d attributions, want 1: %+v", len(atts), atts)
+	}
+	q := atts[0].Quote(text)
+	if q.Text != "“We will win,” … “And we will win big in Ohio.”" || q.Speaker != "Smith" {
+		t.Errorf("got %q by %q", q.Text, q.Speaker)
 	}
 }
 

@@ -8,7 +8,6 @@ type attr struct {
 	src     tspan   // speaker mention; first < 0 when none
 	cue     tspan
 	sent    int
-	say     bool // the cue reports speech (say verb, according to, colon, dash)
 	unsure  bool
 	// verbatim marks unquoted speech given word for word (a first-person
 	// paragraph): direct although it has no quote marks.
@@ -87,7 +86,7 @@ func (x *extractor) sentence(s int) {
 	}
 	x.cur = x.cur[:0]
 	for _, h := range hits {
-		if a, ok := x.frame(h, s, hits); ok {
+		if a, ok := x.frame(h, s); ok {
 			x.cur = append(x.cur, a)
 		}
 	}
@@ -190,10 +189,14 @@ func (x *extractor) boundaryBefore(i int) bool {
 	return false
 }
 
-func (x *extractor) frame(h hit, s int, hits []hit) (attr, bool) {
+// frame reads the attribution cue h governs in sentence s: its speaker
+// (before the cue, after an inverted one, or the clause's subject for a
+// participle) and its content (the clause after the cue, or the
+// quotation or clause before a parenthetical cue).
+func (x *extractor) frame(h hit, s int) (attr, bool) {
 	d := x.d
 	s0, s1 := d.sents[s][0], d.sents[s][1]
-	a := attr{src: none, cue: tspan{h.first, h.last}, sent: s, say: h.c.class == say, cut: -1}
+	a := attr{src: none, cue: tspan{h.first, h.last}, sent: s, cut: -1}
 	end := x.contentEnd(h.last+1, s1)
 	if h.acc {
 		return x.according(a, h, s0, s1)
@@ -1314,7 +1317,6 @@ func (x *extractor) firstPerson(p int) bool {
 		src:      a.src,
 		cue:      a.cue,
 		sent:     d.sentOf[pr[0]],
-		say:      true,
 		unsure:   true,
 		verbatim: true,
 	})
@@ -1394,7 +1396,6 @@ func (x *extractor) transcript(p int) bool {
 		src:     tspan{pr[0], colon - 1},
 		cue:     tspan{colon, colon},
 		sent:    d.sentOf[pr[0]],
-		say:     true,
 	})
 	return true
 }

@@ -148,7 +148,7 @@ func (d *doc) findRegions() {
 	}
 }
 
-// quoteText reports whether region r holds speech rather than a title or
+// speechLike reports whether region ri holds speech rather than a title or
 // a scare-quoted phrase: several words, or a full clause.
 func (d *doc) speechLike(ri int) bool {
 	r := &d.regions[ri]

@@ -22,8 +22,10 @@ type Attribution struct {
 	// a quotation resumes after narrative.
 	Content []newsbot.Span
 	// Speaker is the speaker's mention at this attribution ("he",
-	// "Medvedev", "Douglas Holtz-Eakin, an economist who ..."); zero when
-	// none.
+	// "Medvedev", "the Russian president"); zero when none. It is the head
+	// of the mention: an appositive ("Douglas Holtz-Eakin, an economist
+	// who ...") is left out, except a name standing in one ("his top
+	// aide, Tad Devine").
 	Speaker newsbot.Span
 	// Cue is the cue ("said", "according to").
 	Cue newsbot.Span

@@ -189,6 +189,7 @@ func (b *Bot) stop() {
 	b.mu.Lock()
 	b.closing = true
 	b.mu.Unlock()
+	b.log.Info("shutting down: taking no more commands, finishing replies in flight", "shutdown_timeout", b.cfg.ShutdownTimeout)
 	done := make(chan struct{})
 	go func() { b.inflight.Wait(); close(done) }()
 	select {

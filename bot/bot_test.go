@@ -116,6 +116,9 @@ func start(t *testing.T, cfg Config) *harness {
 	if cfg.Cooldown == 0 {
 		cfg.Cooldown = -1
 	}
+	if cfg.DeferAfter == 0 {
+		cfg.DeferAfter = 10 * time.Second // instant answers, even on a loaded machine
+	}
 	b, err := New(cfg, h.router.Router, log)
 	if err != nil {
 		t.Fatal(err)
@@ -697,7 +700,12 @@ func TestShutdownFinishesRepliesInFlight(t *testing.T) {
 	<-h.router.started
 	stopped := make(chan struct{})
 	go func() { h.stop(); close(stopped) }()
-	time.Sleep(20 * time.Millisecond) // let Run see the cancellation
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(h.log.String(), "taking no more commands"); {
+		if time.Now().After(deadline) {
+			t.Fatal("the bot did not begin shutting down")
+		}
+		time.Sleep(time.Millisecond)
+	}
 	// New commands are no longer taken.
 	h.fake.Dispatch("MESSAGE_CREATE", fakediscord.Message("m2", "701", "!brief late", fakediscord.GuildID))
 	h.router.release <- struct{}{}

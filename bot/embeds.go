@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -74,7 +75,7 @@ type Message struct {
 func Render(r commands.Reply) []Message {
 	b := &layout{colour: kindColour[r.Kind]}
 	b.footer = fit(strings.TrimSpace(r.Footer), MaxFooter-Length(trimmedNote))
-	b.title = fit(strings.TrimSpace(r.Title), MaxTitle)
+	b.title = escapeMarkdown(fitEscaped(strings.TrimSpace(r.Title), MaxTitle, false), false)
 	if b.title != "" {
 		b.contTitle = fit(b.title, MaxTitle-Length(continued)) + continued
 	}
@@ -86,14 +87,12 @@ func Render(r commands.Reply) []Message {
 	b.budget = MaxEmbedsTotal - Length(b.footer) - Length(trimmedNote) - max(Length(b.title), Length(b.contTitle))
 
 	for _, line := range bodyLines(r) {
-		for _, piece := range split(line, min(MaxDescription, b.budget)) {
-			if !b.addDescription(piece) {
-				return b.finish(true)
-			}
+		if !b.addLine(escapeMarkdown(line, false)) {
+			return b.finish(true)
 		}
 	}
 	for _, s := range r.Sections {
-		name := fit(strings.TrimSpace(s.Name), MaxFieldName-Length(continued))
+		name := escapeMarkdown(fitEscaped(strings.TrimSpace(s.Name), MaxFieldName-Length(continued), false), false)
 		if name == "" {
 			name = "\u200b" // Discord refuses an empty field name
 		}
@@ -202,26 +201,69 @@ func (b *layout) newEmbed() bool {
 	return true
 }
 
-func (b *layout) addDescription(piece string) bool {
-	need := Length(piece)
-	if b.cur != nil && b.cur.Description != "" {
-		need++ // the newline
-	}
-	if !b.room(need) {
-		return false
-	}
-	if b.cur.Description != "" && (len(b.cur.Fields) > 0 || Length(b.cur.Description)+1+Length(piece) > MaxDescription) {
-		if !b.newEmbed() {
+// minPiece is the least room worth filling with part of a line too long
+// for any one embed.
+const minPiece = 200
+
+// addLine adds a body line to the descriptions. A line that fits in an
+// embed stays whole, in the current embed or the next; a longer one fills
+// the room left and continues, split between sentences or words.
+func (b *layout) addLine(line string) bool {
+	split := false // once a line is split, its pieces fill every room left
+	for line != "" {
+		if b.cur == nil && !b.newMessage() {
+			return false
+		}
+		room := -1 // descriptions never go below fields
+		if len(b.cur.Fields) == 0 {
+			sep := 0
+			if b.cur.Description != "" {
+				sep = 1
+			}
+			room = min(MaxDescription-Length(b.cur.Description), b.budget-b.used) - sep
+		}
+		n := Length(line)
+		if n <= room {
+			b.appendDescription(line)
+			return true
+		}
+		fitsEmbed := n <= min(MaxDescription, b.budget-b.used-1)
+		fitsMessage := n <= min(MaxDescription, b.budget)
+		if (split || !fitsEmbed && !fitsMessage) && room >= minPiece {
+			var piece string
+			piece, line = splitOnce(line, room)
+			b.appendDescription(piece)
+			split = true
+			if line == "" {
+				return true
+			}
+			// The rest goes on in the next embed, not after a line break.
+		}
+		var ok bool
+		switch {
+		case !split && fitsEmbed:
+			ok = b.newEmbed()
+		case !split && fitsMessage:
+			ok = b.newMessage()
+		case b.budget-b.used-1 >= minPiece:
+			ok = b.newEmbed()
+		default:
+			ok = b.newMessage()
+		}
+		if !ok {
 			return false
 		}
 	}
+	return true
+}
+
+func (b *layout) appendDescription(s string) {
 	if b.cur.Description != "" {
 		b.cur.Description += "\n"
 		b.used++
 	}
-	b.cur.Description += piece
-	b.used += Length(piece)
-	return true
+	b.cur.Description += s
+	b.used += Length(s)
 }
 
 func (b *layout) addField(name, value string) bool {
@@ -265,18 +307,18 @@ func (b *layout) finish(trimmed bool) []Message {
 func itemLine(it commands.Item, max int) string {
 	cite, text := splitCitation(strings.TrimSpace(it.Text))
 	note := strings.TrimSpace(it.Note)
-	if note != "" {
-		note = " — " + note // as the console shows it
-	}
 	link := ""
 	if newsbot.IsWebURL(it.Link) {
 		link = escapeURL(it.Link)
 	}
 	render := func(text, link, note string) string {
-		if link == "" || text == "" {
-			return cite + text + note
+		if note != "" {
+			note = " — " + escapeMarkdown(note, false) // as the console shows it
 		}
-		return cite + "[" + escapeLinkText(text) + "](" + link + ")" + note
+		if link == "" || text == "" {
+			return cite + escapeMarkdown(text, false) + note
+		}
+		return cite + "[" + escapeMarkdown(text, true) + "](" + link + ")" + note
 	}
 	line := render(text, link, note)
 	if Length(line) <= max {
@@ -285,11 +327,10 @@ func itemLine(it commands.Item, max int) string {
 	if link != "" && Length(link) > max/2 {
 		link = "" // a link longer than the text it carries is not worth the text
 	}
-	note = fit(note, max/3)
-	overhead := Length(render("", link, note)) + 4 // brackets and parentheses
+	note = fitEscaped(note, max/3, false)
 	if text != "" {
-		// Escapes in the link text count against the limit too.
-		text = fitEscaped(text, max-overhead)
+		overhead := Length(render("", link, note)) + 4 // brackets and parentheses
+		text = fitEscaped(text, max-overhead, link != "")
 	}
 	return fit(render(text, link, note), max)
 }
@@ -311,15 +352,32 @@ func splitCitation(s string) (cite, rest string) {
 	return s[:end+2], s[end+2:]
 }
 
-// escapeLinkText keeps a masked link's text from closing the link early.
-func escapeLinkText(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`).Replace(s)
+// escapeMarkdown keeps verbatim text verbatim: the marks Discord would
+// read as emphasis, strike-through or spoilers ("f***ing", "snake_case")
+// are escaped, and in a masked link's text so are the brackets that would
+// end it. Code spans (`!brief <topic>`), which commands use on purpose, are
+// left alone; an unpaired backtick is escaped instead.
+func escapeMarkdown(s string, inLink bool) string {
+	paired := strings.Count(s, "`")%2 == 0
+	var b strings.Builder
+	code := false
+	for _, r := range s {
+		switch {
+		case r == '`' && paired:
+			code = !code
+		case code:
+		case strings.ContainsRune("\\*_~|`", r), inLink && (r == '[' || r == ']'):
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // fitEscaped shortens s so that, escaped, it takes at most max characters.
-func fitEscaped(s string, max int) string {
-	for s != "" && Length(escapeLinkText(s)) > max {
-		s = fit(s, Length(s)-(Length(escapeLinkText(s))-max))
+func fitEscaped(s string, max int, inLink bool) string {
+	for s != "" && Length(escapeMarkdown(s, inLink)) > max {
+		s = fit(s, Length(s)-(Length(escapeMarkdown(s, inLink))-max))
 	}
 	return s
 }
@@ -350,30 +408,27 @@ func fit(s string, max int) string {
 	return prefixWithin(s, max-1) + "…"
 }
 
-// split cuts s into pieces of at most max characters, between sentences
-// where it can, else between words, without losing any text.
-func split(s string, max int) []string {
-	var out []string
-	for Length(s) > max {
-		head := prefixWithin(s, max)
-		if head == "" {
-			max = 2 // a character wider than max: take it whole
-			continue
-		}
-		cut := lastSentenceEnd(head)
-		if cut <= 0 || Length(head[:cut]) < max/2 {
-			cut = strings.LastIndexFunc(head, unicode.IsSpace)
-		}
-		if cut <= 0 {
-			cut = len(head) // one word longer than max
-		}
-		out = append(out, strings.TrimSpace(s[:cut]))
-		s = strings.TrimSpace(s[cut:])
+// splitOnce cuts from s a first piece of at most max characters, after the
+// last sentence that fits when that keeps at least half the room, else
+// between words, and returns it and the rest. Only a word longer than max
+// is cut inside.
+func splitOnce(s string, max int) (piece, rest string) {
+	if Length(s) <= max {
+		return s, ""
 	}
-	if s != "" {
-		out = append(out, s)
+	head := prefixWithin(s, max)
+	if head == "" {
+		_, size := utf8.DecodeRuneInString(s) // one character wider than max
+		return s[:size], strings.TrimSpace(s[size:])
 	}
-	return out
+	cut := lastSentenceEnd(head)
+	if cut <= 0 || Length(head[:cut]) < max/2 {
+		cut = strings.LastIndexFunc(head, unicode.IsSpace)
+	}
+	if cut <= 0 {
+		cut = len(head)
+	}
+	return strings.TrimSpace(s[:cut]), strings.TrimSpace(s[cut:])
 }
 
 // prefixWithin returns the longest prefix of s, whole runes, of at most

@@ -74,7 +74,10 @@ func checkLimits(t *testing.T, name string, msgs []Message) {
 	}
 }
 
-var markdownLink = regexp.MustCompile(`\]\([^)]*\)`)
+var (
+	markdownLink   = regexp.MustCompile(`\]\([^)]*\)`)
+	markdownEscape = regexp.MustCompile(`\\([\\*_~|\[\]` + "`" + `])`)
+)
 
 // checkWholeWords fails when output holds a word that is not a word of the
 // input: a word cut in the middle. Cuts are marked with "…", which is
@@ -111,7 +114,7 @@ func checkWholeWords(t *testing.T, name string, in commands.Reply, msgs []Messag
 			if e.Footer != nil {
 				text += " " + e.Footer.Text
 			}
-			text = strings.NewReplacer(`\[`, "[", `\]`, "]").Replace(text)
+			text = markdownEscape.ReplaceAllString(text, "$1")
 			for _, w := range strings.Fields(text) {
 				if !words[w] && !words[strings.TrimSuffix(w, "…")] && !words[strings.TrimPrefix(w, "[")] &&
 					!words[strings.TrimSuffix(strings.TrimPrefix(w, "["), "…")] {
@@ -186,6 +189,8 @@ func TestRenderStaysWithinLimits(t *testing.T) {
 		{"items of 3,000 characters with long links", manyItems(2, 3, sentences(30, 15), "https://example.org/"+strings.Repeat("p/", 600)), 0, false},
 		{"item of one 2,000-character word", manyItems(1, 1, strings.Repeat("y", 2000), "https://example.org/"), 1, false},
 		{"emoji count double", commands.Reply{Title: strings.Repeat("📰 ", 200), Lines: []string{strings.Repeat("🗞️ news ", 300)}}, 0, false},
+		{"markdown marks double in length", commands.Reply{Title: "*_T_*", Lines: []string{strings.Repeat("a*b _c_ ~~d~~ ||e|| ", 500)}}, 0, false},
+		{"markdown in items and links", manyItems(3, 10, "f***ing [x] snake_case "+long, "https://example.org/a_(b)"), 0, false},
 		{"empty section names and items", commands.Reply{Title: "T", Sections: []commands.Section{{Items: []commands.Item{{Text: "x"}}}, {Name: "Nothing"}}}, 1, false},
 	}
 	for _, tt := range tests {
@@ -226,6 +231,9 @@ func TestRenderSplitsWithoutLoss(t *testing.T) {
 			for _, e := range m.Embeds {
 				if e.Description != "" {
 					got = append(got, e.Description)
+				}
+				if strings.Contains(e.Description, "\n") {
+					t.Errorf("one line became several in one embed: %.100q", e.Description)
 				}
 			}
 		}
@@ -299,5 +307,31 @@ func TestFit(t *testing.T) {
 	}
 	if n := Length("a📰é"); n != 4 {
 		t.Errorf("Length counts %d; want 4 (the emoji is two UTF-16 units)", n)
+	}
+}
+
+func TestEscapeMarkdown(t *testing.T) {
+	tests := []struct {
+		in     string
+		inLink bool
+		want   string
+	}{
+		{"f***ing snake_case ~~x~~ ||spoiler||", false, `f\*\*\*ing snake\_case \~\~x\~\~ \|\|spoiler\|\|`},
+		{"Usage: `!brief <topic>`, for *example*", false, "Usage: `!brief <topic>`, for \\*example\\*"},
+		{"Usage: `snake_case` stays", false, "Usage: `snake_case` stays"},
+		{"an unpaired ` backtick_", false, "an unpaired \\` backtick\\_"},
+		{`back\slash [x]`, false, `back\\slash [x]`},
+		{`[x] in a link`, true, `\[x\] in a link`},
+		{"plain words", false, "plain words"},
+	}
+	for _, tt := range tests {
+		if got := escapeMarkdown(tt.in, tt.inLink); got != tt.want {
+			t.Errorf("escapeMarkdown(%q, %v) = %q; want %q", tt.in, tt.inLink, got, tt.want)
+		}
+	}
+	msgs := Render(commands.Reply{Title: "Briefing: *stars*", Lines: []string{"He said f***.", "Use `!brief <topic>`."}})
+	e := msgs[0].Embeds[0]
+	if e.Title != `Briefing: \*stars\*` || e.Description != "• He said f\\*\\*\\*.\n• Use `!brief <topic>`." {
+		t.Errorf("Render escaped title %q description %q", e.Title, e.Description)
 	}
 }

@@ -102,11 +102,14 @@ var (
 	rxContinuing    = regexp.MustCompile(`^by (continuing|using|clicking|browsing)\b.*\b(you (agree|accept|consent)|our (terms|privacy|cookie))`)
 	rxImageLabel    = regexp.MustCompile(`^(image|media|video|picture|photo|photograph) (copyright|caption|source|credit|courtesy)\b`)
 	rxCredit        = regexp.MustCompile(`^[^.]{0,60}(/|\b)(getty images|afp|reuters|ap photo|epa|shutterstock|alamy|pa media|pa wire)$`)
-	rxStamp         = regexp.MustCompile(`^(published|updated|last updated|first published|posted|modified|last modified|created)\b`)
+	rxStamp         = regexp.MustCompile(`^(published|updated|last updated|first published|posted|modified|last modified|created)\b|\b(first published|last updated|published on|updated on)\b`)
 	rxTrailer       = regexp.MustCompile(`^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced|research|graphics|video|translation) by\b`)
 	rxContact       = regexp.MustCompile(`^(contact|email|e-mail|write to) (the )?(author|reporter|writer|us|newsroom)\b`)
 	rxAdvert        = regexp.MustCompile(`^(advertisement|advert|sponsored|ad)\s*[-:|(–—]|\b(scroll to continue|continues below advertisement|continue reading (the main story|below))\b`)
 	rxCounter       = regexp.MustCompile(`^\d{1,3}\s*(/|of)\s*\d{1,3}$`)
+	rxMoreLabel     = regexp.MustCompile(`^more\b.{0,30}:$`)
+	rxOnTwitter     = regexp.MustCompile(`\bis on (twitter|x|bluesky|instagram|threads)( at)? @?[a-z0-9_.]+$`)
+	rxPoweredBy     = regexp.MustCompile(`^(powered|presented|brought to you|sponsored|supported) by\b`)
 	rxBreaking      = regexp.MustCompile(`^breaking news (alerts?|bar|ticker)$`)
 )
 
@@ -184,7 +187,10 @@ func IsBoilerplate(paragraph string) bool {
 		rxCredit.MatchString(k) && words <= 10,
 		rxContact.MatchString(k) && words <= 20,
 		rxAdvert.MatchString(k) && words <= 8,
-		rxStamp.MatchString(k) && words <= 12 && !endsSentence(normalizeSpace(paragraph)) && hasDate(k):
+		rxStamp.MatchString(k) && words <= 14 && !endsSentence(normalizeSpace(paragraph)) && hasDate(k),
+		rxMoreLabel.MatchString(strings.TrimSpace(strings.ToLower(normalizeSpace(paragraph)))) && words <= 6,
+		rxOnTwitter.MatchString(k) && words <= 12,
+		rxPoweredBy.MatchString(k) && words <= 6:
 		return true
 	case rxCookie.MatchString(k) && rxCookieCtx.MatchString(k) && words <= 80:
 		return true

@@ -24,9 +24,10 @@ const metaScanLimit = 64 << 10
 // guess (UTF-8 if the bytes are valid UTF-8, else Windows-1252, which is
 // also what the web means by ISO-8859-1).
 //
-// Two common mislabellings are undone: a page declared Latin-1/1252 whose
-// bytes are valid UTF-8 with non-ASCII characters is read as UTF-8 (the
-// chance of Latin-1 text forming valid multi-byte UTF-8 is negligible), and
+// Two common mislabellings are undone: a page declared in a legacy charset
+// (Latin-1, GB2312, KOI8-R...) whose bytes are all valid UTF-8 with some
+// non-ASCII characters is read as UTF-8 (the chance of legacy text forming
+// valid multi-byte UTF-8 throughout is negligible), and
 // a page declared UTF-8 that has invalid bytes and no multi-byte sequence
 // at all is read as Windows-1252.
 func decodePage(content []byte, contentType string) (string, string) {
@@ -58,7 +59,7 @@ func decodePage(content []byte, contentType string) (string, string) {
 		return decodeWith(charmap.Windows1252, content), "windows-1252"
 	}
 	switch {
-	case name == "windows-1252" && hasMultibyteUTF8(content) && utf8.Valid(content):
+	case name != "utf-8" && !strings.HasPrefix(name, "utf-16") && hasMultibyteUTF8(content) && utf8.Valid(content):
 		return string(content), "utf-8"
 	case name == "utf-8" && !utf8.Valid(content) && !hasMultibyteUTF8(content):
 		return decodeWith(charmap.Windows1252, content), "windows-1252"

@@ -44,6 +44,7 @@ func HTML(r io.Reader, pageURL string, contentType string) (Document, error) {
 	doc.Outlet = meta.pickOutlet()
 	doc.Title = meta.pickTitle(doc.Outlet)
 	doc.Byline = meta.pickByline(doc.Outlet)
+	doc.Title = stripByline(doc.Title, doc.Byline)
 	doc.Published, doc.DateSource = meta.pickPublished()
 	doc.CanonicalURL = firstNonEmpty(resolveURL(pageURL, meta.canonical), resolveURL(pageURL, meta.ogURL))
 

@@ -221,6 +221,7 @@ func TestDecodePage(t *testing.T) {
 		{"BOM beats header", []byte("\xef\xbb\xbf<p>café</p>"), "text/html; charset=iso-8859-1", "<p>café</p>", "utf-8"},
 		{"iso-8859-1 label is windows-1252", []byte("<p>caf\xe9 \x93q\x94</p>"), "text/html; charset=ISO-8859-1", "<p>café “q”</p>", "windows-1252"},
 		{"latin-1 label on utf-8 bytes", []byte("<p>café</p>"), "text/html; charset=iso-8859-1", "<p>café</p>", "utf-8"},
+		{"gb2312 label on utf-8 bytes", []byte(`<meta charset="gb2312"><p>谷歌</p>`), "", `<meta charset="gb2312"><p>谷歌</p>`, "utf-8"},
 		{"utf-8 label on latin-1 bytes", []byte(`<meta charset="utf-8"><p>caf` + "\xe9</p>"), "", `<meta charset="utf-8"><p>café</p>`, "windows-1252"},
 		{"unknown label", []byte("<p>café</p>"), "text/html; charset=x-nonsense", "<p>café</p>", "utf-8"},
 		{"utf-16le BOM", []byte{0xFF, 0xFE, 'h', 0, 'i', 0}, "", "hi", "utf-16le"},
@@ -239,6 +240,15 @@ func TestDecodePage(t *testing.T) {
 				t.Errorf("text = %q, want prefix %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestStripByline(t *testing.T) {
+	if got, want := stripByline("What is the sea telling us? | Jane Doe", "Jane Doe"), "What is the sea telling us?"; got != want {
+		t.Errorf("stripByline = %q, want %q", got, want)
+	}
+	if got, want := stripByline("Doe | Roe: a profile", "Jane Doe"), "Doe | Roe: a profile"; got != want {
+		t.Errorf("stripByline = %q, want %q", got, want)
 	}
 }
 

@@ -108,8 +108,8 @@ func readMeta(doc *html.Node) *pageMeta {
 			}
 			if n.DataAtom == atom.A || n.DataAtom == atom.Link {
 				if hasToken(strings.Fields(strings.ToLower(attr(n, "rel"))), "author") && n.DataAtom == atom.A {
-					if t := normalizeSpace(textOf(n)); t != "" {
-						m.relAuthors = appendNew(m.relAuthors, t)
+					if t := cleanByline(textOf(n)); t != "" && wordCount(t) <= 8 {
+						m.relAuthors = appendName(m.relAuthors, t)
 					}
 				}
 			}
@@ -123,8 +123,8 @@ func readMeta(doc *html.Node) *pageMeta {
 				} else {
 					name = textOf(n)
 				}
-				if name = normalizeSpace(name); name != "" {
-					m.itemAuthor = appendNew(m.itemAuthor, name)
+				if name = cleanByline(name); name != "" && wordCount(name) <= 8 {
+					m.itemAuthor = appendName(m.itemAuthor, name)
 				}
 			}
 			if n.DataAtom != atom.Meta && n.DataAtom != atom.Body && n.DataAtom != atom.Html && rxBylineClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
@@ -208,6 +208,20 @@ func stripSiteName(title, outlet string, generic bool) string {
 	return strings.TrimSpace(title)
 }
 
+// stripByline removes a trailing " | Jane Doe" naming the author, as some
+// sites append to og:title.
+func stripByline(title, byline string) string {
+	if byline == "" {
+		return title
+	}
+	for _, sep := range titleSeparators {
+		if head, tail, ok := strings.Cut(title, sep); ok && strings.EqualFold(strings.TrimSpace(tail), byline) && head != "" {
+			return strings.TrimSpace(head)
+		}
+	}
+	return title
+}
+
 // pickOutlet is og:site_name, else the JSON-LD publisher or web site name.
 func (m *pageMeta) pickOutlet() string {
 	return firstNonEmpty(m.first("og:site_name"), m.ld.publisher, m.ld.site, m.first("application-name"))
@@ -252,6 +266,17 @@ func cleanByline(s string) string {
 		return ""
 	}
 	return s
+}
+
+// appendName adds an author unless the list already names them, in any
+// case ("Jane Doe" and "JANE DOE" are one person).
+func appendName(names []string, name string) []string {
+	for _, n := range names {
+		if strings.EqualFold(n, name) {
+			return names
+		}
+	}
+	return append(names, name)
 }
 
 func joinNames(names []string) string {
@@ -476,14 +501,14 @@ func (ld *ldInfo) add(raw string) {
 			switch x := a.(type) {
 			case string:
 				if b := cleanByline(cleanMetaValue(x)); b != "" {
-					ld.authors = appendNew(ld.authors, b)
+					ld.authors = appendName(ld.authors, b)
 				}
 			case map[string]any:
 				if ldTypeMatches(x, rxLDOrganization) {
 					continue
 				}
 				if b := cleanByline(ldString(x["name"])); b != "" {
-					ld.authors = appendNew(ld.authors, b)
+					ld.authors = appendName(ld.authors, b)
 				}
 			}
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -22,7 +23,7 @@ var dropTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
 	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
 	atom.Canvas: true, atom.Video: true, atom.Audio: true, atom.Map: true, atom.Select: true,
-	atom.Textarea: true, atom.Input: true, atom.Button: true, atom.Dialog: true, atom.Head: true,
+	atom.Textarea: true, atom.Input: true, atom.Button: true, atom.Dialog: true,
 }
 
 // furnitureTags are site structure: removed under the share guard.
@@ -35,7 +36,7 @@ var furnitureRoles = setOf("navigation", "complementary", "contentinfo", "search
 
 // rxClutterClass matches class and id values of furniture, by whole
 // hyphen- or underscore-separated token.
-var rxClutterClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(share|shares|sharing|sharebar|sharetools|social|socials|related|relatedlinks|mostread|mostpopular|most[-_]?(?:read|popular|viewed|shared|watched|commented)|popular|trending|newsletter|promo|promos|advert|advertisement|adverts|ads|ad|adslot|adunit|dfp|sponsor|sponsored|outbrain|taboola|cookie|cookies|consent|gdpr|subscribe|subscription|signup|paywall|breadcrumb|breadcrumbs|comments|comment|recommended|recommendations|read[-_]?more|read[-_]?next|more[-_]?stories|also[-_]?read|up[-_]?next|recirc|recirculation|tags|tag[-_]?list|byline|author|authors|timestamp|dateline[-_]?time|sidebar|rail|widget|toolbar|skip|skiplink|sr[-_]?only|visually[-_]?hidden|screen[-_]?reader[-_]?text|modal|popup|overlay|nav|navbar|navigation|menu|masthead|credit|credits|print[-_]?only)(?:$|[\s_-])`)
+var rxClutterClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(share|shares|sharing|sharebar|sharetools|social|socials|related|relatedlinks|mostread|mostpopular|most[-_]?(?:read|popular|viewed|shared|watched|commented)|popular|trending|newsletter|promo|promos|advert|advertisement|adverts|ads|ad|adslot|adunit|dfp|sponsor|sponsored|outbrain|taboola|cookie|cookies|consent|gdpr|subscribe|subscription|signup|breadcrumb|breadcrumbs|comments|comment|recommended|recommendations|read[-_]?more|read[-_]?next|more[-_]?stories|also[-_]?read|up[-_]?next|recirc|recirculation|tags|tag[-_]?list|byline|author|authors|timestamp|dateline[-_]?time|sidebar|rail|widget|toolbar|skip|skiplink|sr[-_]?only|visually[-_]?hidden|screen[-_]?reader[-_]?text|modal|popup|overlay|nav|navbar|navigation|menu|masthead|credit|credits|print[-_]?only)(?:$|[\s_-])`)
 
 var rxCaptionClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(caption|captions|figcaption|wp-caption-text)(?:$|[\s_-])`)
 
@@ -104,6 +105,7 @@ func prune(doc *html.Node) (captions []string) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+	disguiseInlineBylines(body)
 
 	// Captions of the photos that remain (in the story, not in a removed box).
 	var figs []*html.Node
@@ -122,7 +124,7 @@ func prune(doc *html.Node) (captions []string) {
 				}
 				figs = append(figs, c)
 			case c.DataAtom == atom.Figcaption,
-				rxCaptionClass.MatchString(attr(c, "class")+" "+attr(c, "id")) && small(c):
+				rxCaptionClass.MatchString(attr(c, "class")) && small(c):
 				captions = appendCaption(captions, c)
 				figs = append(figs, c)
 			default:
@@ -139,6 +141,26 @@ func prune(doc *html.Node) (captions []string) {
 	return captions
 }
 
+// rxReadabilityByline is what go-readability takes for a byline element;
+// when the page gave it no byline it deletes the first one it meets.
+var rxReadabilityByline = regexp.MustCompile(`(?i)byline|author|dateline|writtenby|p-author`)
+
+// disguiseInlineBylines drops byline-like class and id attributes from
+// inline elements inside sentences, so that "<span class=dateline>CAIRO
+// —</span> Gunmen opened fire ..." keeps its dateline.
+func disguiseInlineBylines(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if inlineTags[c.DataAtom] && rxReadabilityByline.MatchString(attr(c, "class")+" "+attr(c, "id")) &&
+			isSentence(normalizeSpace(textOf(c.Parent))) {
+			c.Attr = slices.DeleteFunc(c.Attr, func(a html.Attribute) bool { return a.Key == "class" || a.Key == "id" })
+		}
+		disguiseInlineBylines(c)
+	}
+}
+
 func appendCaption(captions []string, n *html.Node) []string {
 	var paras []string
 	walkParagraphs(n, &paras)
@@ -150,8 +172,16 @@ func appendCaption(captions []string, n *html.Node) []string {
 
 // isClutter decides whether element n is furniture to remove.
 func isClutter(n *html.Node, small func(*html.Node) bool) bool {
+	if n.DataAtom == atom.Script && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+		// Readability reads JSON-LD too: without its byline it takes the
+		// first element classed "dateline" for one and deletes it.
+		return false
+	}
 	if dropTags[n.DataAtom] {
 		return true
+	}
+	if n.DataAtom == atom.Head || n.DataAtom == atom.Title || n.DataAtom == atom.Meta || n.DataAtom == atom.Link {
+		return false
 	}
 	if n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Main {
 		return false
@@ -159,8 +189,18 @@ func isClutter(n *html.Node, small func(*html.Node) bool) bool {
 	hidden := hasAttr(n, "hidden") || strings.EqualFold(attr(n, "aria-hidden"), "true") || isHiddenStyle(attr(n, "style"))
 	furniture := furnitureTags[n.DataAtom] ||
 		furnitureRoles[strings.ToLower(strings.TrimSpace(attr(n, "role")))] ||
-		rxClutterClass.MatchString(attr(n, "class")+" "+attr(n, "id"))
+		rxClutterClass.MatchString(attr(n, "class")) || isClutterID(attr(n, "id"))
 	if !hidden && !furniture {
+		return false
+	}
+	if !hidden && n.DataAtom == atom.P && isProse(normalizeSpace(textOf(n))) {
+		// A paragraph of running text is the story whatever it is classed
+		// (one magazine marks every paragraph "paywall").
+		return false
+	}
+	if !hidden && inlineTags[n.DataAtom] && n.Parent != nil && isSentence(normalizeSpace(textOf(n.Parent))) {
+		// Words inside a sentence ("<a class=popup>rather elderly</a>",
+		// "<span class=dateline>CAIRO —</span>") belong to it.
 		return false
 	}
 	if n.DataAtom == atom.Article && !hidden {
@@ -169,6 +209,30 @@ func isClutter(n *html.Node, small func(*html.Node) bool) bool {
 		return small(n) && !containsParagraphs(n)
 	}
 	return small(n)
+}
+
+// isClutterID matches ids like classes, but only short ones: long ids are
+// slugs of headings ("sharing-with-a-single-developer"), not furniture.
+func isClutterID(id string) bool {
+	if id == "" {
+		return false
+	}
+	return rxClutterIDPart.MatchString(id) ||
+		strings.Count(id, "-")+strings.Count(id, "_") <= 2 && rxClutterClass.MatchString(id)
+}
+
+// rxClutterIDPart finds furniture words run together in an id
+// ("makehomepagedialog", "cookiebanner").
+var rxClutterIDPart = regexp.MustCompile(`(?i)dialog|modal|popup|lightbox|cookie|newsletter|overlay`)
+
+// isProse reports a sentence-ending run of text of some length.
+func isProse(s string) bool {
+	return wordCount(s) >= 20 && endsSentence(s)
+}
+
+// isSentence reports a short run of text that ends like a sentence.
+func isSentence(s string) bool {
+	return wordCount(s) >= 6 && endsSentence(s)
 }
 
 var rxHiddenStyle = regexp.MustCompile(`(?i)(display\s*:\s*none|visibility\s*:\s*hidden)`)

@@ -44,6 +44,22 @@ func TestPrune(t *testing.T) {
 			keep: []string{"Ferry crews", "first full timetable"}, remove: []string{"Share on Facebook"},
 		},
 		{
+			name:   "prose paragraphs classed like furniture are kept",
+			body:   `<article>` + story + `<p class="paywall">The council said it would publish the full terms of the agreement next week, once both sides had signed the final text of the deal.</p><p class="share">Share</p></article>`,
+			keep:   []string{"publish the full terms"},
+			remove: []string{"Share"},
+		},
+		{
+			name: "inline elements inside prose are kept whatever their class",
+			body: `<article>` + story + `<p><span class="dateline">CAIRO —</span> Gunmen opened fire on visitors at the museum on Wednesday, killing at least 19 people, the <a class="popup" href="#">officials</a> said.</p></article>`,
+			keep: []string{"CAIRO — Gunmen", "the officials said"},
+		},
+		{
+			name: "ids that are heading slugs are not furniture",
+			body: `<div id="sharing-with-a-single-developer">` + story + `</div><div id="share-bar"><a>Share on X</a></div>`,
+			keep: []string{"Ferry crews"}, remove: []string{"Share on X"},
+		},
+		{
 			name: "a form around the whole page is kept",
 			body: `<form id="aspnetForm"><div>` + story + `</div></form>`,
 			keep: []string{"Ferry crews"},

@@ -77,6 +77,9 @@ type ArticleStore interface {
 	// Sentence.Terms), how many stored articles contain it, and how many
 	// articles there are: the statistics for weighting terms by rarity.
 	DocumentFrequencies(ctx context.Context, terms []string) (df map[string]int, articles int, err error)
+	// Recent returns articles published (or, when the date is unknown,
+	// fetched) in [since, until), newest first, without bodies.
+	Recent(ctx context.Context, since, until time.Time, limit int) ([]ArticleHit, error)
 	// Stats describes the archive.
 	Stats(ctx context.Context) (ArchiveStats, error)
 }

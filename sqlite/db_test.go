@@ -361,3 +361,32 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+func TestRecent(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	day := time.Date(2024, 5, 6, 0, 0, 0, 0, time.UTC)
+	for i, p := range []time.Time{day.Add(-time.Hour), day.Add(time.Hour), day.Add(5 * time.Hour), day.Add(25 * time.Hour)} {
+		a := testArticle("https://example.org/r"+string(rune('a'+i)), "t", "b", p)
+		if _, err := db.UpsertArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	undated := testArticle("https://example.org/undated", "t", "b", time.Time{})
+	undated.Fetched = day.Add(2 * time.Hour)
+	if _, err := db.UpsertArticle(ctx, undated); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := db.Recent(ctx, day, day.Add(24*time.Hour), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range hits {
+		got = append(got, h.URL)
+	}
+	want := []string{"https://example.org/rc", "https://example.org/undated", "https://example.org/rb"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Recent = %v, want %v (newest first, window half-open, fetched time for undated)", got, want)
+	}
+}

@@ -1,0 +1,23 @@
+package sqlite
+
+import (
+	"context"
+	"time"
+
+	"github.com/newsbot-dev/newsbot"
+)
+
+// Recent implements newsbot.ArticleStore. Score is 1 for every hit: the
+// window, not relevance, selected them.
+func (d *DB) Recent(ctx context.Context, since, until time.Time, limit int) ([]newsbot.ArticleHit, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT `+articleColumns+`, 1.0
+		FROM articles a
+		WHERE coalesce(a.published_at, a.fetched_at) >= ? AND coalesce(a.published_at, a.fetched_at) < ?
+		ORDER BY coalesce(a.published_at, a.fetched_at) DESC, a.id DESC
+		LIMIT ?`, since.Unix(), until.Unix(), limit)
+	if err != nil {
+		return nil, internal("recent articles", err)
+	}
+	hits, err := scanHits(rows)
+	return hits, internal("recent articles", err)
+}

@@ -29,6 +29,10 @@ type Article struct {
 	// AnalysisVersion is the version of the analysis that produced
 	// Sentences and Quotes, so an upgrade can find articles to re-analyse.
 	AnalysisVersion int
+	// StoryID groups near-duplicates: every copy of a story (a wire report
+	// carried by several outlets) has the ID of the first copy stored. An
+	// article with no copies has its own ID; 0 means not loaded.
+	StoryID ArticleID
 
 	Sentences []Sentence
 	Quotes    []Quote

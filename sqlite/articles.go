@@ -213,12 +213,13 @@ func distinct(ss []string) []string {
 	return out
 }
 
-const articleColumns = `a.id, a.url, a.guid, a.title, a.outlet, a.byline, a.published_at, a.fetched_at, a.content_hash, a.analysis_version`
+const articleColumns = `a.id, a.url, a.guid, a.title, a.outlet, a.byline, a.published_at, a.fetched_at, a.content_hash, a.analysis_version,
+	coalesce(a.story_id, a.id)`
 
 func scanArticle(sc interface{ Scan(...any) error }, a *newsbot.Article, extra ...any) error {
 	var published, fetched sql.NullInt64
 	dest := append([]any{&a.ID, &a.URL, &a.GUID, &a.Title, &a.Outlet, &a.Byline, &published, &fetched,
-		&a.ContentHash, &a.AnalysisVersion}, extra...)
+		&a.ContentHash, &a.AnalysisVersion, &a.StoryID}, extra...)
 	if err := sc.Scan(dest...); err != nil {
 		return err
 	}

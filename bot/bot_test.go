@@ -334,6 +334,7 @@ func TestIgnoresItselfOtherBotsAndChat(t *testing.T) {
 	for i, m := range []any{
 		fakediscord.Message("m7", "701", "<@"+fakediscord.BotID+"> breif syria", fakediscord.GuildID),
 		fakediscord.Message("m8", "702", "!breif syria", ""),
+		fakediscord.Message("m9", "703", "!breif syria", fakediscord.GuildID), // a typo of ours, in a server
 	} {
 		p := decodePost(t, h.send("MESSAGE_CREATE", m, channelPost))
 		if len(p.Embeds) == 0 || !strings.Contains(p.Embeds[0].Description, "did you mean `!brief`?") {

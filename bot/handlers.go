@@ -25,9 +25,10 @@ func (b *Bot) onMessage(_ *discordgo.Session, m *discordgo.MessageCreate) {
 	if !ok {
 		return
 	}
-	if _, known := b.router.Lookup(req.Name); !known && m.GuildID != "" && !addressed {
+	if _, known := b.router.Lookup(req.Name); !known && m.GuildID != "" && !addressed && b.router.Suggest(req.Name) == "" {
 		// Other bots in the server may share the prefix: "!play" is theirs.
-		// In a DM or after a mention, the router suggests the right command.
+		// A typo of ours ("!breif") gets the router's one-line hint, as does
+		// anything in a DM or after a mention.
 		return
 	}
 	if !b.begin() {

@@ -205,6 +205,10 @@ func (r *Router) failure(ctx context.Context, req Request, err error) Reply {
 	return Reply{Kind: kind, Lines: []string{newsbot.ErrorMessage(err)}, Ephemeral: true}
 }
 
+// Suggest returns the registered command nearest to name by edit distance,
+// when it is near enough to be a typo of it, else "".
+func (r *Router) Suggest(name string) string { return r.closest(name) }
+
 // closest returns the registered name nearest to name by edit distance,
 // when it is near enough to be a typo.
 func (r *Router) closest(name string) string {

@@ -187,3 +187,21 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestQuoteText(t *testing.T) {
+	tests := []struct {
+		q    newsbot.Quote
+		want string
+	}{
+		{newsbot.Quote{Text: "We are open for business again,", Kind: newsbot.Direct}, "“We are open for business again”"},
+		{newsbot.Quote{Text: "“We are open,”", Kind: newsbot.Direct}, "“We are open”"},
+		{newsbot.Quote{Text: "this could be the last chance", Kind: newsbot.Indirect}, "this could be the last chance"},
+		{newsbot.Quote{Text: "Is it over?", Kind: newsbot.Mixed}, "“Is it over?”"},
+		{newsbot.Quote{Text: strings.Repeat("word ", 100), Kind: newsbot.Direct}, "“" + strings.TrimSpace(strings.Repeat("word ", 9)) + " …”"},
+	}
+	for _, tt := range tests {
+		if got := QuoteText(tt.q, 52); got != tt.want {
+			t.Errorf("QuoteText(%q) = %q, want %q", tt.q.Text, got, tt.want)
+		}
+	}
+}

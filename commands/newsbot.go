@@ -149,12 +149,14 @@ func sourceNote(outlet string, published time.Time) string {
 // QuoteText shows a quote: direct and mixed speech in quote marks,
 // paraphrase without them, shortened at a word boundary past max runes.
 func QuoteText(q newsbot.Quote, max int) string {
-	text := Shorten(strings.TrimSpace(q.Text), max)
+	// A quotation ends where its sentence went on ("... again," she
+	// said): the comma that joined it is not part of what was said.
+	text := strings.TrimRight(strings.TrimSpace(q.Text), ",;:—– ")
 	if q.Kind == newsbot.Indirect {
-		return text
+		return Shorten(text, max)
 	}
-	text = strings.Trim(text, `"“”`)
-	return "“" + text + "”"
+	text = strings.TrimRight(strings.Trim(text, `"“” `), ",;:—– ")
+	return "“" + Shorten(text, max-2) + "”"
 }
 
 // SpeakerNote names who said it, marking paraphrase and unsure attributions.

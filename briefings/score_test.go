@@ -1,0 +1,222 @@
+package briefings
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// terms splits each sentence into its terms, as the archive stores them.
+func terms(sentences ...string) [][]string {
+	out := make([][]string, len(sentences))
+	for i, s := range sentences {
+		out[i] = Terms(s)
+	}
+	return out
+}
+
+// An article whose sentences share words so that every idea has something
+// to measure.
+var harbour = []string{
+	"The harbour in Port Vale reopened to ferries on Monday after three months of storm repairs paid for by the town council.",
+	"Engineers rebuilt the eastern breakwater of the harbour, which the January storm had split, and dredged the ferry channel.",
+	"The council said ferry traffic to the islands would return to the full summer timetable within one week of the reopening.",
+	"Fishing boats had used a temporary pontoon in the next bay while the harbour was closed for the repairs.",
+	"A brass band played.",
+	"Cafe owners on the quay said the long closure had cost them most of their spring trade and several seasonal jobs.",
+}
+
+func TestScoreArticleRange(t *testing.T) {
+	for _, w := range []Weights{DefaultWeights, {Position: 1}, {Centrality: 1}, {Title: 1}, {Centrality: 1, Length: true}} {
+		got := ScoreArticle(Terms("Port Vale harbour reopens"), terms(harbour...), nil, nil, w)
+		if len(got) != len(harbour) {
+			t.Fatalf("%+v: %d scores for %d sentences", w, len(got), len(harbour))
+		}
+		best := 0.0
+		for i, s := range got {
+			if s < 0 || s > 1 || math.IsNaN(s) {
+				t.Errorf("%+v: score[%d] = %v, want in [0, 1]", w, i, s)
+			}
+			best = max(best, s)
+		}
+		if best != 1 {
+			t.Errorf("%+v: best score = %v, want 1", w, best)
+		}
+	}
+	if got := ScoreArticle(nil, nil, nil, nil, DefaultWeights); len(got) != 0 {
+		t.Errorf("ScoreArticle of no sentences = %v", got)
+	}
+}
+
+func TestScoreArticleUnfitAndEmptyScoreZero(t *testing.T) {
+	sents := terms(harbour...)
+	sents = append(sents, nil) // a sentence with no content words
+	unfit := make([]bool, len(sents))
+	unfit[0] = true
+	got := ScoreArticle(nil, sents, unfit, nil, DefaultWeights)
+	if got[0] != 0 || got[len(got)-1] != 0 {
+		t.Errorf("scores = %v; want 0 for the unfit first sentence and the empty last one", got)
+	}
+	// With the first sentence unfit, the lead is the next one.
+	if got[1] != 1 {
+		t.Errorf("score of the first fit sentence = %v, want 1 (the lead)", got[1])
+	}
+}
+
+func TestPositionFavoursTheLead(t *testing.T) {
+	// The same sentence at every position: only the position tells them apart.
+	s := "Ferries returned to the harbour on Monday after the storm repairs were finished."
+	sents := terms(slices.Repeat([]string{s}, 12)...)
+	got := ScoreArticle(nil, sents, nil, nil, Weights{Position: 1})
+	for i := 1; i < len(got); i++ {
+		if got[i] > got[i-1] {
+			t.Errorf("position %d scores %v, above position %d (%v)", i, got[i], i-1, got[i-1])
+		}
+	}
+	if got[0] <= got[1]*1.3 {
+		t.Errorf("lead %v, second %v: want the lead well ahead", got[0], got[1])
+	}
+	if got[1]-got[3] > 0.15 {
+		t.Errorf("second %v, fourth %v: want the prior nearly flat over the opening sentences", got[1], got[3])
+	}
+	if got[11] > 0.5*got[1] {
+		t.Errorf("twelfth %v, second %v: want the prior to fall off after the opening", got[11], got[1])
+	}
+}
+
+func TestCentralityFavoursWhatTheArticleIsAbout(t *testing.T) {
+	sents := terms(
+		"The weather was mild.",
+		"The harbour reopened to ferries after storm repairs.",
+		"Ferries returned to the harbour once repairs to the storm damage ended.",
+		"Storm repairs at the harbour cost the council four million pounds.",
+		"A local choir sang at a wedding in another town.",
+	)
+	got := ScoreArticle(nil, sents, nil, nil, Weights{Centrality: 1})
+	for _, on := range []int{1, 2, 3} {
+		for _, off := range []int{0, 4} {
+			if got[on] <= got[off] {
+				t.Errorf("on-topic sentence %d scores %v, off-topic %d scores %v", on, got[on], off, got[off])
+			}
+		}
+	}
+	// A sentence is not central by resembling itself: an article of two
+	// unrelated sentences has no central one.
+	got = ScoreArticle(nil, terms("Ferries returned to the harbour.", "A choir sang at a wedding."), nil, nil, Weights{Centrality: 1})
+	if got[0] != 0 || got[1] != 0 {
+		t.Errorf("two unrelated sentences score %v; want 0 each", got)
+	}
+}
+
+func TestTitleOverlap(t *testing.T) {
+	sents := terms(harbour...)
+	got := ScoreArticle(Terms("Cafe owners count the cost of the closure"), sents, nil, nil, Weights{Title: 1})
+	if best := slices.Index(got, 1.0); best != 5 {
+		t.Errorf("scores %v: best is %d, want 5 (the sentence sharing the headline's words)", got, best)
+	}
+	if got[4] != 0 {
+		t.Errorf("sentence sharing no headline word scores %v, want 0", got[4])
+	}
+	// No title, no title feature.
+	got = ScoreArticle(nil, sents, nil, nil, Weights{Title: 1, Position: 1})
+	want := ScoreArticle(nil, sents, nil, nil, Weights{Position: 1})
+	if !slices.Equal(got, want) {
+		t.Errorf("without a title the title weight changed the scores: %v, want %v", got, want)
+	}
+}
+
+func TestLengthDiscountsFragmentsAndRunOns(t *testing.T) {
+	long := strings.Repeat("harbour ferries storm repairs council breakwater channel pontoon quay trade ", 5)
+	sents := terms(
+		"Ferries returned to the harbour on Monday after the council finished its storm repairs to the breakwater.",
+		"Ferries returned.",
+		long,
+	)
+	for _, c := range []struct {
+		n    int
+		want float64
+	}{{12, 1}, {shortTerms, 1}, {5, 0.5}, {1, 0.1}, {longTerms, 1}, {50, 0.5}} {
+		if got := lengthFactor(c.n); math.Abs(got-c.want) > 1e-9 {
+			t.Errorf("lengthFactor(%d) = %v, want %v", c.n, got, c.want)
+		}
+	}
+	with := ScoreArticle(nil, sents, nil, nil, Weights{Centrality: 1, Length: true})
+	without := ScoreArticle(nil, sents, nil, nil, Weights{Centrality: 1})
+	if !(with[1]/with[0] < without[1]/without[0]) {
+		t.Errorf("fragment relative to a full sentence: %v with length, %v without; want a discount", with[1]/with[0], without[1]/without[0])
+	}
+	if !(with[2]/with[0] < without[2]/without[0]) {
+		t.Errorf("run-on relative to a full sentence: %v with length, %v without; want a discount", with[2]/with[0], without[2]/without[0])
+	}
+}
+
+func TestSelect(t *testing.T) {
+	sents := terms(
+		"The harbour in Port Vale reopened to ferries on Monday after storm repairs.",
+		"The harbour in Port Vale reopened to ferries on Monday after the storm repairs were done.",
+		"Engineers rebuilt the eastern breakwater and dredged the channel.",
+		"Cafe owners said the closure cost them their spring trade.",
+		"Boats used a temporary pontoon.",
+	)
+	scores := []float64{1, 0.95, 0.6, 0.5, 0}
+	cases := []struct {
+		name       string
+		redundancy float64
+		k          int
+		want       []int
+	}{
+		{"no redundancy control takes the best", 0, 3, []int{0, 1, 2}},
+		{"a near-duplicate is skipped", 0.3, 3, []int{0, 2, 3}},
+		{"k above the candidates stops at the scored ones", 0, 10, []int{0, 1, 2, 3}},
+		{"duplicates are never taken, whatever k", 0.3, 10, []int{0, 2, 3}},
+		{"k 1", 0.3, 1, []int{0}},
+		{"k 0", 0.3, 0, nil},
+	}
+	for _, c := range cases {
+		got := Select(scores, sents, nil, c.redundancy, c.k)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: Select(k=%d, redundancy=%v) = %v, want %v", c.name, c.k, c.redundancy, got, c.want)
+		}
+	}
+}
+
+func TestSelectTradesScoreForNovelty(t *testing.T) {
+	// Sentence 1 scores a little above 2 but repeats part of 0 (cosine
+	// about 0.4, short of a duplicate); with redundancy control the novel
+	// sentence 2 wins.
+	sents := terms(
+		"Storm repairs reopened the harbour to ferries and fishing boats on Monday.",
+		"Fishing boats returned to the harbour on Tuesday, a day after the ferries.",
+		"Cafe owners on the quay lost most of their spring trade during the closure.",
+	)
+	scores := []float64{1, 0.8, 0.7}
+	if got := Select(scores, sents, nil, 0, 2); !slices.Equal(got, []int{0, 1}) {
+		t.Errorf("without redundancy = %v, want [0 1]", got)
+	}
+	if got := Select(scores, sents, nil, 0.5, 2); !slices.Equal(got, []int{0, 2}) {
+		t.Errorf("with redundancy = %v, want [0 2]", got)
+	}
+}
+
+func TestDefaultWeightsUseEveryIdea(t *testing.T) {
+	w := DefaultWeights
+	if w.Position <= 0 || w.Centrality <= 0 || w.Title <= 0 || !w.Length || w.Redundancy <= 0 {
+		t.Errorf("DefaultWeights = %+v: every idea should be on, so that the ablation measures it", w)
+	}
+}
+
+func BenchmarkScoreAndSelect(b *testing.B) {
+	var text []string
+	for i := 0; i < 5; i++ {
+		text = append(text, harbour...)
+	}
+	sents := terms(text...)
+	title := Terms("Port Vale harbour reopens")
+	b.ResetTimer()
+	for b.Loop() {
+		scores := ScoreArticle(title, sents, nil, nil, DefaultWeights)
+		Select(scores, sents, nil, DefaultWeights.Redundancy, 3)
+	}
+	b.ReportMetric(float64(len(sents)*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}

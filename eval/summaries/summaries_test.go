@@ -1,0 +1,79 @@
+package summaries
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+const twoArticles = `{"id": "a", "title": "Harbour reopens", "text": "x", "article_sentences": ["The harbour reopened on Monday.", "Ferries are back.", "A band played."], "summary_sentences": ["The harbour reopened on Monday.", "Ferries are back."]}
+
+{"id": "b", "text": "y", "article_sentences": ["The bridge closed.", "Drivers must detour."], "summary_sentences": ["Bridge closed for repairs."], "category": "ignored"}
+`
+
+func TestLoad(t *testing.T) {
+	arts, err := Load(strings.NewReader(twoArticles))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 2 {
+		t.Fatalf("loaded %d articles, want 2 (blank lines skipped)", len(arts))
+	}
+	a := arts[0]
+	if a.ID != "a" || a.Title != "Harbour reopens" || len(a.Sentences) != 3 || len(a.Summary) != 2 {
+		t.Errorf("article = %+v", a)
+	}
+	if arts[1].Title != "" {
+		t.Errorf("article without a title has title %q", arts[1].Title)
+	}
+	if got, want := a.Reference(), "The harbour reopened on Monday.\nFerries are back."; got != want {
+		t.Errorf("Reference() = %q, want %q", got, want)
+	}
+	if got, want := a.Candidate([]int{2, 0}), "A band played.\nThe harbour reopened on Monday."; got != want {
+		t.Errorf("Candidate([2 0]) = %q, want %q (the order given)", got, want)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	for _, in := range []string{
+		`{"id": "a", "article_sentences": ["x"]`,
+		`{"id": "a", "article_sentences": ["x"], "summary_sentences": []}`,
+	} {
+		if _, err := Load(strings.NewReader(in)); err == nil || !strings.Contains(err.Error(), "line 1") {
+			t.Errorf("Load(%q) error = %v, want one naming line 1", in, err)
+		}
+	}
+	if _, err := LoadFile("testdata/does-not-exist.jsonl"); err == nil {
+		t.Error("LoadFile of a missing file: no error")
+	}
+}
+
+func TestScore(t *testing.T) {
+	arts, err := Load(strings.NewReader(twoArticles))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Article a: the reference itself scores 1 on every measure. Article b:
+	// nothing chosen scores 0. The mean is 50.
+	r := Score(arts, [][]int{{0, 1}, nil})
+	for name, got := range map[string]float64{"R1": r.R1, "R2": r.R2, "RLsum": r.RLsum} {
+		if math.Abs(got-50) > 1e-9 {
+			t.Errorf("%s = %v, want 50", name, got)
+		}
+	}
+	if r.Articles != 2 || r.Sentences != 5 {
+		t.Errorf("Articles, Sentences = %d, %d; want 2, 5", r.Articles, r.Sentences)
+	}
+	if r.SentencesPerSecond() != 0 {
+		t.Errorf("speed without Elapsed = %v, want 0", r.SentencesPerSecond())
+	}
+	// "The bridge closed." against "Bridge closed for repairs.": 2 of 3
+	// candidate unigrams, 2 of 4 reference ones; F = 2PR/(P+R) = 4/7.
+	r = Score(arts[1:], [][]int{{0}})
+	if want := 100 * 4.0 / 7; math.Abs(r.R1-want) > 1e-9 {
+		t.Errorf("R1 = %v, want %v", r.R1, want)
+	}
+	if got := Score(nil, nil); got.Articles != 0 || got.R1 != 0 {
+		t.Errorf("Score of nothing = %+v", got)
+	}
+}

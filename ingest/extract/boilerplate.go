@@ -137,6 +137,10 @@ func IsBoilerplate(paragraph string) bool {
 		return true
 	}
 	words := wordCount(k)
+	if words > 80 {
+		// Every rule below is for short lines, but these two.
+		return rxImageLabel.MatchString(k) || rxContinuing.MatchString(k)
+	}
 	reporting := rxReporting.MatchString(k)
 
 	if allSocialWords(k) {

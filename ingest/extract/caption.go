@@ -59,7 +59,7 @@ func IsCaption(paragraph string) bool {
 	if rxCaptionLabel.MatchString(p) || rxInThisPhoto.MatchString(p) || rxAFPPhoto.MatchString(p) {
 		return true
 	}
-	if rxCaptionCredit.MatchString(p) && !isDateline(p) {
+	if rxCaptionCredit.MatchString(tail(p, 160)) && !isDateline(p) {
 		return true
 	}
 	if rxCaptionHeader.MatchString(p) {
@@ -128,15 +128,17 @@ type dateEnding struct {
 
 // endingDate checks whether p ends with a full date, and what precedes it.
 func endingDate(p string) (dateEnding, bool) {
-	dates := findDates(p)
+	// A date ends within the last few dozen bytes; only look there.
+	t := tail(p, 64)
+	dates := findDates(t)
 	if len(dates) == 0 {
 		return dateEnding{}, false
 	}
 	last := dates[len(dates)-1]
-	if strings.TrimRight(p[last.end:], " .)”\"") != "" {
+	if strings.TrimRight(t[last.end:], " .)”\"") != "" {
 		return dateEnding{}, false
 	}
-	before := strings.TrimSpace(p[:last.start])
+	before := strings.TrimSpace(p[:len(p)-len(t)+last.start])
 	before = strings.TrimSpace(rxWeekday.ReplaceAllString(before, ""))
 	var e dateEnding
 	if strings.HasSuffix(before, ",") {
@@ -154,6 +156,19 @@ func endingDate(p string) (dateEnding, bool) {
 		e.afterOn = true
 	}
 	return e, true
+}
+
+// tail returns about the last n bytes of s, starting at a word boundary
+// so that a match at its start is not mid-word.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	if j := strings.IndexByte(s[i:], ' '); j >= 0 {
+		return s[i+j+1:]
+	}
+	return s[i:]
 }
 
 // isDateline reports whether p opens with a wire dateline, whose

@@ -198,8 +198,11 @@ var dateLineWords = setOf(
 // dateLine recognises a line that is nothing but a date, with at most a
 // label, weekday, clock time and time zone around it.
 func dateLine(p string) (time.Time, bool) {
+	if wordCount(p) > 12 {
+		return time.Time{}, false
+	}
 	dates := findDates(p)
-	if len(dates) != 1 || wordCount(p) > 12 {
+	if len(dates) != 1 {
 		return time.Time{}, false
 	}
 	rest := p[:dates[0].start] + " " + p[dates[0].end:]

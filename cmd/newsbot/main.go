@@ -29,6 +29,7 @@ var subcommands = []subcommand{
 	{"brief", "print one briefing: newsbot brief <topic>", runBrief},
 	{"ingest", "add articles from files or folders: newsbot ingest PATH...", runIngest},
 	{"reindex", "re-analyse stored articles (sentences, quotes) with this version's engine", runReindex},
+	{"eval", "measure summaries or quotes on benchmark data: newsbot eval summaries|quotes FILE.jsonl", runEval},
 	{"version", "print the version", func(_ context.Context, env *Env, _ []string) error {
 		fmt.Fprintln(env.Stdout, "newsbot", version)
 		return nil

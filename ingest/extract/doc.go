@@ -26,8 +26,10 @@ type Document struct {
 	Outlet string
 	// Published is zero when unknown. It is in UTC.
 	Published time.Time
-	// DateSource says where Published came from: "meta", "json-ld",
-	// "dateline", "caption", or "" when Published is zero.
+	// DateSource says where Published came from: "meta" (meta tags, or a
+	// <time datetime> in the article header), "json-ld", "dateline" (a
+	// dateline or date line at the top of the text), "caption", or "" when
+	// Published is zero.
 	DateSource string
 	// CanonicalURL is <link rel=canonical> or og:url resolved against the
 	// page URL, "" if none.

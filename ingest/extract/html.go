@@ -50,9 +50,6 @@ func HTML(r io.Reader, pageURL string, contentType string) (Document, error) {
 
 	figCaptions := prune(root)
 	raw := mainText(root, pageURL)
-	if doc.Title == "" {
-		doc.Title = meta.h1First()
-	}
 
 	// Text fallbacks: a "By ..." line near the top, a dateline, a caption date.
 	for i, p := range raw {
@@ -89,13 +86,6 @@ func HTML(r io.Reader, pageURL string, contentType string) (Document, error) {
 		return doc, fmt.Errorf("extract: %w", ErrNoText)
 	}
 	return doc, nil
-}
-
-func (m *pageMeta) h1First() string {
-	if len(m.h1) > 0 {
-		return m.h1[0]
-	}
-	return ""
 }
 
 // mainText returns the raw paragraphs of the article body: readability's

@@ -1,6 +1,11 @@
 package newsbot
 
-import "time"
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+)
 
 // Digest is the day's news for a channel: the stories published in a
 // window, each clustered from the articles that reported it, ranked by
@@ -29,3 +34,202 @@ type Story struct {
 
 // Empty reports whether the digest has no stories.
 func (d Digest) Empty() bool { return len(d.Stories) == 0 }
+
+// SubscriptionID identifies a channel's scheduled digest.
+type SubscriptionID int64
+
+// Subscription is a channel's daily digest: what it covers, when it is due
+// in the channel's own time zone, and the persisted state that decides what
+// is due, so that a restart neither skips nor repeats a digest.
+type Subscription struct {
+	ID        SubscriptionID
+	GuildID   string
+	ChannelID string // where the digest is posted
+	CreatedBy string // the user who set it up; told when it is paused and the guild has no other channel
+	Created   time.Time
+
+	Hour, Minute int    // the local time of day it is due
+	Zone         string // an IANA time zone name, e.g. Europe/Berlin
+	Topics       []string
+	WeekdaysOnly bool   // Monday to Friday, by the local calendar
+	Quiet        string // QuietNote or QuietSkip: what a day without news gets
+
+	Paused        bool
+	PauseReason   string // PauseChannelGone or PauseNoAccess while Paused
+	NoticePending bool   // the guild must still be told that it was paused
+
+	// NextDue is the instant the digest is next due. It is computed in the
+	// zone (see NextDaily) and advanced only once a due time has ended, sent
+	// or skipped.
+	NextDue time.Time
+	// LastSent is when the last digest was generated and posted: the next
+	// one covers the news since (at most a day).
+	LastSent time.Time
+}
+
+// What a digest with no news posts.
+const (
+	QuietNote = "note" // a short note saying nothing new was published
+	QuietSkip = "skip" // nothing
+)
+
+// Why a digest is paused.
+const (
+	PauseChannelGone = "channel_gone" // the channel was deleted
+	PauseNoAccess    = "no_access"    // the bot may no longer see or post in it
+)
+
+// Location loads the subscription's time zone.
+func (s Subscription) Location() (*time.Location, error) {
+	loc, err := time.LoadLocation(s.Zone)
+	if err != nil || s.Zone == "" || s.Zone == "Local" {
+		return nil, &Error{Code: EINVALID, Op: "digest zone", Err: err,
+			Message: fmt.Sprintf("“%s” is not an IANA time zone; use a name such as Europe/Berlin, America/New_York or UTC.", s.Zone)}
+	}
+	return loc, nil
+}
+
+// Next returns the first time after t that the subscription is due, or
+// an EINVALID error when its zone is unknown.
+func (s Subscription) Next(t time.Time) (time.Time, error) {
+	loc, err := s.Location()
+	if err != nil {
+		return time.Time{}, err
+	}
+	return NextDaily(t, s.Hour, s.Minute, loc, s.WeekdaysOnly), nil
+}
+
+// Clock renders the local time of day, "08:00".
+func (s Subscription) Clock() string { return fmt.Sprintf("%02d:%02d", s.Hour, s.Minute) }
+
+// NextDaily returns the first instant after t at which the wall clock in
+// loc reads hour:minute, on any day or, with weekdaysOnly, Monday to
+// Friday by the local calendar. It is correct across daylight-saving
+// changes: 08:00 is 08:00 local on both sides of one; a time that does not
+// exist that day (in the gap when clocks go forward) gives the first valid
+// minute after it, the moment the clocks jumped; a time that occurs twice
+// (when clocks go back) gives the first occurrence only, so each local day
+// has exactly one instant.
+func NextDaily(t time.Time, hour, minute int, loc *time.Location, weekdaysOnly bool) time.Time {
+	local := t.In(loc)
+	y, m, d := local.Date()
+	// Start a day early: the instant for the previous local date can still
+	// lie after t only if offsets are odd, but looking costs nothing.
+	for i := -1; i < 400; i++ {
+		day := time.Date(y, m, d+i, 12, 0, 0, 0, time.UTC) // a calendar date, noon to avoid edge effects
+		if weekdaysOnly && (day.Weekday() == time.Saturday || day.Weekday() == time.Sunday) {
+			continue
+		}
+		if at := wallInstant(day.Year(), day.Month(), day.Day(), hour, minute, loc); at.After(t) {
+			return at
+		}
+	}
+	return time.Time{} // unreachable: some day within 400 has the time
+}
+
+// wallInstant is the one instant a local date and time stands for in loc:
+// the earlier of two when the clocks went back over it, the end of the gap
+// when the clocks jumped over it.
+func wallInstant(y int, mo time.Month, d, hour, minute int, loc *time.Location) time.Time {
+	wall := time.Date(y, mo, d, hour, minute, 0, 0, time.UTC) // the wall clock read as if UTC
+	var found []time.Time
+	// Any offset in force on that local date is in force a day before or
+	// after it, or at the guesses themselves; check each.
+	for _, probe := range []time.Time{wall.Add(-26 * time.Hour), wall, wall.Add(26 * time.Hour)} {
+		_, off := probe.In(loc).Zone()
+		at := wall.Add(-time.Duration(off) * time.Second)
+		if sameWall(at.In(loc), wall) && !slices.ContainsFunc(found, at.Equal) {
+			found = append(found, at)
+		}
+	}
+	if len(found) > 0 {
+		return slices.MinFunc(found, func(a, b time.Time) int { return a.Compare(b) })
+	}
+	// In a gap: read with the offset before the jump, the wall time lands
+	// after the jump; the jump itself is the start of the zone period that
+	// instant belongs to.
+	_, before := wall.Add(-26 * time.Hour).In(loc).Zone()
+	start, _ := wall.Add(-time.Duration(before) * time.Second).In(loc).ZoneBounds()
+	return start
+}
+
+func sameWall(local, wall time.Time) bool {
+	y, m, d := local.Date()
+	wy, wm, wd := wall.Date()
+	return y == wy && m == wm && d == wd && local.Hour() == wall.Hour() && local.Minute() == wall.Minute()
+}
+
+// SendState is what became of one due time of a subscription.
+type SendState string
+
+const (
+	// SendPosting is recorded, in a transaction, before anything is posted:
+	// a send found in this state after a restart may have been posted in
+	// part or whole, and is resumed with the same content and key.
+	SendPosting SendState = "posting"
+	SendSent    SendState = "sent"
+	SendSkipped SendState = "skipped" // missed by more than the grace period, or a quiet day set to skip
+	SendFailed  SendState = "failed"  // the channel is gone or closed to the bot: the digest was paused
+)
+
+// DigestSend is one due time of a subscription and its outcome.
+type DigestSend struct {
+	ID           int64
+	Subscription SubscriptionID
+	Due          time.Time
+	State        SendState
+	// Key identifies this due time to the channel (Discord message nonces
+	// are derived from it), so that posting again does not post twice.
+	Key string
+	// Late is how long after Due the first attempt began; fixed then, so
+	// that a retry renders exactly what the first attempt did.
+	Late     time.Duration
+	Digest   Digest // the content, kept while posting so that a retry posts the same
+	Attempts int
+	Started  time.Time
+	Finished time.Time
+	Note     string // why it was skipped or failed
+}
+
+// DigestStore keeps scheduled digests and their sends. Implementations must
+// be safe for concurrent use. Errors are classified: ENOTFOUND for a missing
+// subscription, ECONFLICT for a duplicate or a due time already ended.
+type DigestStore interface {
+	// AddSubscription stores a new subscription (NextDue must be set) and
+	// sets s.ID and s.Created.
+	AddSubscription(ctx context.Context, s *Subscription) error
+	// Subscriptions lists a guild's subscriptions by ID; "" lists all.
+	Subscriptions(ctx context.Context, guildID string) ([]Subscription, error)
+	// RemoveSubscription deletes one of a guild's subscriptions.
+	RemoveSubscription(ctx context.Context, guildID string, id SubscriptionID) error
+	// ResumeSubscription unpauses one of a guild's subscriptions, due next at next.
+	ResumeSubscription(ctx context.Context, guildID string, id SubscriptionID, next time.Time) (Subscription, error)
+	// DueSubscriptions lists up to limit unpaused subscriptions whose
+	// NextDue is not after now, the most overdue first.
+	DueSubscriptions(ctx context.Context, now time.Time, limit int) ([]Subscription, error)
+	// NextDueAt is the earliest NextDue of any unpaused subscription
+	// (zero when there is none): how long the scheduler may sleep.
+	NextDueAt(ctx context.Context) (time.Time, error)
+
+	// BeginSend records, in one transaction, that s.Subscription's due
+	// time s.Due is being posted, unless it already was begun: then it
+	// loads that send into s (same Key, Digest and Late, one more
+	// attempt) and reports resumed. A due time that already ended, a
+	// subscription removed, paused or no longer due at s.Due is ECONFLICT.
+	BeginSend(ctx context.Context, s *DigestSend) (resumed bool, err error)
+	// EndSend records how a due time ended (s.State, s.Finished, s.Note;
+	// the send is stored if it was never begun) and makes the subscription
+	// due next at next; a sent digest's generation time becomes LastSent.
+	// A subscription removed meanwhile is ignored.
+	EndSend(ctx context.Context, s DigestSend, next time.Time) error
+	// PauseSubscription pauses a subscription for reason and marks a notice
+	// to its guild pending.
+	PauseSubscription(ctx context.Context, id SubscriptionID, reason string) error
+	// PendingDigestNotices lists paused subscriptions whose guild has not
+	// been told yet.
+	PendingDigestNotices(ctx context.Context) ([]Subscription, error)
+	// ClearDigestNotice records that the guild was told.
+	ClearDigestNotice(ctx context.Context, id SubscriptionID) error
+	// DigestSends lists a subscription's sends, newest due time first.
+	DigestSends(ctx context.Context, id SubscriptionID, limit int) ([]DigestSend, error)
+}

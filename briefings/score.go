@@ -191,7 +191,7 @@ func cosineWithRest(v vector, centroid map[string]float64, cc float64) float64 {
 	if restNorm2 <= 1e-12 {
 		return 0
 	}
-	return (dot - v.norm*v.norm) / (math.Sqrt(restNorm2) * v.norm)
+	return max(0, dot-v.norm*v.norm) / (math.Sqrt(restNorm2) * v.norm)
 }
 
 // positionScore is the lead prior: 1 for the first sentence, 1/2 at

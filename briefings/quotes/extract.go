@@ -150,8 +150,8 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if last == i && particleOnly[c.lemma] {
 		return hit{}, false
 	}
-	if last > i && c.lemma == "point" && d.toks[last].lower == "out" {
-		c.class = say // "Bozell points out."
+	if last > i && (c.lemma == "point" && d.toks[last].lower == "out" || c.lemma == "shoot" || c.lemma == "fire" || c.lemma == "chime") {
+		c.class = say // "Bozell points out.", "Trump shot back."
 	}
 	if c.form == past && i+1 < s1 && d.toks[i+1].is("as", "by") && c.lemma != "say" {
 		return hit{}, false // "known as", "endorsed by": participles
@@ -208,6 +208,11 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	// "Cruz seemed to mock", "tried to explain": the subject of the
 	// raising verb is the speaker.
+	// "went on to say": the same.
+	onTo := b > s0+1 && d.toks[b].is("to") && d.toks[b-1].is("on") && d.toks[b-2].is("went", "goes", "go", "going", "gone")
+	if onTo {
+		b--
+	}
 	if h.c.form == base && b > s0 && d.toks[b].is("to") && raisers[d.toks[b-1].lower] {
 		b -= 2
 		for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) {
@@ -272,8 +277,20 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			return a, len(a.content) > 0
 		}
 	}
+	if h.c.form == gerund && !progressive && h.c.class == say && b == h.first-1 && b > s0 && d.toks[b].kind == word && d.inq[b] < 0 && !stopWords[d.toks[b].lower] && !between[d.toks[b].lower] {
+		if documents[d.toks[b].lower] || timeWords[d.toks[b].lower] {
+			// "released a statement Wednesday saying": the statement's
+			// author speaks.
+			a.src = x.mainSubject(s, h.first)
+			a.content = x.forward(h, h.last+1, end)
+			return a, len(a.content) > 0
+		}
+	}
 	if h.c.form == gerund && !progressive {
-		if b < s0 || !(d.toks[b].text == "," || isDashToken(d.toks, b) || d.toks[b].is("and", "while", "before", "after", "by")) {
+		// `…," adding` and `…,” noting that`: a closing mark after a
+		// comma stands for the comma.
+		commaQuote := b > s0 && d.toks[b].kind == qmark && d.inq[b] >= 0 && d.regions[d.inq[b]].last == b && d.toks[b-1].text == ","
+		if b < s0 || !(d.toks[b].text == "," || commaQuote || isDashToken(d.toks, b) || d.toks[b].is("and", "while", "before", "after", "by")) {
 			return attr{}, false
 		}
 		a.src = x.mainSubject(s, h.first)
@@ -296,6 +313,16 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			}
 		}
 	}
+	if b < s0 && h.c.class == say && (h.c.form == past || h.c.form == third) {
+		// "Said Comey, “…”", "Continued Stone: …": inverted at the
+		// sentence start.
+		if f, g, ok := x.npForward(h.last+1, s1); ok && g+1 < s1 && (d.toks[g+1].text == "," || d.toks[g+1].text == ":") {
+			a.src = tspan{f, g}
+			a.content = x.after(g+2, s1)
+			a.open = len(a.content) == 0 && d.toks[g+1].text == ":"
+			return a, len(a.content) > 0 || a.open
+		}
+	}
 	if b < s0 {
 		return attr{}, false
 	}
@@ -314,7 +341,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if agrees {
 		src, ok = x.npBack(b, s0)
 	}
-	if !ok && h.c.class == say && h.c.form != gerund && !ambiguous[h.c.lemma] && !(h.last+1 < s1 && d.toks[h.last+1].text == ",") {
+	if !ok && h.c.class == say && h.c.form != gerund && !ambiguous[h.c.lemma] && !(h.last+1 < s1 && d.toks[h.last+1].text == "," && !x.introducesQuote(h.last+1, s1)) {
 		// A long subject ("Majorities of Democrats in five states going
 		// to the polls say"): its head opens the clause.
 		if m := x.mainSubject(s, h.first); m.ok() && m.last < b && b-m.first <= 16 && !x.commaBetween(m.last, h.first) && (agrees || h.c.form == base && plural(&d.toks[m.last])) {
@@ -324,12 +351,15 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if !ok {
 		return attr{}, false
 	}
-	if ambiguous[h.c.lemma] && !x.namedOrPronoun(src) && !(h.c.form == base && plural(&d.toks[src.last])) {
+	pre := src.first - 1
+	introduces := x.introducesQuote(h.last+1, s1)
+	// After a quotation ("…,” the company tweeted.), before one or before
+	// "that", an ambiguous word is the verb.
+	verbal := introduces || pre > s0 && x.quoteEnds(pre) || h.last+1 < s1 && d.toks[h.last+1].is("that")
+	if ambiguous[h.c.lemma] && !verbal && !x.namedOrPronoun(src) && !(h.c.form == base && plural(&d.toks[src.last])) {
 		return attr{}, false
 	}
 	a.src = src
-	pre := src.first - 1
-	introduces := h.last+2 < s1 && (d.toks[h.last+1].text == "," || d.toks[h.last+1].text == ":") && d.toks[h.last+2].kind == qmark && d.inq[h.last+2] >= 0 && d.regions[d.inq[h.last+2]].first == h.last+2
 	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && x.hasContent(s0, pre) && !(introduces && !x.quoteEnds(pre)) {
 		rest := x.skipTrailer(h.last+1, s1)
 		if x.quoteEnds(pre) && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].is("that"))) {
@@ -347,6 +377,20 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if h.c.lemma == "continue" && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].text == "," && h.last+2 < s1 && d.toks[h.last+2].kind == qmark)) {
 		return attr{}, false
 	}
+	if src.first == src.last && d.toks[src.first].is("who", "which") && src.first > s0 && (d.toks[src.first-1].text == "," || isDashToken(d.toks, src.first-1)) {
+		// A non-restrictive relative clause ("Harman, who endorsed the
+		// plan, called it …") ends at its comma.
+		for k := h.last + 1; k < end; k++ {
+			if q := d.inq[k]; q >= 0 {
+				k = d.regions[q].last
+				continue
+			}
+			if d.toks[k].text == "," || isDashToken(d.toks, k) {
+				end = k
+				break
+			}
+		}
+	}
 	a.content = x.forward(h, h.last+1, end)
 	if len(a.content) == 0 && h.c.class == say && h.last+1 < s1 && d.toks[h.last+1].text == ":" {
 		a.open = true
@@ -358,6 +402,30 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	return a, len(a.content) > 0
 }
+
+// introducesQuote reports whether a cue ending before i introduces a
+// quotation: a comma or colon then an opening mark, right after the cue
+// or after a short trailer ("said of the episode, “…”").
+func (x *extractor) introducesQuote(i, s1 int) bool {
+	d := x.d
+	k := i
+	if k < s1 && d.toks[k].text != "," && d.toks[k].text != ":" {
+		k = x.skipTrailer(i, s1)
+	}
+	if k < 0 || k+1 >= s1 || !(d.toks[k].text == "," || d.toks[k].text == ":") {
+		return false
+	}
+	q := d.inq[k+1]
+	return d.toks[k+1].kind == qmark && q >= 0 && d.regions[q].first == k+1
+}
+
+// documents are things that carry a statement for whoever issued them:
+// "released a statement saying".
+var documents = set("statement", "statements", "letter", "memo", "email", "e-mail", "emails", "tweet",
+	"tweets", "message", "messages", "post", "note", "release", "video", "ad", "ads", "advertisement",
+	"op-ed", "column", "editorial", "text", "petition", "sign", "signs", "banner", "report", "filing",
+	"motion", "complaint", "lawsuit", "suit", "order", "memorandum", "notice", "response", "reply",
+	"speech", "remarks", "interview", "appearance", "call", "calls", "ruling", "opinion", "essay")
 
 // commaBetween reports whether a comma outside quotations lies between
 // tokens i and j.
@@ -378,7 +446,7 @@ func plural(t *token) bool {
 // raisers take an infinitive whose subject is theirs: "seemed to mock".
 var raisers = set("seem", "seems", "seemed", "appear", "appears", "appeared", "try", "tries", "tried",
 	"begin", "begins", "began", "continue", "continues", "continued", "start", "starts", "started",
-	"attempt", "attempted", "tend", "tends", "tended", "used", "sought", "seek", "seeks", "went")
+	"attempt", "attempted", "tend", "tends", "tended", "used", "sought", "seek", "seeks", "went", "goes", "go", "going", "gone")
 
 // toCue reports whether "to" and a cue verb start at i: "seemed to mock".
 func (x *extractor) toCue(i, s1 int) bool {
@@ -568,7 +636,16 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 	d := x.d
 	f, g, ok := x.npForward(h.last+1, s1)
 	if !ok {
-		return attr{}, false
+		// "according to the recently court-released playbook,": the
+		// source runs to the comma.
+		k := h.last + 1
+		for k < s1 && k < h.last+13 && d.toks[k].kind == word && d.inq[k] < 0 {
+			k++
+		}
+		if k == h.last+1 || k >= s1 || d.toks[k].text != "," && d.toks[k].text != "." {
+			return attr{}, false
+		}
+		f, g = h.last+1, k-1
 	}
 	a.src = tspan{f, g}
 	// The mention may carry an appositive up to the next comma.
@@ -644,6 +721,14 @@ func (x *extractor) before(s0, b int) []tspan {
 	// A quotation opened in an earlier sentence runs on into this one.
 	if q := d.inq[first]; q >= 0 {
 		first = d.regions[q].first
+	}
+	// A quotation set off by a colon or a dash is the statement; the
+	// narrative before it is not: "Murphy lamented the churn: “…,” he said."
+	if q := d.inq[last]; q >= 0 && d.regions[q].last == last && d.regions[q].open {
+		r := d.regions[q]
+		if r.first > first && d.inq[r.first-1] < 0 && (d.toks[r.first-1].text == ":" || isDashToken(d.toks, r.first-1)) {
+			first = r.first
+		}
 	}
 	if last < first {
 		return nil
@@ -766,7 +851,10 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		}
 		n := &d.toks[k+1]
 		if sub {
-			return true
+			// "As Politico reported, “…”": the cue was the subordinate
+			// clause, the quotation it introduces is the main one.
+			q := d.inq[k+1]
+			return !(k == i && n.kind == qmark && q >= 0 && d.regions[q].first == k+1)
 		}
 		if c, ok := lexicon[n.lower]; ok && c.form == gerund && c.class == say {
 			return true
@@ -825,7 +913,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		}
 		// "said that … and insisted that …": a second cue of the subject.
 		if t.is("and", "but") && k+1 < s1 && d.inq[k+1] < 0 {
-			if c, ok := lexicon[d.toks[k+1].lower]; ok && c.class == say && (c.form == past || c.form == third) {
+			if c, ok := lexicon[d.toks[k+1].lower]; ok && (c.form == past || c.form == third) {
 				end = k
 				break
 			}
@@ -1080,7 +1168,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		}
 		return none, false
 	}
-	if t.text == ")" && nested {
+	if t.text == ")" {
 		// "Rep. Jim McDermott (D-Wash.)": the party label is part of the
 		// mention.
 		for k := b - 1; k > lo && k > b-8; k-- {
@@ -1147,7 +1235,7 @@ func (x *extractor) headed(s tspan) bool {
 	d := x.d
 	for k := s.first; k <= s.last; k++ {
 		t := &d.toks[k]
-		if t.kind == word && !determiners[t.lower] {
+		if t.kind == word && (!determiners[t.lower] || standalone[t.lower]) {
 			return true
 		}
 	}
@@ -1182,6 +1270,10 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 		// A determiner after a noun starts another phrase: "told
 		// reporters the budget".
 		if k > i && determiners[d.toks[k].lower] && !d.toks[k-1].is("of", "for", "at", "from") && !determiners[d.toks[k-1].lower] {
+			break
+		}
+		// "Jane Smith released": a verb after a name.
+		if k > i && d.toks[k-1].capital() && !d.toks[k].capital() && finiteVerb(&d.toks[k]) {
 			break
 		}
 		if x.npToken(k) {

@@ -96,7 +96,8 @@ func nameToken(t *token) bool {
 // name become roles, the rest is a person's name when it looks like one.
 func (r *resolver) phrase(i, j int) {
 	d := r.d
-	for i <= j && nonNameStarters[d.toks[i].lower] {
+	// "Said Comey": a cue verb opening the sentence is not a name.
+	for i <= j && (nonNameStarters[d.toks[i].lower] || isSayForm(d.toks[i].lower)) {
 		i++
 	}
 	if i > j {

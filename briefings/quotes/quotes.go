@@ -81,7 +81,8 @@ func Extract(text string) []Attribution {
 			at.SpeakerName, at.Unsure = names.resolve(a.src, a.unsure)
 		}
 		at.Unsure = at.Unsure || a.unsure
-		at.Cue = newsbot.Span{Start: d.toks[a.cue.first].start, End: d.toks[a.cue.last].end}
+		cue := negated(d, a)
+		at.Cue = newsbot.Span{Start: d.toks[cue.first].start, End: d.toks[cue.last].end}
 		at.Kind = kindOf(d, a.content)
 		if a.verbatim {
 			at.Kind = newsbot.Direct
@@ -90,6 +91,26 @@ func Extract(text string) []Attribution {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content[0].Start < out[j].Content[0].Start })
 	return out
+}
+
+// negations turn a cue around: "has not agreed", "never said".
+var negations = set("not", "n't", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't",
+	"haven't", "hadn't", "can't", "couldn't", "isn't", "wasn't", "aren't", "weren't", "cannot")
+
+// negated returns the cue of a, widened over the auxiliaries and adverbs
+// before it when they negate it ("Damascus has not agreed"), so that
+// whoever shows the cue does not turn a refusal into an agreement.
+func negated(d *doc, a attr) tspan {
+	c := a.cue
+	first, neg := c.first, false
+	for k := c.first - 1; k >= 0 && k > a.src.last && d.inq[k] < 0 && d.toks[k].kind == word && (between[d.toks[k].lower] || negations[d.toks[k].lower] || adverb(&d.toks[k])); k-- {
+		first = k
+		neg = neg || negations[d.toks[k].lower]
+	}
+	if neg {
+		c.first = first
+	}
+	return c
 }
 
 // mergeSpans orders token spans and joins overlapping or adjacent ones.

@@ -108,6 +108,14 @@ func TestExtract(t *testing.T) {
 			`The senator … to waver on the bill`, "", "", newsbot.Indirect},
 		{"stance verb", "Clinton criticized the plan, which passed on Monday.",
 			`the plan`, "Clinton", "Clinton", newsbot.Indirect},
+		{"said of, then a quotation", "On the same day, Mr. Smith said of the episode, ''I don't like it.''",
+			`''I don't like it.''`, "Mr. Smith", "Mr. Smith", newsbot.Direct},
+		{"inverted at the sentence start", `Said Comey, "The thought is very painful to us."`,
+			`"The thought is very painful to us."`, "Comey", "Comey", newsbot.Direct},
+		{"a statement saying", `At the time, Jane Smith released a statement saying, "We are confident."`,
+			`"We are confident."`, "Jane Smith", "Jane Smith", newsbot.Direct},
+		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
+			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}
 	for _, tt := range tests {
 		qs := quotesOf(tt.text)
@@ -119,6 +127,30 @@ func TestExtract(t *testing.T) {
 		if q.Text != tt.content || q.Speaker != tt.speaker || q.Mention != tt.mention || q.Kind != tt.kind {
 			t.Errorf("%s: got %q by %q (%q) %s, want %q by %q (%q) %s", tt.name, q.Text, q.Speaker, q.Mention, q.Kind, tt.content, tt.speaker, tt.mention, tt.kind)
 		}
+	}
+}
+
+// A participle after a quotation that ends in a comma is a second
+// statement of the same speaker.
+func TestParticipleAfterQuotation(t *testing.T) {
+	text := `The senator said the system was "corrupt," noting that it is "very strange."`
+	q, ok := find(quotesOf(text), "very strange")
+	if !ok || q.Speaker != "The senator" || q.Cue != "noting" {
+		t.Errorf("got %+v (found %v), want the senator noting", q, ok)
+	}
+}
+
+// Briefings show the cue: a negated one keeps its negation.
+func TestNegatedCue(t *testing.T) {
+	text := "Damascus has not agreed to daily cease-fires, the ministry said."
+	for _, q := range quotesOf(text) {
+		if strings.Contains(q.Cue, "agreed") && q.Cue != "has not agreed" {
+			t.Errorf("Cue = %q, want has not agreed", q.Cue)
+		}
+	}
+	q, ok := find(quotesOf("Damascus has not agreed to daily cease-fires."), "cease-fires")
+	if ok && q.Cue != "has not agreed" {
+		t.Errorf("Cue = %q, want has not agreed", q.Cue)
 	}
 }
 

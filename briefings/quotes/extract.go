@@ -123,6 +123,71 @@ func (x *extractor) sentence(s int) {
 			x.add(a)
 		}
 	}
+	x.colonQuote(s)
+	x.dashSigned(s)
+}
+
+// dashSigned attributes a quotation signed with a dash, "“…” — Bernie
+// Sanders.", to the name after the dash.
+func (x *extractor) dashSigned(s int) {
+	d := x.d
+	s0, s1 := d.sents[s][0], d.sents[s][1]
+	end := s1 - 1
+	for end > s0 && d.toks[end].kind == punct && (d.toks[end].text == "." || d.toks[end].text == ")") {
+		end--
+	}
+	for k := end - 1; k > s0 && k > end-12; k-- {
+		if !isDashToken(d.toks, k) && !(d.toks[k].text == "-" && d.toks[k].space) {
+			continue
+		}
+		q := d.inq[k-1]
+		if d.toks[k-1].kind != qmark || q < 0 || d.regions[q].last != k-1 || x.claimed[k-1] {
+			return
+		}
+		f, g, ok := x.npForward(k+1, end+1)
+		if !ok || g != end || !x.named(tspan{f, g}) {
+			return
+		}
+		x.add(attr{src: tspan{f, g}, cue: tspan{k, k}, sent: s, cut: -1, content: []tspan{{d.regions[q].first, k - 1}}})
+		return
+	}
+}
+
+// colonQuote attributes a quotation that a clause introduces with a
+// colon and no cue word ("Article 33 affirms: “…”", "McConnell
+// delivered a blunt message to Trump: “…”") to that clause's subject.
+func (x *extractor) colonQuote(s int) {
+	d := x.d
+	s0, s1 := d.sents[s][0], d.sents[s][1]
+	for k := s0 + 1; k+1 < s1; k++ {
+		if d.toks[k].text != ":" || d.inq[k] >= 0 {
+			continue
+		}
+		q := d.inq[k+1]
+		if d.toks[k+1].kind != qmark || q < 0 || d.regions[q].first != k+1 || x.claimed[k+1] || !d.speechLike(q) {
+			continue
+		}
+		// "… - More from Jones:", "… - Philip Bump:": the name before the
+		// colon.
+		if sp, ok := x.npBackFrom(k-1, s0, false); ok && sp.first > s0 && (d.toks[sp.first-1].is("from") || isDashToken(d.toks, sp.first-1)) && x.named(sp) {
+			x.add(attr{src: sp, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1)})
+			continue
+		}
+		src := x.mainSubject(s, k)
+		if !src.ok() || src.last+1 >= k || subjectPronouns[d.toks[src.first].lower] && d.toks[src.first].is("it", "which") {
+			continue
+		}
+		verb := false
+		for j := src.last + 1; j < k; j++ {
+			if t := &d.toks[j]; d.inq[j] < 0 && (finiteVerb(t) || t.is("from")) {
+				verb = true
+			}
+		}
+		if !verb {
+			continue
+		}
+		x.add(attr{src: src, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1)})
+	}
 }
 
 // cueAt reports whether a cue starts at token i.
@@ -134,6 +199,15 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	}
 	c, ok := lexicon[t.lower]
 	if !ok {
+		// Right after a quotation any verb reports it: "“This is
+		// fantastic!” beamed Hartley", "“…,” Trump reacted."
+		if x.trailsQuote(i, s0) {
+			f := past
+			if !strings.HasSuffix(t.lower, "ed") {
+				f = third
+			}
+			return hit{first: i, last: i, c: cue{lemma: t.lower, class: say, form: f}}, true
+		}
 		return hit{}, false
 	}
 	if t.capital() && i != s0 {
@@ -172,6 +246,29 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		}
 	}
 	return hit{first: i, last: last, c: c}, true
+}
+
+// trailsQuote reports whether token i is a verb in the attribution that
+// follows a quotation ending in a comma, question or exclamation mark:
+// right after it ("…!” beamed Hartley) or after a short subject ("…,”
+// Trump reacted).
+func (x *extractor) trailsQuote(i, s0 int) bool {
+	d := x.d
+	t := &d.toks[i]
+	if t.kind != word || t.capital() || d.inq[i] >= 0 || len(t.lower) < 4 || stopWords[t.lower] || between[t.lower] || timeWords[t.lower] {
+		return false
+	}
+	if !(strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "'s")) {
+		return false
+	}
+	k := i - 1
+	for k > s0 && i-k <= 6 && x.npToken(k) && d.toks[k].kind == word {
+		k--
+	}
+	if k == i-1 && k >= s0 && d.toks[k].kind == qmark {
+		return x.quoteEnds(k) && i+1 < len(d.toks) && x.npToken(i+1)
+	}
+	return k < i-1 && k >= s0 && x.quoteEnds(k) && d.toks[k].kind == qmark && (d.toks[k+1].capital() || subjectPronouns[d.toks[k+1].lower])
 }
 
 // boundaryBefore reports whether the token at i ends a stretch of content
@@ -327,7 +424,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		return attr{}, false
 	}
 	// A second verb of the same subject: "called it X but said ...".
-	if d.toks[b].is("and", "but") && b > s0 && d.inq[b-1] < 0 {
+	if d.toks[b].is("and", "but") && b > s0 && (d.inq[b-1] < 0 || d.regions[d.inq[b-1]].last == b-1) {
 		a.src = x.mainSubject(s, h.first)
 		if !a.src.ok() {
 			return attr{}, false
@@ -850,6 +947,10 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			return false
 		}
 		n := &d.toks[k+1]
+		if k == i && !sub && n.is("though", "however", "too") {
+			// "He added, though, that …": an aside before the content.
+			return false
+		}
 		if sub {
 			// "As Politico reported, “…”": the cue was the subordinate
 			// clause, the quotation it introduces is the main one.
@@ -1076,7 +1177,8 @@ func finiteVerb(t *token) bool {
 	if c, ok := lexicon[t.lower]; ok && (c.form == past || c.form == third) {
 		return true
 	}
-	if t.is("is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does", "can", "could", "went", "came", "made", "took", "gave", "got", "won", "lost", "ran", "met", "left", "led", "held") {
+	if t.is("is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does", "can", "could", "went", "came", "made", "took", "gave", "got", "won", "lost", "ran", "met", "left", "led", "held",
+		"broke", "spoke", "wrote", "sent", "drew", "threw", "began", "brought", "put", "kept", "became", "chose", "stood") {
 		return true
 	}
 	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
@@ -1138,8 +1240,15 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 	if t.text == "," || isDashToken(d.toks, b) {
 		// Appositive: find its start.
 		for k := b - 1; k > lo && k > b-40; k-- {
-			if d.inq[k] >= 0 {
-				break
+			if q := d.inq[k]; q >= 0 {
+				// A title inside the appositive ("Washington, star of
+				// “Scandal,” thanked") is stepped over.
+				r := d.regions[q]
+				if !r.open || !r.close || r.last != k || d.speechLike(q) || r.first <= lo {
+					break
+				}
+				k = r.first
+				continue
 			}
 			if d.toks[k].text == "," || isDashToken(d.toks, k) && isDashToken(d.toks, b) {
 				head, ok := x.npBackFrom(k-1, lo, false)

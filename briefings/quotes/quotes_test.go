@@ -114,6 +114,12 @@ func TestExtract(t *testing.T) {
 			`"The thought is very painful to us."`, "Comey", "Comey", newsbot.Direct},
 		{"a statement saying", `At the time, Jane Smith released a statement saying, "We are confident."`,
 			`"We are confident."`, "Jane Smith", "Jane Smith", newsbot.Direct},
+		{"any verb after a quotation", `“This is fantastic!” beamed Donald Hartley of Madison.`,
+			`“This is fantastic!”`, "Donald Hartley", "Donald Hartley of Madison", newsbot.Direct},
+		{"colon after a clause", `Jane Smith delivered a blunt message to the board: "It's time to quit attacking people."`,
+			`"It's time to quit attacking people."`, "Jane Smith", "Jane Smith", newsbot.Direct},
+		{"signed with a dash", `"We are worried about the future of our kids." - Ann Lee.`,
+			`"We are worried about the future of our kids."`, "Ann Lee", "Ann Lee", newsbot.Direct},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}

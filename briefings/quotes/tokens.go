@@ -133,6 +133,12 @@ func tokenize(rs []rune) []token {
 		case isApostrophe(r) && i+1 < n && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= n || !isWordRune(rs[i+2])) && len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind == word:
 			emit(i, i+2, word) // possessive ’s
 			i += 2
+		case isApostrophe(r) && r != '‘' && len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind == word &&
+			strings.HasSuffix(toks[len(toks)-1].lower, "s") && (i+1 >= n || !isWordRune(rs[i+1]) && !isApostrophe(rs[i+1])):
+			// The possessive of a plural or a name in s: "Sanders’ email".
+			emit(i, i+1, word)
+			toks[len(toks)-1].lower = "'s"
+			i++
 		case r == '-' && i+1 < n && rs[i+1] == '-':
 			j := i
 			for j < n && rs[j] == '-' {

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsbot-dev/newsbot"
@@ -23,6 +24,10 @@ type Importer struct {
 	Analyze func(*newsbot.Article)
 	Now     func() time.Time
 	Log     *slog.Logger
+	// Stories, when set, groups near-duplicates as they are saved (see
+	// stories.go).
+	Stories newsbot.StoryStore
+	storyMu sync.Mutex
 }
 
 // Summary counts what an ingest did.
@@ -70,7 +75,11 @@ func (im *Importer) Save(ctx context.Context, a *newsbot.Article) (newsbot.Upser
 	if a.Fetched.IsZero() {
 		a.Fetched = im.now()
 	}
-	return im.Store.UpsertArticle(ctx, a)
+	res, err := im.Store.UpsertArticle(ctx, a)
+	if err == nil && res != newsbot.Unchanged {
+		im.groupStory(ctx, a)
+	}
+	return res, err
 }
 
 // Article builds an article from an extracted document. id is the URL or

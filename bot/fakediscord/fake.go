@@ -77,6 +77,9 @@ type Server struct {
 	ready      int               // GUILD_CREATEs sent: the bot can take events
 	resumes    int
 	nextID     int
+
+	extOnce sync.Once
+	ext     *channels // messages by channel, nonces, refused channels (channels.go)
 }
 
 type rateLimit struct {
@@ -238,7 +241,13 @@ func (s *Server) answer(r Request, host string) (int, any, http.Header) {
 		}
 		return 200, cmds, nil
 	case r.Method == "POST" && len(parts) == 3 && parts[0] == "channels" && parts[2] == "messages":
-		return 200, s.message(parts[1], r.Body), nil
+		return s.createMessage(parts[1], r.Body)
+	case r.Method == "GET" && len(parts) == 3 && parts[0] == "channels" && parts[2] == "messages":
+		return s.channelMessages(parts[1], r.Query)
+	case r.Method == "GET" && p == "/users/@me":
+		return 200, botUser(), nil
+	case r.Method == "POST" && p == "/users/@me/channels":
+		return s.openDM(r.Body)
 	case r.Method == "POST" && len(parts) == 4 && parts[0] == "channels" && parts[2] == "messages":
 		return 404, obj{"message": "Unknown Message", "code": 10008}, nil
 	case r.Method == "POST" && len(parts) == 4 && parts[0] == "interactions" && parts[3] == "callback":

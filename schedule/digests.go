@@ -48,13 +48,13 @@ type BuildFunc func(ctx context.Context, topics []string, since, now time.Time) 
 // Defaults for zero fields of Digests.
 const (
 	DefaultGrace           = 6 * time.Hour
-	DefaultWorkers         = 4
-	DefaultPoll            = 10 * time.Second
+	DefaultDigestWorkers   = 4
+	DefaultDigestPoll      = 10 * time.Second
 	DefaultLateAfter       = 10 * time.Minute
-	DefaultRetryAfter      = time.Minute
+	DefaultDigestRetry     = time.Minute
 	DefaultShutdownTimeout = 10 * time.Second
 	maxRetryAfter          = 30 * time.Minute
-	batch                  = 200
+	digestBatch            = 200
 )
 
 // Digests posts each subscription's digest once per due time. Due times
@@ -156,7 +156,7 @@ func (d *Digests) Run(ctx context.Context) error {
 		case <-work.Done():
 		}
 	})
-	d.log().Info("digest scheduler started", "grace", orDefault(d.Grace, DefaultGrace), "workers", orDefault(d.Workers, DefaultWorkers))
+	d.log().Info("digest scheduler started", "grace", orDefault(d.Grace, DefaultGrace), "workers", orDefault(d.Workers, DefaultDigestWorkers))
 	for {
 		n, err := d.tick(ctx, work)
 		if err != nil && ctx.Err() == nil {
@@ -183,10 +183,10 @@ func (d *Digests) Run(ctx context.Context) error {
 // sleep is how long Run may wait: until the next due time or retry, at
 // most Poll, so that subscriptions added meanwhile are seen.
 func (d *Digests) sleep(ctx context.Context, handled int) time.Duration {
-	if handled >= batch {
+	if handled >= digestBatch {
 		return 0 // more are due
 	}
-	poll := orDefault(d.Poll, DefaultPoll)
+	poll := orDefault(d.Poll, DefaultDigestPoll)
 	now := d.now()
 	wait := poll
 	next, err := d.Store.NextDueAt(ctx)
@@ -215,11 +215,11 @@ func (d *Digests) Tick(ctx context.Context) error {
 // tick takes due subscriptions while ctx lasts and sends under work.
 func (d *Digests) tick(ctx, work context.Context) (handled int, err error) {
 	now := d.now()
-	due, err := d.Store.DueSubscriptions(ctx, now, batch)
+	due, err := d.Store.DueSubscriptions(ctx, now, digestBatch)
 	if err != nil {
 		return 0, fmt.Errorf("due digests: %w", err)
 	}
-	sem := make(chan struct{}, orDefault(d.Workers, DefaultWorkers))
+	sem := make(chan struct{}, orDefault(d.Workers, DefaultDigestWorkers))
 	var wg sync.WaitGroup
 	for _, sub := range due {
 		if d.waiting(sub.ID, now) {
@@ -258,7 +258,7 @@ func (d *Digests) backoff(id newsbot.SubscriptionID, now time.Time) time.Duratio
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	r := d.retries[id]
-	r.delay = min(max(r.delay*2, orDefault(d.RetryAfter, DefaultRetryAfter)), maxRetryAfter)
+	r.delay = min(max(r.delay*2, orDefault(d.RetryAfter, DefaultDigestRetry)), maxRetryAfter)
 	r.at = now.Add(r.delay)
 	d.retries[id] = r
 	return r.delay

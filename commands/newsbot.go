@@ -20,6 +20,8 @@ type Service struct {
 	Version  string
 	Started  time.Time
 	MaxItems int // list length for quotes and articles; default 8
+	// Feeds, when set, adds the feed and read commands (see feeds.go).
+	Feeds Feeds
 }
 
 // New registers every newsbot command, in the order help lists them. This
@@ -55,6 +57,7 @@ func New(s *Service) *Router {
 		Options:  []Option{{Name: "topic", Description: "What the articles are about", Required: true, Rest: true, Autocomplete: true}},
 		Handler:  s.articles,
 	})
+	registerFeeds(r, s)
 	r.Add(Command{
 		Name:    "about",
 		Summary: "What this bot is, its version, archive size and uptime.",

@@ -78,10 +78,7 @@ func (e *Engine) Brief(ctx context.Context, text string, now time.Time) (newsbot
 		return newsbot.Briefing{}, newsbot.Errorf(newsbot.ENOTFOUND,
 			"Nothing in the archive matches “%s”.", topic.Text)
 	}
-	ranked := RankHits(hits, now, opt.HalfLife)
-	if len(ranked) > opt.Articles {
-		ranked = ranked[:opt.Articles]
-	}
+	ranked := limitStories(RankHits(hits, now, opt.HalfLife), opt.Articles)
 	ids := make([]newsbot.ArticleID, len(ranked))
 	weight := make(map[newsbot.ArticleID]float64, len(ranked))
 	for i, h := range ranked {
@@ -141,6 +138,29 @@ func RankHits(hits []newsbot.ArticleHit, now time.Time, halfLife time.Duration) 
 		out[i].Score = rel * recency
 	}
 	slices.SortStableFunc(out, func(a, b newsbot.ArticleHit) int { return cmp.Compare(b.Score, a.Score) })
+	return out
+}
+
+// limitStories keeps the hits of the best n stories. Copies of a story (a
+// wire report carried by several outlets, see Article.StoryID) do not count
+// against n: each is read, so that every outlet that printed a chosen
+// sentence is cited.
+func limitStories(ranked []newsbot.ArticleHit, n int) []newsbot.ArticleHit {
+	stories := make(map[newsbot.ArticleID]bool, n)
+	out := ranked[:0:0]
+	for _, h := range ranked {
+		story := h.StoryID
+		if story == 0 {
+			story = h.ID
+		}
+		if !stories[story] {
+			if len(stories) == n {
+				continue
+			}
+			stories[story] = true
+		}
+		out = append(out, h)
+	}
 	return out
 }
 

@@ -69,6 +69,7 @@ type hit struct {
 	first, last int
 	c           cue
 	acc         bool // "according to"
+	poll        int  // for "in a … poll", the poll's token; 0 otherwise
 }
 
 func (x *extractor) sentence(s int) {
@@ -197,6 +198,21 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if t.lower == "according" && i+1 < s1 && d.toks[i+1].lower == "to" {
 		return hit{first: i, last: i + 1, acc: true, c: cue{lemma: "according to", class: say}}, true
 	}
+	if t.lower == "in" {
+		// "In a CBS poll, Trump's lead …", "… led in a CNN national poll.":
+		// the poll is the source.
+		for k := i + 1; k < s1 && k <= i+8 && d.inq[k] < 0 && d.toks[k].kind == word; k++ {
+			if d.toks[k].is("poll", "survey", "surveys") {
+				if !(k+1 < s1 && d.toks[k+1].is("of", "'s")) {
+					return hit{first: i, last: i, poll: k, c: cue{lemma: "in", class: say}}, true
+				}
+				break
+			}
+			if !x.npToken(k) && !d.toks[k].is("of", "by", "for", "from") || d.toks[k].is("and") {
+				break
+			}
+		}
+	}
 	c, ok := lexicon[t.lower]
 	if !ok {
 		// Right after a quotation any verb reports it: "“This is
@@ -298,9 +314,14 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if h.acc {
 		return x.according(a, h, s0, s1)
 	}
+	if h.poll > 0 {
+		return x.inPoll(a, h, s0, s1)
+	}
 	// Skip auxiliaries and adverbs back to the subject.
 	b := h.first - 1
-	for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) {
+	// A capital inside the sentence is a name, not a modal: "which Will
+	// claims".
+	for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !(b > s0 && d.toks[b].capital()) {
 		b--
 	}
 	// "Cruz seemed to mock", "tried to explain": the subject of the
@@ -761,6 +782,37 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 	return a, len(a.content) > 0
 }
 
+// inPoll handles "in a … poll": the poll is the source, the content the
+// rest of the sentence around it.
+func (x *extractor) inPoll(a attr, h hit, s0, s1 int) (attr, bool) {
+	d := x.d
+	a.src = tspan{h.first + 1, h.poll}
+	if !d.toks[h.first+1].is("a", "an", "the", "their", "its", "this", "that", "his", "her") && !d.toks[h.first+1].capital() {
+		return attr{}, false
+	}
+	first := s0
+	for first < h.first && discourse[d.toks[first].lower] {
+		first++
+	}
+	k := h.poll + 1
+	for k < s1 && k < h.poll+8 && d.toks[k].kind == word && d.inq[k] < 0 {
+		k++ // "in a poll released Sunday"
+	}
+	switch {
+	case h.first == first && k < s1 && d.toks[k].text == ",":
+		a.content = x.after(k+1, s1)
+	case h.first > first && (k >= s1 || d.toks[k].text == "." || d.toks[k].text == ","):
+		last := h.first - 1
+		if d.toks[last].text == "," {
+			last--
+		}
+		if last >= first {
+			a.content = []tspan{{first, last}}
+		}
+	}
+	return a, len(a.content) > 0
+}
+
 // hasContent reports whether tokens [s0, i) hold something worth
 // attributing rather than an opening phrase ("In a statement,").
 func (x *extractor) hasContent(s0, i int) bool {
@@ -902,23 +954,6 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 			}
 		}
 	}
-	// "called it a “clown” on his show": naming verbs end with the name.
-	if namers[h.c.lemma] && h.last == h.first {
-		for k := i; k < end; k++ {
-			if q := d.inq[k]; q >= 0 {
-				r := d.regions[q]
-				// "a “train wreck” and “outsourcer in chief”": a list of
-				// names runs on.
-				for r.close && r.last+2 < end && d.toks[r.last+1].is("and", "or", ",") && d.inq[r.last+2] >= 0 {
-					r = d.regions[d.inq[r.last+2]]
-				}
-				if r.last < end-1 && r.close {
-					end = r.last + 1
-				}
-				break
-			}
-		}
-	}
 	if end <= i {
 		return nil
 	}
@@ -927,8 +962,6 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 
 // addressees are lemmas whose object is who was told, not what.
 var addressees = set("tell", "assure", "remind", "inform", "warn", "urge", "ask", "promise", "advise")
-
-var namers = set("call", "dub", "label", "brand", "describe", "deride", "mock", "nickname", "term")
 
 var prepositions = set("in", "at", "on", "for", "from", "with", "by", "to", "about", "of", "into",
 	"over", "under", "during", "after", "before", "since", "like", "than", "against", "among",
@@ -1321,6 +1354,11 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 	// A phrase after a preposition is not a subject ("at the time
 	// said"); the subject may stand before the prepositional phrase.
 	if j-1 >= lo && prepositions[d.toks[j-1].lower] && d.inq[j-1] < 0 {
+		// "after Trump said", "since Clinton announced": a conjunction
+		// opens a clause whose subject this is.
+		if nested && d.toks[j-1].is("after", "before", "since", "until") && x.named(tspan{j, b}) {
+			return tspan{j, b}, true
+		}
 		if j-2 >= lo && x.npToken(j-2) && nested {
 			if sp, ok := x.npBackFrom(j-2, lo, false); ok && x.named(sp) {
 				return sp, true

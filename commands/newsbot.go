@@ -22,6 +22,9 @@ type Service struct {
 	MaxItems int // list length for quotes and articles; default 8
 	// Feeds, when set, adds the feed and read commands (see feeds.go).
 	Feeds Feeds
+	// Digests keeps scheduled digests (see digests.go); without it only
+	// digest previews work.
+	Digests newsbot.DigestStore
 }
 
 // New registers every newsbot command, in the order help lists them. This
@@ -58,6 +61,7 @@ func New(s *Service) *Router {
 		Handler:  s.articles,
 	})
 	registerFeeds(r, s)
+	registerDigests(r, s)
 	r.Add(Command{
 		Name:    "about",
 		Summary: "What this bot is, its version, archive size and uptime.",

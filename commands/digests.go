@@ -560,10 +560,10 @@ func plural(n int, one, many string) string {
 }
 
 // DigestPausedReply is the notice a guild gets, once, when one of its
-// digests is paused.
-func DigestPausedReply(sub newsbot.Subscription) Reply {
+// digests is paused; prefix is how commands start there.
+func DigestPausedReply(sub newsbot.Subscription, prefix string) Reply {
 	return Reply{Kind: Warning, Title: fmt.Sprintf("Digest #%d is paused", sub.ID), Lines: []string{
 		fmt.Sprintf("The digest due at %s %s in <#%s> is paused: %s.", sub.Clock(), sub.Zone, sub.ChannelID, pauseText(sub.PauseReason)),
-		fmt.Sprintf("Once that is fixed, `!digest resume %d` restarts it; `!digest unsubscribe %d` removes it.", sub.ID, sub.ID),
+		fmt.Sprintf("Once that is fixed, `%sdigest resume %d` restarts it; `%sdigest unsubscribe %d` removes it.", prefix, sub.ID, prefix, sub.ID),
 	}}
 }

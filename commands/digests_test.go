@@ -247,7 +247,7 @@ func TestDigestReply(t *testing.T) {
 			t.Errorf("reply lacks %q:\n%s", want, got)
 		}
 	}
-	notice := commands.Text(commands.DigestPausedReply(newsbot.Subscription{ID: 4, Hour: 8, Zone: "UTC", ChannelID: "c9", PauseReason: newsbot.PauseNoAccess}))
+	notice := commands.Text(commands.DigestPausedReply(newsbot.Subscription{ID: 4, Hour: 8, Zone: "UTC", ChannelID: "c9", PauseReason: newsbot.PauseNoAccess}, "!"))
 	if !strings.Contains(notice, "Digest #4 is paused") || !strings.Contains(notice, "<#c9>") || !strings.Contains(notice, "!digest resume 4") {
 		t.Errorf("notice:\n%s", notice)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"strconv"
 	"strings"
@@ -23,6 +24,18 @@ var (
 	digestGraceSetting   = setting{"digest-grace", "NEWSBOT_DIGEST_GRACE", schedule.DefaultGrace.String(), "after downtime, how late a missed digest may still be posted, with a note; older ones are skipped"}
 	digestWorkersSetting = setting{"digest-workers", "NEWSBOT_DIGEST_WORKERS", strconv.Itoa(schedule.DefaultDigestWorkers), "how many digests may be posted at the same time"}
 )
+
+// addSettings adds settings to a subcommand's flags after flagSet made
+// them, the same way: the environment supplies each default.
+func addSettings(env *Env, fs *flag.FlagSet, values map[string]*string, settings ...setting) {
+	for _, s := range settings {
+		def := s.def
+		if v := env.Getenv(s.env); v != "" {
+			def = v
+		}
+		values[s.flag] = fs.String(s.flag, def, fmt.Sprintf("%s (env %s)", s.help, s.env))
+	}
+}
 
 // digestConfig is what the digest scheduler is configured by.
 type digestConfig struct {

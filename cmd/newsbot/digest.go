@@ -93,17 +93,22 @@ func digestScheduler(a *app, b *bot.Bot, prefix string, dc digestConfig) *schedu
 	}
 }
 
-// startDigests runs the digest scheduler until ctx is done; the function
-// it returns waits for it to stop.
-func startDigests(ctx context.Context, a *app, b *bot.Bot, prefix string, dc digestConfig) (wait func()) {
+// startDigests runs the digest scheduler until ctx is done or the
+// function it returns is called, which waits for it to stop (sends in
+// flight get the scheduler's shutdown bound to finish).
+func startDigests(ctx context.Context, a *app, b *bot.Bot, prefix string, dc digestConfig) (stop func()) {
 	s := digestScheduler(a, b, prefix, dc)
+	ctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		if err := s.Run(ctx); err != nil {
 			a.log.Error("digest scheduler", "err", err)
 		}
 	})
-	return wg.Wait
+	return func() {
+		cancel()
+		wg.Wait()
+	}
 }
 
 // runDigest previews a digest or lists the scheduled ones, for the operator.

@@ -42,6 +42,7 @@ func openApp(ctx context.Context, cfg Config, env *Env, withSample bool) (*app, 
 	a.engine = &briefings.Engine{Store: db}
 	a.router = commands.New(&commands.Service{
 		Store: db, Briefer: a.engine, Now: time.Now, Log: log, Version: version, Started: time.Now(),
+		Digests: db,
 	})
 	if n, err := a.reindex(ctx, false); err != nil {
 		db.Close()

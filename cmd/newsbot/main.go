@@ -28,6 +28,7 @@ var subcommands = []subcommand{
 	{"run", "connect to Discord and answer commands there (needs DISCORD_TOKEN)", runDiscord},
 	{"brief", "print one briefing: newsbot brief <topic>", runBrief},
 	{"ingest", "add articles from files or folders: newsbot ingest PATH...", runIngest},
+	{"digest", "preview a digest or list the scheduled ones: newsbot digest preview [topics] | list", runDigest},
 	{"reindex", "re-analyse stored articles (sentences, quotes) with this version's engine", runReindex},
 	{"eval", "measure summaries or quotes on benchmark data: newsbot eval summaries|quotes FILE.jsonl", runEval},
 	{"version", "print the version", func(_ context.Context, env *Env, _ []string) error {

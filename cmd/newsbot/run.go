@@ -43,6 +43,7 @@ type runConfig struct {
 // runDiscord serves the commands on Discord until SIGINT or SIGTERM.
 func runDiscord(ctx context.Context, env *Env, args []string) error {
 	fs, values := flagSet(env, "run", "", tokenFileSetting, apiBaseSetting, prefixSetting, guildSetting, cooldownSetting, shutdownSetting)
+	addSettings(env, fs, values, digestGraceSetting, digestWorkersSetting)
 	usage := fs.Usage
 	fs.Usage = func() {
 		usage()
@@ -60,6 +61,10 @@ func runDiscord(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	rc, err := parseRunConfig(env, values)
+	if err != nil {
+		return err
+	}
+	dc, err := parseDigestConfig(values)
 	if err != nil {
 		return err
 	}
@@ -93,6 +98,7 @@ func runDiscord(ctx context.Context, env *Env, args []string) error {
 	}
 	a.log.Info("starting the Discord bot", "db", cfg.DB, "api_base", rc.apiBase, "prefix", rc.prefix, "guild_id", rc.guildID,
 		"cooldown", rc.cooldown, "shutdown_timeout", rc.shutdown, "token", "(set, redacted)")
+	defer startDigests(ctx, a, b, rc.prefix, dc)() // posts digests while the bot runs; waited for before the archive closes
 	if err := b.Run(ctx); err != nil {
 		return err
 	}

@@ -70,6 +70,7 @@ type hit struct {
 	c           cue
 	acc         bool // "according to"
 	poll        int  // for "in a … poll", the poll's token; 0 otherwise
+	passive     bool // "was criticized (by X)"
 }
 
 func (x *extractor) sentence(s int) {
@@ -255,10 +256,10 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		if determiners[prev.lower] && prev.lower != "that" || prev.lower == "'s" {
 			return hit{}, false
 		}
-		// Passives ("was told", "is expected") and perfect "had been"
-		// are left out for now.
+		// Passives: "was told", "has been criticized by", "it was
+		// reported that".
 		if c.form == past && c.lemma != "expect" && (prev.is("is", "was", "were", "are", "be", "been", "being", "get", "got")) {
-			return hit{}, false
+			return hit{first: i, last: last, c: c, passive: true}, true
 		}
 	}
 	return hit{first: i, last: last, c: c}, true
@@ -316,6 +317,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	if h.poll > 0 {
 		return x.inPoll(a, h, s0, s1)
+	}
+	if h.passive {
+		return x.passive(a, h, s0, s1)
 	}
 	// Skip auxiliaries and adverbs back to the subject.
 	b := h.first - 1
@@ -474,11 +478,16 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// After a quotation ("…,” the company tweeted.), before one or before
 	// "that", an ambiguous word is the verb.
 	verbal := introduces || pre > s0 && x.quoteEnds(pre) || h.last+1 < s1 && d.toks[h.last+1].is("that")
-	if ambiguous[h.c.lemma] && !verbal && !x.namedOrPronoun(src) && !(h.c.form == base && plural(&d.toks[src.last])) {
+	// Past forms are verbs, except participles that name or qualify a
+	// noun ("a group called X", "pledged delegates").
+	if ambiguous[h.c.lemma] && (h.c.form != past || h.c.lemma == "call" || h.c.lemma == "pledge" || h.c.lemma == "cheer") && !verbal && !x.namedOrPronoun(src) && !(h.c.form == base && plural(&d.toks[src.last])) {
 		return attr{}, false
 	}
 	a.src = src
-	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && x.hasContent(s0, pre) && !(introduces && !x.quoteEnds(pre)) {
+	// A cue that introduces a quotation after a comma governs it, unless
+	// the sentence opened with a quotation that this one resumes
+	// ("“If …” by the U.S., Clinton said on Monday, “we would …”").
+	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && x.hasContent(s0, pre) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) {
 		rest := x.skipTrailer(h.last+1, s1)
 		if x.quoteEnds(pre) && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].is("that"))) {
 			// After a quotation the cue is parenthetical whatever follows
@@ -609,6 +618,9 @@ func (x *extractor) quoteEnds(b int) bool {
 func (x *extractor) nextComma(i, s1 int) int {
 	d := x.d
 	for k := i; k < s1; k++ {
+		if x.opensSpeech(k) && k == i {
+			return k // `…," she said "Ultimately …"`: resumed without a comma
+		}
 		if q := d.inq[k]; q >= 0 {
 			// A title in the trailer ("on the podcast “Here’s the
 			// Thing.”") is passed over; a quotation after a comma is not
@@ -626,13 +638,20 @@ func (x *extractor) nextComma(i, s1 int) int {
 	return s1
 }
 
+// opensSpeech reports whether a quotation of several words opens at k.
+func (x *extractor) opensSpeech(k int) bool {
+	d := x.d
+	q := d.inq[k]
+	return d.toks[k].kind == qmark && q >= 0 && d.regions[q].first == k && d.speechLike(q)
+}
+
 // endsTrailer reports whether the token at k closes the short stretch
 // after a parenthetical cue: a comma, a full stop, or a participial cue
 // ("said before adding:", "said, adding").
 func (x *extractor) endsTrailer(k int) bool {
 	d := x.d
 	t := &d.toks[k]
-	if t.text == "," || t.text == "." || t.text == "!" || t.text == "?" {
+	if t.text == "," || t.text == "." || t.text == "!" || t.text == "?" || x.opensSpeech(k) {
 		return true
 	}
 	if c, ok := lexicon[t.lower]; ok && c.form == gerund {
@@ -648,6 +667,9 @@ func (x *extractor) endsTrailer(k int) bool {
 // lawyer", "…, he said, adding") are not content.
 func (x *extractor) resumed(k, s1 int, before []tspan) []tspan {
 	d := x.d
+	if k < s1 && x.opensSpeech(k) {
+		return x.after(k, s1)
+	}
 	if k >= s1 || d.toks[k].text != "," || k+1 >= s1 {
 		return nil
 	}
@@ -782,6 +804,48 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 	return a, len(a.content) > 0
 }
 
+// passive reads a passive cue: the agent after "by" is the source (none
+// without one); the content is the subject with what the verb says of it
+// ("Janet Yellen … for not raising rates", "the show … “The Pete
+// Santilli Show”"), or the clause of "it was reported that …".
+func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
+	d := x.d
+	k := h.first - 1
+	for k >= s0 && d.inq[k] < 0 && (between[d.toks[k].lower] || adverb(&d.toks[k])) {
+		k--
+	}
+	subj, ok := x.npBack(k, s0)
+	if !ok {
+		return attr{}, false
+	}
+	i := h.last + 1
+	if i+1 < s1 && d.toks[i].is("by") {
+		f, g, ok := x.npForward(i+1, s1)
+		if !ok {
+			return attr{}, false
+		}
+		a.src = tspan{f, g}
+		i = g + 1
+	}
+	end := x.contentEnd(i, s1)
+	it := subj.first == subj.last && d.toks[subj.first].is("it")
+	if it {
+		if i < end && d.toks[i].is("that") {
+			a.content = []tspan{{i, end - 1}}
+		}
+		return a, len(a.content) > 0
+	}
+	if subj.first == subj.last && subjectPronouns[d.toks[subj.first].lower] && !d.toks[subj.first].is("he", "she", "they", "we", "i", "you") {
+		return attr{}, false
+	}
+	a.content = []tspan{subj}
+	if i < end && d.inq[i] < 0 && !timeWords[d.toks[i].lower] && !d.toks[i].is("in", "on", "at", "during", "after", "before", "last", "this", "when", "while", "since", "and", "but", "because", "from", "until") && d.toks[i].kind == word ||
+		i < end && d.inq[i] >= 0 {
+		a.content = append(a.content, tspan{i, end - 1})
+	}
+	return a, true
+}
+
 // inPoll handles "in a … poll": the poll is the source, the content the
 // rest of the sentence around it.
 func (x *extractor) inPoll(a attr, h hit, s0, s1 int) (attr, bool) {
@@ -903,18 +967,27 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	if i < end && d.toks[i].text == "," {
 		window = 16 // "joked, again using a Southern accent, “Amen”"
 	}
-	for k := i; k < end && k < i+window; k++ {
+	// The search may pass the end of the clause: "responded pointedly,
+	// with a smile: “…”".
+	s1 := d.sents[d.sentOf[h.first]][1]
+	for k := i; k < s1 && k < i+window; k++ {
 		if d.inq[k] >= 0 {
 			if k > i && d.toks[k-1].text == "," || d.toks[k-1].text == ":" {
+				if k >= end {
+					end = x.contentEnd(k, s1)
+				}
 				i = k
 			}
 			break
 		}
-		if d.toks[k].lower == "that" && h.c.class == say && k < i+9 {
+		if d.toks[k].lower == "that" && h.c.class == say && k < i+9 && k < end {
 			i = k
 			break
 		}
 		if d.toks[k].text == ":" && k < i+9 {
+			if k >= end {
+				end = x.contentEnd(k+1, s1)
+			}
 			i = k + 1
 			break
 		}
@@ -1006,8 +1079,15 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		}
 		if n.is("and", "then") && k+2 < s1 {
 			m := &d.toks[k+2]
-			if m.is("he", "she", "they", "it", "we", "i", "then", "the") || m.capital() && d.inq[k+2] < 0 {
+			if m.is("he", "she", "they", "it", "we", "i", "then") {
 				return true
+			}
+			// ", and Trump vowed …" starts a clause; ", Abe, and Park to"
+			// ends a list.
+			if (m.is("the") || m.capital()) && d.inq[k+2] < 0 {
+				if _, g, ok := x.npForward(k+2, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || between[d.toks[g+1].lower]) {
+					return true
+				}
 			}
 		}
 		if n.is("but", "and") && k+2 < s1 && d.toks[k+2].is("when", "if", "while", "after", "before", "as", "because", "although", "though", "since", "then") {
@@ -1030,7 +1110,8 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			k = min(r.last, s1-1)
 			// "…,” adding that": the participle starts another attribution;
 			// "…,” and shared a link": so does a second verb.
-			if r.close && k > 0 && d.toks[k-1].text == "," && (stopAt(k) || k+1 < s1 && d.toks[k+1].is("and", "but")) {
+			// `…,” and to “…”`, `…,” and “…”` go on.
+			if r.close && k > 0 && d.toks[k-1].text == "," && (stopAt(k) || k+1 < s1 && d.toks[k+1].is("and", "but") && !(k+2 < s1 && (d.toks[k+2].is("to", "that") || d.toks[k+2].kind == qmark))) {
 				end = k + 1
 				break
 			}

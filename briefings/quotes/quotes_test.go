@@ -120,6 +120,10 @@ func TestExtract(t *testing.T) {
 			`"It's time to quit attacking people."`, "Jane Smith", "Jane Smith", newsbot.Direct},
 		{"signed with a dash", `"We are worried about the future of our kids." - Ann Lee.`,
 			`"We are worried about the future of our kids."`, "Ann Lee", "Ann Lee", newsbot.Direct},
+		{"passive with an agent", `The plan was criticized by Jane Smith for its cost.`,
+			`The plan … for its cost`, "Jane Smith", "Jane Smith", newsbot.Indirect},
+		{"quotation resumed after an interrupting trailer", `“If there had not been that intervention” by NATO, Ann Lee said on Monday, “we would see war now.”`,
+			`“If there had not been that intervention” by NATO … “we would see war now.”`, "Ann Lee", "Ann Lee", newsbot.Mixed},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}

@@ -23,6 +23,8 @@ type app struct {
 	importer *ingest.Importer
 	engine   *briefings.Engine
 	router   *commands.Router
+	web      *ingest.Web
+	subs     *ingest.Subscriptions
 }
 
 // sampleLoadedKey records that the bundled sample was loaded once, so that
@@ -38,10 +40,11 @@ func openApp(ctx context.Context, cfg Config, env *Env, withSample bool) (*app, 
 		return nil, fmt.Errorf("open the archive: %w", err)
 	}
 	a := &app{cfg: cfg, log: log, db: db}
-	a.importer = &ingest.Importer{Store: db, Analyze: briefings.Analyze, Now: time.Now, Log: log}
+	a.importer = &ingest.Importer{Store: db, Analyze: briefings.Analyze, Now: time.Now, Log: log, Stories: db}
+	a.web, a.subs = newWeb(cfg, db, a.importer, log)
 	a.engine = &briefings.Engine{Store: db}
 	a.router = commands.New(&commands.Service{
-		Store: db, Briefer: a.engine, Now: time.Now, Log: log, Version: version, Started: time.Now(),
+		Store: db, Briefer: a.engine, Now: time.Now, Log: log, Version: version, Started: time.Now(), Feeds: a.subs,
 		Digests: db,
 	})
 	if n, err := a.reindex(ctx, false); err != nil {

@@ -17,6 +17,9 @@ type Config struct {
 	DB       string
 	LogLevel slog.Level
 	Sample   bool // load the bundled sample archive into an empty database
+	// AllowPrivate lets feeds and pages on loopback and private networks
+	// be fetched (see feeds.go).
+	AllowPrivate bool
 }
 
 // setting is one configurable value: its flag, its variable, its default.
@@ -48,7 +51,7 @@ func flagSet(env *Env, name, args string, extra ...setting) (*flag.FlagSet, map[
 	fs := flag.NewFlagSet("newsbot "+name, flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	values := map[string]*string{}
-	all := append([]setting{dbSetting, logSetting, sampleSetting}, extra...)
+	all := append([]setting{dbSetting, logSetting, sampleSetting, allowPrivateSetting}, extra...)
 	for _, s := range all {
 		def := s.def
 		if v := env.Getenv(s.env); v != "" {
@@ -74,6 +77,9 @@ func parseConfig(values map[string]*string) (Config, error) {
 		return c, fmt.Errorf("sample %q: use true or false", *values["sample"])
 	}
 	c.Sample = b
+	if c.AllowPrivate, err = parseAllowPrivate(*values[allowPrivateSetting.flag]); err != nil {
+		return c, err
+	}
 	if strings.TrimSpace(c.DB) == "" {
 		return c, fmt.Errorf("the database path is empty: set --db or NEWSBOT_DB")
 	}

@@ -118,28 +118,33 @@ func runBrief(ctx context.Context, env *Env, args []string) error {
 }
 
 // runIngest stores articles from files and folders, with a progress line
-// on a terminal and a summary at the end.
+// on a terminal and a summary at the end, and from web addresses (feeds and
+// pages, see ingestURLs).
 func runIngest(ctx context.Context, env *Env, args []string) error {
-	a, fs, err := setup(ctx, env, "ingest", "PATH...", args, false)
+	a, fs, err := setup(ctx, env, "ingest", "PATH|URL...", args, false)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
 	if fs.NArg() == 0 {
 		fs.Usage()
-		return errors.New("ingest needs at least one file or folder")
+		return errors.New("ingest needs at least one file, folder or web address")
 	}
 	var progress ingest.Progress
 	if isTerminal(env.Stderr) {
 		progress = progressLine(env.Stderr)
 	}
+	paths, urlErr := ingestURLs(ctx, env, a, fs.Args())
+	if len(paths) == 0 {
+		return urlErr
+	}
 	start := time.Now()
-	sum, err := a.importer.Files(ctx, fs.Args(), progress)
+	sum, err := a.importer.Files(ctx, paths, progress)
 	fmt.Fprintf(env.Stdout, "%s (%.1fs)\n", sum, time.Since(start).Seconds())
 	if err != nil {
 		return err
 	}
-	return nil
+	return urlErr
 }
 
 // progressLine redraws one status line at most ten times a second.

@@ -42,7 +42,7 @@ type runConfig struct {
 
 // runDiscord serves the commands on Discord until SIGINT or SIGTERM.
 func runDiscord(ctx context.Context, env *Env, args []string) error {
-	fs, values := flagSet(env, "run", "", tokenFileSetting, apiBaseSetting, prefixSetting, guildSetting, cooldownSetting, shutdownSetting)
+	fs, values := flagSet(env, "run", "", append([]setting{tokenFileSetting, apiBaseSetting, prefixSetting, guildSetting, cooldownSetting, shutdownSetting}, feedSettings...)...)
 	addSettings(env, fs, values, digestGraceSetting, digestWorkersSetting)
 	usage := fs.Usage
 	fs.Usage = func() {
@@ -65,6 +65,10 @@ func runDiscord(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	dc, err := parseDigestConfig(values)
+	if err != nil {
+		return err
+	}
+	fc, err := parseFeedConfig(values)
 	if err != nil {
 		return err
 	}
@@ -98,6 +102,8 @@ func runDiscord(ctx context.Context, env *Env, args []string) error {
 	}
 	a.log.Info("starting the Discord bot", "db", cfg.DB, "api_base", rc.apiBase, "prefix", rc.prefix, "guild_id", rc.guildID,
 		"cooldown", rc.cooldown, "shutdown_timeout", rc.shutdown, "token", "(set, redacted)")
+	stopFeeds := startPoller(ctx, a, fc, b) // polls feeds while the bot runs; notices go through it
+	defer stopFeeds()
 	defer startDigests(ctx, a, b, rc.prefix, dc)() // posts digests while the bot runs; waited for before the archive closes
 	if err := b.Run(ctx); err != nil {
 		return err

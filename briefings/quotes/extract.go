@@ -244,7 +244,8 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if last > i && (c.lemma == "point" && d.toks[last].lower == "out" || c.lemma == "shoot" || c.lemma == "fire" || c.lemma == "chime") {
 		c.class = say // "Bozell points out.", "Trump shot back."
 	}
-	if c.form == past && i+1 < s1 && d.toks[i+1].is("as", "by") && c.lemma != "say" {
+	beforeBe := i > s0 && d.toks[i-1].is("is", "was", "were", "are", "be", "been", "being", "get", "got")
+	if c.form == past && i+1 < s1 && d.toks[i+1].is("as", "by") && c.lemma != "say" && !beforeBe {
 		return hit{}, false // "known as", "endorsed by": participles
 	}
 	if c.lemma == "read" && !(i+1 < s1 && (d.toks[i+1].text == ":" || d.toks[i+1].kind == qmark) || i > s0 && x.boundaryBefore(i-1)) {
@@ -823,6 +824,13 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 		f, g, ok := x.npForward(i+1, s1)
 		if !ok {
 			return attr{}, false
+		}
+		// "by Jane Smith for its cost": the reason is content.
+		for k := f + 1; k <= g; k++ {
+			if d.toks[k].is("for", "at") {
+				g = k - 1
+				break
+			}
 		}
 		a.src = tspan{f, g}
 		i = g + 1

@@ -71,9 +71,9 @@ func (f *fakeFeeds) Read(_ context.Context, url string) (*newsbot.Article, newsb
 	if f.err != nil {
 		return nil, 0, f.err
 	}
-	return &newsbot.Article{URL: url, Title: "Riverside library reopens", Outlet: "Harbour Gazette",
-		Published: time.Date(2026, 4, 13, 0, 0, 0, 0, time.UTC), Sentences: make([]newsbot.Sentence, 6), Quotes: make([]newsbot.Quote, 1)},
-		newsbot.Added, nil
+	a := &newsbot.Article{URL: url, Title: "Riverside library reopens", Outlet: "Harbour Gazette",
+		Published: time.Date(2026, 4, 13, 0, 0, 0, 0, time.UTC), Sentences: make([]newsbot.Sentence, 6), Quotes: make([]newsbot.Quote, 1)}
+	return a, newsbot.Added, nil
 }
 
 var testNow = time.Date(2026, 4, 13, 12, 0, 0, 0, time.UTC)

@@ -674,6 +674,12 @@ func (x *extractor) resumed(k, s1 int, before []tspan) []tspan {
 	if k >= s1 || d.toks[k].text != "," || k+1 >= s1 {
 		return nil
 	}
+	if q := d.inq[k+1]; q >= 0 && d.regions[q].last == k+1 {
+		k++ // the comma closed a title: “Here’s the Thing,” and …
+		if k+1 >= s1 {
+			return nil
+		}
+	}
 	n := &d.toks[k+1]
 	if n.kind == qmark && d.inq[k+1] >= 0 && d.regions[d.inq[k+1]].first == k+1 {
 		return x.after(k+1, s1)
@@ -1038,6 +1044,18 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	if end <= i {
 		return nil
 	}
+	// Leave out a relative clause set off by commas in the middle.
+	for k := i + 2; k+1 < end; k++ {
+		if q := d.inq[k]; q >= 0 {
+			k = d.regions[q].last
+			continue
+		}
+		if d.toks[k].text == "," && d.toks[k+1].is("who", "which", "whom", "whose") {
+			if m, after := x.relativeAside(k, end); m > 0 && after < end {
+				return []tspan{{i, k - 1}, {after, end - 1}}
+			}
+		}
+	}
 	return []tspan{{i, end - 1}}
 }
 
@@ -1080,6 +1098,14 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		// A participial phrase after the clause: ", describing ...".
 		if n.kind == word && !n.capital() && strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 && !notParticiples[n.lower] {
 			return true
+		}
+		// ", who …", ", which …": a non-restrictive relative clause
+		// comments on the content rather than belonging to it.
+		if n.is("who", "which", "whom", "whose") && k > i+2 {
+			// "Pagliano, who invoked the Fifth, is now cooperating": the
+			// clause is an aside in the content's own clause.
+			_, after := x.relativeAside(k, s1)
+			return after < 0
 		}
 		// ", but …" and ", and Trump vowed …" start another clause.
 		if n.is("but") {
@@ -1154,6 +1180,32 @@ func (x *extractor) contentEnd(i, s1 int) int {
 	return end
 }
 
+// relativeAside reports, for a comma at k opening a relative clause,
+// the comma that closes it and the token after, when the sentence's
+// predicate goes on there ("Pagliano, who invoked the Fifth, is now
+// cooperating"); -1, -1 otherwise.
+func (x *extractor) relativeAside(k, s1 int) (int, int) {
+	d := x.d
+	for m := k + 2; m+1 < s1 && m < k+30; m++ {
+		if q := d.inq[m]; q >= 0 {
+			m = d.regions[q].last
+			continue
+		}
+		t := &d.toks[m]
+		if t.text == ";" || t.text == "." {
+			break
+		}
+		if t.text == "," {
+			n := &d.toks[m+1]
+			if !n.capital() && (finiteVerb(n) || n.is("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must")) {
+				return m, m + 1
+			}
+			break
+		}
+	}
+	return -1, -1
+}
+
 // openedSince reports whether a parenthesis opens between i and k.
 func (x *extractor) openedSince(i, k int) bool {
 	for j := i; j < k; j++ {
@@ -1219,6 +1271,17 @@ func (x *extractor) skipTrailer(i, s1 int) int {
 	}
 	for k < s1 && k < i+10 {
 		t := &d.toks[k]
+		if q := d.inq[k]; q >= 0 && k > i && d.regions[q].first == k && d.regions[q].close && !d.speechLike(q) {
+			// A title: "said on MSNBC’s “Morning Joe.”"
+			k = d.regions[q].last + 1
+			if k >= s1 {
+				return s1
+			}
+			if p := d.toks[k-2].text; p == "," || p == "." {
+				return k - 2 // the title's own comma or full stop ends it
+			}
+			continue
+		}
 		if d.inq[k] >= 0 || t.text == "," || t.text == "." || t.text == ";" || t.text == ":" {
 			break
 		}

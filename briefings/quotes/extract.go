@@ -371,6 +371,12 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if h.c.lemma == "ask" && h.c.form == past && (h.first == s0 || d.toks[h.first-1].is("when", "after", "while", "if", "once", "as", "before") || d.toks[h.first-1].text == ",") && h.last+1 < s1 && d.toks[h.last+1].is("if", "whether", "what", "about", "how", "why", "who", "when", "where", "to") {
 		k := h.last + 1
 		for k < s1 && !(d.toks[k].text == "," && d.inq[k] < 0) {
+			// A title that ends on the clause's comma: `on "CBS This
+			// Morning," Sanders said`.
+			if q := d.inq[k]; q >= 0 && d.regions[q].last == k && d.toks[k-1].text == "," && x.title(q) {
+				k--
+				break
+			}
 			k++
 		}
 		if k > h.last+1 {
@@ -601,17 +607,31 @@ func (x *extractor) quoteEnds(b int) bool {
 		return false
 	}
 	if d.toks[b].kind == qmark && d.inq[b] >= 0 && d.regions[d.inq[b]].last == b {
+		q := d.inq[b]
 		p := d.toks[b-1].text
-		if p == "," || p == "?" || p == "!" || p == "—" || p == "-" || p == "." {
+		if (p == "," || p == "?" || p == "!" || p == "—" || p == "-" || p == ".") && !x.title(q) {
 			return true
 		}
-		q := d.inq[b]
 		return d.speechLike(q) && d.regions[q].first == d.sents[d.sentOf[b]][0]
 	}
 	if d.toks[b].text == "," && d.toks[b-1].kind == qmark && d.inq[b-1] >= 0 && d.regions[d.inq[b-1]].last == b-1 {
-		return true
+		return !x.title(d.inq[b-1])
 	}
 	return false
+}
+
+// title reports whether quotation q names something (a show, a book) in
+// an opening phrase rather than quoting speech: a few words after a
+// preposition or a possessive ("on Fox News channel’s “Sunday Morning
+// Futures,” Issa said").
+func (x *extractor) title(q int) bool {
+	d := x.d
+	r := &d.regions[q]
+	if d.speechLike(q) || r.first == 0 || !r.open {
+		return false
+	}
+	p := &d.toks[r.first-1]
+	return d.inq[r.first-1] < 0 && (p.lower == "'s" || prepositions[p.lower] || p.capital() && p.kind == word)
 }
 
 // nextComma returns the first comma outside quotations at or after i, or
@@ -915,13 +935,22 @@ func (x *extractor) hasContent(s0, i int) bool {
 		return true
 	}
 	// "In an interview with Fox News," is an opening phrase; "As a
-	// woman, she raised less suspicion," is a clause.
+	// woman, she raised less suspicion," is a clause; "In a letter filed
+	// in federal court Monday as part of a lawsuit," is a long phrase.
 	for k := s0; k < i; k++ {
 		if d.toks[k].text == "," && d.inq[k] < 0 {
 			return true
 		}
 	}
-	return words > 10
+	if words <= 10 {
+		return false
+	}
+	for k := s0; k < i; k++ {
+		if t := &d.toks[k]; d.inq[k] < 0 && (t.is("is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does") || isSayForm(t.lower) && lexicon[t.lower].form != gerund) {
+			return true
+		}
+	}
+	return false
 }
 
 // before returns the content before a parenthetical attribution: from

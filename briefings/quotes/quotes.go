@@ -48,8 +48,13 @@ func Extract(text string) []Attribution {
 	// An attribution whose cue sits inside another's content is reported
 	// speech within reported speech ("he said his parents told him: …");
 	// the outer statement is the one shown.
-	nested := func(b attr) bool {
-		for _, a := range x.attrs {
+	// A container that is itself inside another statement is not one:
+	// "Asked if it had appeared he was …, Trump replied, “…”".
+	inside := func(b attr, skip []bool) bool {
+		for i, a := range x.attrs {
+			if skip != nil && skip[i] {
+				continue
+			}
 			for _, c := range a.content {
 				if b.cue.first > c.first && b.cue.last <= c.last {
 					return true
@@ -58,8 +63,12 @@ func Extract(text string) []Attribution {
 		}
 		return false
 	}
-	for _, a := range x.attrs {
-		if nested(a) {
+	contained := make([]bool, len(x.attrs))
+	for i, a := range x.attrs {
+		contained[i] = inside(a, nil)
+	}
+	for i, a := range x.attrs {
+		if contained[i] && inside(a, contained) {
 			continue
 		}
 		if len(a.content) == 0 {

@@ -415,6 +415,26 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			return a, len(a.content) > 0
 		}
 	}
+	if h.c.form == gerund && !progressive && (b < s0 || b == s0 && d.toks[b].is("by", "after", "before", "while", "in", "upon", "when", "since")) {
+		// A fronted participle: "Conceding that …, he warned",
+		// "After suggesting on Wednesday that …, Mr. Rubio said". Its
+		// subject is the main clause's, after the comma.
+		k := h.last + 1
+		for k < s1 && !(d.toks[k].text == "," && d.inq[k] < 0) {
+			if q := d.inq[k]; q >= 0 {
+				k = d.regions[q].last
+			}
+			k++
+		}
+		if k+1 >= s1 {
+			return attr{}, false
+		}
+		if f, g, ok := x.npForward(k+1, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || between[d.toks[g+1].lower]) {
+			a.src = tspan{f, g}
+		}
+		a.content = x.forward(h, h.last+1, k)
+		return a, len(a.content) > 0
+	}
 	if h.c.form == gerund && !progressive {
 		// `…," adding` and `…,” noting that`: a closing mark after a
 		// comma stands for the comma.
@@ -1380,7 +1400,56 @@ func (x *extractor) mainSubject(s, before int) tspan {
 			return tspan{f, g}
 		}
 	}
+	// No phrase that a verb follows: the subject of the nearest verb.
+	if sp := x.verbSubject(s0, before); sp.ok() {
+		return sp
+	}
 	return first
+}
+
+// verbSubject finds the subject of the nearest finite verb before token
+// `before` that is not in a relative clause: "the tycoon entered the race
+// …, calling them", "Obama rebuked critics who say …, saying".
+func (x *extractor) verbSubject(s0, before int) tspan {
+	d := x.d
+	for v := before - 1; v > s0; v-- {
+		if q := d.inq[v]; q >= 0 {
+			v = d.regions[q].first
+			continue
+		}
+		t := &d.toks[v]
+		if !finiteVerb(t) || t.is("will", "would", "can", "could", "did", "does") {
+			continue
+		}
+		b := v - 1
+		for b > s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !d.toks[b].capital() {
+			b--
+		}
+		// "Trump, whose views …, last year proposed": a time phrase
+		// between subject and verb.
+		if b > s0+1 && d.toks[b].is("year", "week", "month", "night", "morning", "afternoon", "evening") && d.toks[b-1].is("last", "this", "next", "that") {
+			b -= 2
+		} else if b > s0 && timeWords[d.toks[b].lower] && d.toks[b].capital() {
+			b-- // "Biden on Monday hit": handled by npBack's preposition rule
+		}
+		if b < s0 {
+			return none
+		}
+		bt := &d.toks[b]
+		if bt.is("who", "which", "that") {
+			continue // a relative clause: look further back
+		}
+		if bt.is("and", "but", "or") {
+			continue // a second verb of an earlier subject
+		}
+		// Only a name or a pronoun: a common noun this far from the
+		// participle is as often an object's clause ("the idea of a …").
+		if sp, ok := x.npBack(b, s0); ok && !d.toks[sp.first].is("who", "which", "that") && x.named(sp) && !timeWords[d.toks[sp.last].lower] && !standalone[d.toks[sp.last].lower] {
+			return sp
+		}
+		return none
+	}
+	return none
 }
 
 // finiteVerb guesses whether t is a verb in the past or present tense.

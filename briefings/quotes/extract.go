@@ -489,6 +489,11 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	ok := false
 	if agrees {
 		src, ok = x.npBack(b, s0)
+		// `Humphrey, who calls Trump a “sociopath,” said`: the comma
+		// closing the aside is inside the quotation.
+		if !ok && b > s0+1 && d.toks[b].kind == qmark && d.toks[b-1].text == "," && d.inq[b] >= 0 && x.scare(d.inq[b]) {
+			src, ok = x.npBack(b-1, s0)
+		}
 	}
 	if !ok && h.c.class == say && h.c.form != gerund && !ambiguous[h.c.lemma] && !(h.last+1 < s1 && d.toks[h.last+1].text == "," && !x.introducesQuote(h.last+1, s1)) {
 		// A long subject ("Majorities of Democrats in five states going
@@ -537,6 +542,10 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		for k := h.last + 1; k < end; k++ {
 			if q := d.inq[k]; q >= 0 {
 				k = d.regions[q].last
+				if d.toks[k-1].text == "," && k+1 < end {
+					end = k + 1 // `who calls Trump a “sociopath,” said`
+					break
+				}
 				continue
 			}
 			if d.toks[k].text == "," || isDashToken(d.toks, k) {
@@ -629,15 +638,34 @@ func (x *extractor) quoteEnds(b int) bool {
 	if d.toks[b].kind == qmark && d.inq[b] >= 0 && d.regions[d.inq[b]].last == b {
 		q := d.inq[b]
 		p := d.toks[b-1].text
-		if (p == "," || p == "?" || p == "!" || p == "—" || p == "-" || p == ".") && !x.title(q) {
+		if (p == "," || p == "?" || p == "!" || p == "—" || p == "-" || p == ".") && !x.title(q) && !x.scare(q) {
 			return true
 		}
 		return d.speechLike(q) && d.regions[q].first == d.sents[d.sentOf[b]][0]
 	}
 	if d.toks[b].text == "," && d.toks[b-1].kind == qmark && d.inq[b-1] >= 0 && d.regions[d.inq[b-1]].last == b-1 {
-		return !x.title(d.inq[b-1])
+		return !x.title(d.inq[b-1]) && !x.scare(d.inq[b-1])
 	}
 	return false
+}
+
+// scare reports whether quotation q is a word or two quoted inside a
+// clause ("who calls Trump a “sociopath,” said"), not speech that a
+// following cue reports.
+func (x *extractor) scare(q int) bool {
+	d := x.d
+	r := &d.regions[q]
+	if !r.open || r.first == 0 || d.inq[r.first-1] >= 0 {
+		return false
+	}
+	words := 0
+	for k := r.first; k <= r.last; k++ {
+		if d.toks[k].kind == word {
+			words++
+		}
+	}
+	p := &d.toks[r.first-1]
+	return words <= 2 && r.first > d.sents[d.sentOf[r.first]][0] && (determiners[p.lower] || p.kind == word && !p.capital() && !isSayForm(p.lower))
 }
 
 // title reports whether quotation q names something (a show, a book) in
@@ -1044,7 +1072,11 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 			break
 		}
 		if d.toks[k].lower == "that" && h.c.class == say && k < i+9 && k < end {
-			i = k
+			// "told reporters Tuesday that", not "says he wants an
+			// economy that works".
+			if !x.clauseBetween(i, k) {
+				i = k
+			}
 			break
 		}
 		if d.toks[k].text == ":" && k < i+9 {
@@ -1106,6 +1138,19 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 		}
 	}
 	return []tspan{{i, end - 1}}
+}
+
+// clauseBetween reports whether tokens [i, k) hold a subject pronoun or
+// a verb: a clause of the content, not an addressee or a time.
+func (x *extractor) clauseBetween(i, k int) bool {
+	d := x.d
+	for j := i; j < k; j++ {
+		t := &d.toks[j]
+		if t.is("he", "she", "they", "we", "i", "it", "you") || finiteVerb(t) && !t.capital() || t.is("to") {
+			return true
+		}
+	}
+	return false
 }
 
 // addressees are lemmas whose object is who was told, not what.
@@ -1527,7 +1572,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				// A title inside the appositive ("Washington, star of
 				// “Scandal,” thanked") is stepped over.
 				r := d.regions[q]
-				if !r.open || !r.close || r.last != k || d.speechLike(q) || r.first <= lo {
+				if !r.open || !r.close || d.speechLike(q) || r.first <= lo {
 					break
 				}
 				k = r.first
@@ -1603,6 +1648,10 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 	}
 	// A phrase after a preposition is not a subject ("at the time
 	// said"); the subject may stand before the prepositional phrase.
+	// "six in 10 said", "4 in 10 say": a proportion is a subject.
+	if j-2 >= lo && j == b && d.toks[j-1].is("in", "out") && number(&d.toks[b]) && number(&d.toks[j-2]) {
+		return tspan{j - 2, b}, true
+	}
 	if j-1 >= lo && prepositions[d.toks[j-1].lower] && d.inq[j-1] < 0 {
 		// "after Trump said", "since Clinton announced": a conjunction
 		// opens a clause whose subject this is.
@@ -1621,6 +1670,22 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		return none, false
 	}
 	return sp, true
+}
+
+// number reports whether t is a number, in digits or words up to ten.
+func number(t *token) bool {
+	if t.kind != word {
+		return false
+	}
+	if t.is("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten") {
+		return true
+	}
+	for _, r := range t.lower {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // standalone determiners can be a speaker on their own: "another said".

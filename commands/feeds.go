@@ -83,7 +83,7 @@ func unwrapLink(s string) string {
 
 func (s *Service) feed(ctx context.Context, req Request) (Reply, error) {
 	if req.GuildID == "" {
-		return Reply{}, newsbot.Errorf(newsbot.EINVALID, "Feeds belong to a server: use this command in one.")
+		return Reply{}, newsbot.Errorf(newsbot.EINVALID, "Feeds belong to a server: use this command in one (from a shell, `newsbot feeds add <url>` follows a feed for every server).")
 	}
 	action, ref, name := feedArgs(req)
 	needRef := func(example string) error {

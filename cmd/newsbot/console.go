@@ -89,15 +89,18 @@ func runConsole(ctx context.Context, env *Env, args []string) error {
 	return sc.Err()
 }
 
-// consoleRequest accepts "!cmd", "/cmd" or a bare "cmd" line.
-func consoleRequest(line string) (commands.Request, bool) {
+// consoleRequest accepts "!cmd", "/cmd" or a bare "cmd" line. Whoever
+// runs the console runs the bot, so its requests carry admin rights.
+func consoleRequest(line string) (req commands.Request, ok bool) {
 	switch line[0] {
 	case '!':
-		return commands.Parse("!", line)
+		req, ok = commands.Parse("!", line)
 	case '/':
-		return commands.Parse("/", line)
+		req, ok = commands.Parse("/", line)
+	default:
+		req, ok = commands.Parse("!", "!"+line)
 	}
-	req, ok := commands.Parse("!", "!"+line)
+	req.Admin = true
 	return req, ok
 }
 

@@ -920,6 +920,15 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 	if subj.first == subj.last && subjectPronouns[d.toks[subj.first].lower] && !d.toks[subj.first].is("he", "she", "they", "we", "i", "you") {
 		return attr{}, false
 	}
+	if feelings[d.toks[h.first].lower] && !a.src.ok() {
+		// "She is assured of at least 108", "Democrats were worried
+		// that …": a state of the subject, who holds the view.
+		a.src = subj
+		if i < end {
+			a.content = []tspan{{i, end - 1}}
+		}
+		return a, len(a.content) > 0
+	}
 	a.content = []tspan{subj}
 	if i < end && d.inq[i] < 0 && !timeWords[d.toks[i].lower] && !d.toks[i].is("in", "on", "at", "during", "after", "before", "last", "this", "when", "while", "since", "and", "but", "because", "from", "until") && d.toks[i].kind == word ||
 		i < end && d.inq[i] >= 0 {
@@ -927,6 +936,12 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 	}
 	return a, true
 }
+
+// feelings are participles that, after "is" or "was", say what the
+// subject thinks or feels.
+var feelings = set("assured", "convinced", "worried", "concerned", "pleased", "disappointed", "surprised",
+	"shocked", "impressed", "determined", "committed", "inclined", "prepared", "frustrated", "upset",
+	"angered", "excited", "encouraged", "confident", "persuaded", "alarmed", "troubled", "dismayed")
 
 // inPoll handles "in a … poll": the poll is the source, the content the
 // rest of the sentence around it.
@@ -1431,6 +1446,9 @@ func (x *extractor) mainSubject(s, before int) tspan {
 		if !ok {
 			continue
 		}
+		if f == g && d.toks[f].is("it", "there") {
+			continue // "It was at the conference that Swanson …": no subject
+		}
 		if !first.ok() && !introPreps[d.toks[i].lower] && !discourse[d.toks[i].lower] {
 			first = tspan{f, g}
 		}
@@ -1648,6 +1666,10 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 	}
 	// A phrase after a preposition is not a subject ("at the time
 	// said"); the subject may stand before the prepositional phrase.
+	// "about half of voters say": a quantity's adverb, not a preposition.
+	if j-1 >= lo && d.toks[j-1].is("about", "nearly", "almost", "roughly", "over", "around") && (number(&d.toks[j]) || d.toks[j].is("half", "a", "one", "two", "three")) {
+		j--
+	}
 	// "six in 10 said", "4 in 10 say": a proportion is a subject.
 	if j-2 >= lo && j == b && d.toks[j-1].is("in", "out") && number(&d.toks[b]) && number(&d.toks[j-2]) {
 		return tspan{j - 2, b}, true

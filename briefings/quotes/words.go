@@ -51,7 +51,7 @@ var stopWords = set(
 	"come", "came", "become", "became", "let", "put", "keep", "kept", "run", "ran",
 	"win", "won", "lose", "lost", "help", "helped", "need", "needs", "needed", "try", "tried",
 	"begin", "began", "seem", "seems", "seemed", "appear", "appears", "appeared", "remain",
-	"remains", "remained", "include", "includes", "included", "including",
+	"remains", "remained", "include", "includes", "included", "including", "having",
 	"meet", "met", "leave", "left", "hold", "held", "bring", "brought", "pay", "paid",
 	"face", "faces", "faced", "use", "used", "work", "worked", "move", "moved", "happen",
 	"happened", "allow", "allowed", "start", "started", "stop", "stopped", "lead", "led",

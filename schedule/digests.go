@@ -77,7 +77,6 @@ type Digests struct {
 
 	mu      sync.Mutex
 	retries map[newsbot.SubscriptionID]retry
-	wake    chan struct{}
 }
 
 type retry struct {
@@ -90,7 +89,6 @@ func (d *Digests) init() {
 	defer d.mu.Unlock()
 	if d.retries == nil {
 		d.retries = map[newsbot.SubscriptionID]retry{}
-		d.wake = make(chan struct{}, 1)
 	}
 }
 
@@ -119,16 +117,6 @@ func orDefault[T int | time.Duration](v, def T) T {
 // stem Discord message nonces (at most 25 characters).
 func Key(id newsbot.SubscriptionID, due time.Time) string {
 	return "dg" + strconv.FormatInt(int64(id), 36) + "." + strconv.FormatInt(due.Unix(), 36)
-}
-
-// Wake makes Run look at the store now rather than at its next poll: call
-// it after adding a subscription.
-func (d *Digests) Wake() {
-	d.init()
-	select {
-	case d.wake <- struct{}{}:
-	default:
-	}
 }
 
 // Run posts digests as they fall due until ctx is done. Then it starts no
@@ -173,8 +161,6 @@ func (d *Digests) Run(ctx context.Context) error {
 			t.Stop()
 			d.log().Info("digest scheduler stopped")
 			return nil
-		case <-d.wake:
-			t.Stop()
 		case <-t.C:
 		}
 	}

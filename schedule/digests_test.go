@@ -657,7 +657,6 @@ func TestRunPostsAndStops(t *testing.T) {
 	for len(w.ch.posts()) == 0 && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond)
 	}
-	sched.Wake()
 	cancel()
 	select {
 	case err := <-done:

@@ -42,7 +42,7 @@ func (x *extractor) run() {
 	d := x.d
 	x.claimed = make([]bool, len(d.toks))
 	for p := range d.paras {
-		if x.transcript(p) || x.colonParagraph(p) || x.firstPerson(p) {
+		if x.transcript(p) || x.colonParagraph(p) || x.firstPerson(p) || x.signature(p) {
 			continue
 		}
 		for s := range d.sents {
@@ -127,6 +127,33 @@ func (x *extractor) sentence(s int) {
 	}
 	x.colonQuote(s)
 	x.dashSigned(s)
+}
+
+// signature gives the quotations closing paragraph p-1 to the name in
+// paragraph p when p is only a dash and a name ("-Michelle Marks,
+// Philadelphia."). It reports whether it took the paragraph.
+func (x *extractor) signature(p int) bool {
+	d := x.d
+	if p == 0 {
+		return false
+	}
+	pr := d.paras[p]
+	f := pr[0]
+	if t := &d.toks[f]; t.kind != punct || !(t.text == "-" || isDash([]rune(t.text)[0]) || strings.HasPrefix(t.text, "--")) || pr[1]-f > 10 {
+		return false
+	}
+	_, g, ok := x.npForward(f+1, pr[1])
+	if !ok || !d.toks[f+1].capital() {
+		return false
+	}
+	prev := d.paras[p-1]
+	last := prev[1] - 1
+	q := d.inq[last]
+	if d.toks[last].kind != qmark || q < 0 || d.regions[q].last != last || x.claimed[last] || !d.speechLike(q) {
+		return false
+	}
+	x.add(attr{src: tspan{f + 1, g}, cue: tspan{f, f}, sent: d.sentOf[f], cut: -1, content: []tspan{{d.regions[q].first, last}}})
+	return true
 }
 
 // dashSigned attributes a quotation signed with a dash, "“…” — Bernie
@@ -245,7 +272,9 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		c.class = say // "Bozell points out.", "Trump shot back."
 	}
 	beforeBe := i > s0 && d.toks[i-1].is("is", "was", "were", "are", "be", "been", "being", "get", "got")
-	if c.form == past && i+1 < s1 && d.toks[i+1].is("as", "by") && c.lemma != "say" && !beforeBe {
+	// "whom he described as": after a pronoun the participle is a verb.
+	afterSubject := i > s0 && d.toks[i-1].is("he", "she", "they", "we", "i", "you")
+	if c.form == past && i+1 < s1 && d.toks[i+1].is("as", "by") && c.lemma != "say" && !beforeBe && !afterSubject {
 		return hit{}, false // "known as", "endorsed by": participles
 	}
 	if c.lemma == "read" && !(i+1 < s1 && (d.toks[i+1].text == ":" || d.toks[i+1].kind == qmark) || i > s0 && x.boundaryBefore(i-1)) {
@@ -286,7 +315,7 @@ func (x *extractor) trailsQuote(i, s0 int) bool {
 	if k == i-1 && k >= s0 && d.toks[k].kind == qmark {
 		return x.quoteEnds(k) && i+1 < len(d.toks) && x.npToken(i+1)
 	}
-	return k < i-1 && k >= s0 && x.quoteEnds(k) && d.toks[k].kind == qmark && (d.toks[k+1].capital() || subjectPronouns[d.toks[k+1].lower])
+	return k < i-1 && k >= s0 && x.quoteEnds(k) && d.toks[k].kind == qmark && (d.toks[k+1].capital() || subjectPronouns[d.toks[k+1].lower] || d.toks[k+1].is("the", "a", "an", "one", "another"))
 }
 
 // boundaryBefore reports whether the token at i ends a stretch of content
@@ -332,12 +361,12 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// "Cruz seemed to mock", "tried to explain": the subject of the
 	// raising verb is the speaker.
 	// "went on to say": the same.
-	onTo := b > s0+1 && d.toks[b].is("to") && d.toks[b-1].is("on") && d.toks[b-2].is("went", "goes", "go", "going", "gone")
-	if onTo {
-		b--
-	}
-	if h.c.form == base && b > s0 && d.toks[b].is("to") && raisers[d.toks[b-1].lower] {
+	onTo := h.c.form == base && b > s0+1 && d.toks[b].is("to") && d.toks[b-1].is("on") && d.toks[b-2].is("went", "goes", "go", "going", "gone")
+	if onTo || h.c.form == base && b > s0 && d.toks[b].is("to") && raisers[d.toks[b-1].lower] {
 		b -= 2
+		if onTo {
+			b--
+		}
 		for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) {
 			b--
 		}
@@ -1683,6 +1712,8 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		if j-2 >= lo && x.npToken(j-2) && nested {
 			if sp, ok := x.npBackFrom(j-2, lo, false); ok && x.named(sp) {
 				return sp, true
+			} else if ok && d.toks[j-1].is("by") {
+				return tspan{sp.first, b}, true // "a story by the website Politico"
 			}
 		}
 		return none, false

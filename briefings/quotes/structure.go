@@ -266,6 +266,19 @@ func (d *doc) sentenceEnd(i, end int) bool {
 				break
 			}
 		}
+		// "…?” Miller, a retired worker from a plant, said …": a name and
+		// its appositive before the cue.
+		if prev.text != "." && next.capital() && next.kind == word && i+2 < end && d.toks[i+2].text == "," {
+			for k := i + 3; k < end && k <= i+24; k++ {
+				t := &d.toks[k]
+				if t.kind == qmark || t.text == "." || t.text == "?" || t.text == "!" {
+					break
+				}
+				if isSayForm(t.lower) && !t.capital() && d.toks[k-1].text == "," {
+					return false
+				}
+			}
+		}
 		return true
 	case t.kind == word && t.lower[len(t.lower)-1] == '.' && q < 0:
 		// An abbreviation ending the sentence: "... in the U.S. The ..."

@@ -179,15 +179,14 @@ func TestDigestAcceptance(t *testing.T) {
 	if n := strings.Count(text, "Skerra ferry sails again as strike ends"); n != 1 {
 		t.Errorf("the syndicated story is headlined %d times:\n%s", n, text)
 	}
-	time.Sleep(time.Second) // any further parts
-	parts := len(fake.Posted(fakediscord.ChannelID)) - 1 // less the reply to !digest subscribe
-	if strings.Count(r.stderr.String(), "digest posted") != 1 {
-		t.Errorf("log:\n%s", r.stderr.String())
-	}
 
 	// Restart right after: nothing is posted again.
-	if err := r.stop(); err != nil {
+	if err := r.stop(); err != nil { // waits for the scheduler, so every part is out
 		t.Fatal(err)
+	}
+	parts := len(fake.Posted(fakediscord.ChannelID)) - 1 // less the reply to !digest subscribe
+	if strings.Count(r.stderr.String(), "digest posted") != 1 {
+		t.Errorf("want one digest posted; log:\n%s", r.stderr.String())
 	}
 	n := fake.Len()
 	r = restartRun(t, fake, dir, vars)

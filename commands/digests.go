@@ -161,8 +161,12 @@ func (s *Service) digest(ctx context.Context, req Request) (Reply, error) {
 // archive keeps digests.
 func (s *Service) digestPlace(req Request, admin bool, action string) error {
 	if req.GuildID == "" || req.ChannelID == "" {
-		return newsbot.Errorf(newsbot.EINVALID, "Digests are posted in a server's channels: use `%sdigest %s` in the channel that should receive it. `%sdigest preview` works anywhere.",
-			req.Prefix, action, req.Prefix)
+		where := "in the channel that should receive it"
+		if action == "list" {
+			where = "in one of the server's channels"
+		}
+		return newsbot.Errorf(newsbot.EINVALID, "Digests are posted in a server's channels: use `%sdigest %s` %s. `%sdigest preview` works anywhere.",
+			req.Prefix, action, where, req.Prefix)
 	}
 	if admin && !req.Admin {
 		return newsbot.Errorf(newsbot.EFORBIDDEN, "`%sdigest %s` changes this server's settings, so it needs the Manage Server permission.", req.Prefix, action)

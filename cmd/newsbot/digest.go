@@ -21,7 +21,7 @@ import (
 
 // Settings of the digest scheduler, which `newsbot run` starts.
 var (
-	digestGraceSetting   = setting{"digest-grace", "NEWSBOT_DIGEST_GRACE", schedule.DefaultGrace.String(), "after downtime, how late a missed digest may still be posted, with a note; older ones are skipped"}
+	digestGraceSetting   = setting{"digest-grace", "NEWSBOT_DIGEST_GRACE", "6h", "after downtime, how late a missed digest may still be posted, with a note; older ones are skipped"}
 	digestWorkersSetting = setting{"digest-workers", "NEWSBOT_DIGEST_WORKERS", strconv.Itoa(schedule.DefaultDigestWorkers), "how many digests may be posted at the same time"}
 )
 

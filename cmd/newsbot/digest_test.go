@@ -540,3 +540,46 @@ func TestDigestSettings(t *testing.T) {
 		}
 	}
 }
+
+// TestDigestSlash: /digest takes the same actions as options; subscribing
+// needs Manage Server; a preview is shown to the caller only.
+func TestDigestSlash(t *testing.T) {
+	g := newDigestRig(t, time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC))
+	callback := fakediscord.Is("POST", "/api/v9/interactions/*")
+	slash := func(id string, perms int64, opts map[string]string) (int, string) {
+		t.Helper()
+		n := g.fake.Len()
+		if err := g.fake.Dispatch("INTERACTION_CREATE", fakediscord.Command(id, "701", "digest", opts, perms)); err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+		defer cancel()
+		req, err := g.fake.WaitRequest(ctx, n, callback)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cb struct {
+			Data struct {
+				Flags  int     `json:"flags"`
+				Embeds []embed `json:"embeds"`
+			} `json:"data"`
+		}
+		req.Decode(&cb)
+		return cb.Data.Flags, plainText(cb.Data.Embeds)
+	}
+	sub := map[string]string{"action": "subscribe", "time": "08:00", "zone": "Europe/Berlin", "topics": "ferry, bridge", "quiet": "skip"}
+	if _, got := slash("i1", fakediscord.PermMember, sub); !strings.Contains(got, "Manage Server") {
+		t.Errorf("/digest subscribe by a member:\n%s", got)
+	}
+	if _, got := slash("i2", fakediscord.PermManageGuild, sub); !strings.Contains(got, "Every day at 08:00 Europe/Berlin in this channel: the top stories on ferry, bridge.") ||
+		!strings.Contains(got, "Wed 11 Mar 08:00 CET") {
+		t.Errorf("/digest subscribe:\n%s", got)
+	}
+	if _, got := slash("i3", fakediscord.PermMember, map[string]string{"action": "list"}); !strings.Contains(got, "#1 · 08:00 Europe/Berlin · the top stories on ferry, bridge") {
+		t.Errorf("/digest list:\n%s", got)
+	}
+	flags, got := slash("i4", fakediscord.PermMember, map[string]string{"action": "preview", "topics": "ferry"})
+	if flags&64 == 0 || !strings.Contains(got, "Digest preview") || !strings.Contains(got, "Skerra") {
+		t.Errorf("/digest preview: flags %d (want ephemeral)\n%s", flags, got)
+	}
+}

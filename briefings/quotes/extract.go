@@ -535,7 +535,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		return attr{}, false
 	}
 	pre := src.first - 1
-	introduces := x.introducesQuote(h.last+1, s1)
+	// "said “anti-Semitic images have no place …”": a quotation right
+	// after the cue is its object.
+	introduces := x.introducesQuote(h.last+1, s1) || h.last+1 < s1 && x.opensSpeech(h.last+1)
 	// After a quotation ("…,” the company tweeted.), before one or before
 	// "that", an ambiguous word is the verb.
 	verbal := introduces || pre > s0 && x.quoteEnds(pre) || h.last+1 < s1 && d.toks[h.last+1].is("that")
@@ -1362,15 +1364,20 @@ func (x *extractor) inSubordinate(i int) bool {
 		return false
 	}
 	s0 := d.sents[d.sentOf[i-1]][0]
-	if !d.toks[s0].is("while", "although", "though", "if", "when", "as", "because", "since", "after", "before", "once", "whereas", "unless") {
-		return false
-	}
-	for k := s0; k < i; k++ {
+	// The clause starts at the sentence start or after the last comma
+	// ("Some booed, and when Rubio said it was great to be home, a man
+	// yelled").
+	c := s0
+	for k := i - 1; k > s0; k-- {
 		if d.inq[k] < 0 && d.toks[k].text == "," {
-			return false
+			c = k + 1
+			break
 		}
 	}
-	return true
+	for c < i && d.toks[c].is("and", "but") {
+		c++
+	}
+	return c < i && d.toks[c].is("while", "although", "though", "if", "when", "as", "because", "since", "after", "before", "once", "whereas", "unless") && (c == s0 || c > s0 && d.toks[c-1].is("and", "but") || d.toks[c-1].text == ",")
 }
 
 // adverb reports whether t is an -ly adverb ("forcefully told").

@@ -203,10 +203,27 @@ func (x *extractor) colonQuote(s int) {
 			continue
 		}
 		src := x.mainSubject(s, k)
+		verb := false
+		// "with Trump reportedly yelling:": the subject of the verb
+		// right before the colon.
+		if v := k - 1; v > s0 && d.toks[v].kind == word && !d.toks[v].capital() && (strings.HasSuffix(d.toks[v].lower, "ing") || finiteVerb(&d.toks[v])) {
+			b := v - 1
+			for b > s0 && (adverb(&d.toks[b]) || between[d.toks[b].lower]) {
+				b--
+			}
+			if sp, ok := x.npBackFrom(b, s0, false); ok && x.named(sp) {
+				src, verb = sp, true
+			} else if d.toks[b].capital() || subjectPronouns[d.toks[b].lower] {
+				f := b
+				for f > s0 && d.toks[f-1].capital() && d.toks[f-1].kind == word {
+					f--
+				}
+				src, verb = tspan{f, b}, true // "with Trump reportedly yelling:"
+			}
+		}
 		if !src.ok() || src.last+1 >= k || subjectPronouns[d.toks[src.first].lower] && d.toks[src.first].is("it", "which") {
 			continue
 		}
-		verb := false
 		for j := src.last + 1; j < k; j++ {
 			if t := &d.toks[j]; d.inq[j] < 0 && (finiteVerb(t) || t.is("from")) {
 				verb = true
@@ -440,7 +457,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			// "released a statement Wednesday saying": the statement's
 			// author speaks.
 			a.src = x.mainSubject(s, h.first)
-			a.content = x.forward(h, h.last+1, end)
+			a.content = x.forward(h, h.last+1, x.beforeClause(h.last+1, end))
 			return a, len(a.content) > 0
 		}
 	}
@@ -472,7 +489,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			return attr{}, false
 		}
 		a.src = x.mainSubject(s, h.first)
-		a.content = x.forward(h, h.last+1, end)
+		a.content = x.forward(h, h.last+1, x.beforeClause(h.last+1, end))
 		return a, len(a.content) > 0
 	}
 	if h.c.class == say && (h.c.form != base || h.c.lemma == "say") && b >= s0 && x.boundaryBefore(b) && b > s0 && (d.toks[b].kind == qmark || d.toks[b-1].kind == qmark || !x.appositiveBefore(b, s0)) {
@@ -620,6 +637,26 @@ var documents = set("statement", "statements", "letter", "memo", "email", "e-mai
 	"op-ed", "column", "editorial", "text", "petition", "sign", "signs", "banner", "report", "filing",
 	"motion", "complaint", "lawsuit", "suit", "order", "memorandum", "notice", "response", "reply",
 	"speech", "remarks", "interview", "appearance", "call", "calls", "ruling", "opinion", "essay")
+
+// beforeClause returns where a participle's content ends when a main
+// clause follows it after a comma ("in the release announcing his role,
+// Manafort described …"): at that comma; end otherwise.
+func (x *extractor) beforeClause(i, end int) int {
+	d := x.d
+	for k := i; k+2 < end; k++ {
+		if q := d.inq[k]; q >= 0 {
+			k = d.regions[q].last
+			continue
+		}
+		if d.toks[k].text != "," || !d.toks[k+1].capital() {
+			continue
+		}
+		if _, g, ok := x.npForward(k+1, end); ok && g+1 < end && (finiteVerb(&d.toks[g+1]) || between[d.toks[g+1].lower]) && !d.toks[g+1].capital() {
+			return k
+		}
+	}
+	return end
+}
 
 // commaBetween reports whether a comma outside quotations lies between
 // tokens i and j.
@@ -1632,6 +1669,11 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				k = r.first
 				continue
 			}
+			if d.toks[k].text == "," && x.minorAppositive(k-1, lo) {
+				// "Cory James, 22, of Flint, Mich., said": an age or a
+				// place between commas; the name is further back.
+				continue
+			}
 			if d.toks[k].text == "," || isDashToken(d.toks, k) && isDashToken(d.toks, b) {
 				head, ok := x.npBackFrom(k-1, lo, false)
 				if ok && (x.named(head) || head.first > lo && x.quoteEnds(head.first-1)) {
@@ -1746,6 +1788,31 @@ func number(t *token) bool {
 		}
 	}
 	return true
+}
+
+// minorAppositive reports whether the stretch ending at k and starting
+// after a comma is an age or a place ("22", "of Flint", "Mich.").
+func (x *extractor) minorAppositive(k, lo int) bool {
+	d := x.d
+	f := k
+	for f > lo && d.toks[f-1].text != "," && k-f < 4 {
+		f--
+	}
+	if f <= lo || d.toks[f-1].text != "," {
+		return false
+	}
+	if f == k && (number(&d.toks[k]) || d.toks[k].capital() && strings.HasSuffix(d.toks[k].text, ".")) {
+		return true
+	}
+	if d.toks[f].is("of", "from") && f < k {
+		for j := f + 1; j <= k; j++ {
+			if !d.toks[j].capital() {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // standalone determiners can be a speaker on their own: "another said".

@@ -196,6 +196,13 @@ func (x *extractor) colonQuote(s int) {
 		if d.toks[k+1].kind != qmark || q < 0 || d.regions[q].first != k+1 || x.claimed[k+1] || !d.speechLike(q) {
 			continue
 		}
+		// "Rep. Trey Gowdy (R-S.C.): “…”", "Former secretary of state
+		// Hillary Rodham Clinton: “…”": a name is all there is before the
+		// colon.
+		if sp, ok := x.npBack(k-1, s0); ok && sp.first == s0 && x.named(sp) && d.toks[k-1].capital() || ok && sp.first == s0 && d.toks[k-1].text == ")" {
+			x.add(attr{src: sp, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1)})
+			continue
+		}
 		// "… - More from Jones:", "… - Philip Bump:": the name before the
 		// colon.
 		if sp, ok := x.npBackFrom(k-1, s0, false); ok && sp.first > s0 && (d.toks[sp.first-1].is("from") || isDashToken(d.toks, sp.first-1)) && x.named(sp) {
@@ -258,6 +265,10 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 			}
 		}
 	}
+	if t.is("put", "puts") && i+2 < s1 && d.toks[i+1].is("it") && (d.toks[i+2].text == "," || d.toks[i+2].text == ":" || d.toks[i+2].text == ".") {
+		// "As Vulture put it, “…”", "as one adviser puts it."
+		return hit{first: i, last: i + 1, c: cue{lemma: "put", class: say, form: past}}, true
+	}
 	c, ok := lexicon[t.lower]
 	if !ok {
 		// Right after a quotation any verb reports it: "“This is
@@ -294,7 +305,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if c.form == past && i+1 < s1 && d.toks[i+1].is("as", "by") && c.lemma != "say" && !beforeBe && !afterSubject {
 		return hit{}, false // "known as", "endorsed by": participles
 	}
-	if c.lemma == "read" && !(i+1 < s1 && (d.toks[i+1].text == ":" || d.toks[i+1].kind == qmark) || i > s0 && x.boundaryBefore(i-1)) {
+	if c.lemma == "read" && !(i+1 < s1 && (d.toks[i+1].text == ":" || d.toks[i+1].kind == qmark) || i > s0 && x.boundaryBefore(i-1) || x.afterQuote(i, s0)) {
 		return hit{}, false
 	}
 	if i > s0 {
@@ -325,6 +336,14 @@ func (x *extractor) trailsQuote(i, s0 int) bool {
 	if !(strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "'s")) {
 		return false
 	}
+	return x.afterQuote(i, s0)
+}
+
+// afterQuote reports whether token i follows a quotation ending in a
+// comma, question or exclamation mark, directly ("…!” beamed") or after
+// a short subject ("…,” the editorial read).
+func (x *extractor) afterQuote(i, s0 int) bool {
+	d := x.d
 	k := i - 1
 	for k > s0 && i-k <= 6 && x.npToken(k) && d.toks[k].kind == word {
 		k--
@@ -603,13 +622,20 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 	}
 	a.content = x.forward(h, h.last+1, end)
-	if len(a.content) == 0 && h.c.class == say && h.last+1 < s1 && d.toks[h.last+1].text == ":" {
-		a.open = true
+	if len(a.content) == 0 && h.last+1 < s1 && d.toks[h.last+1].text == ":" {
+		a.open = true // "Jared Potts echoed:" and the next paragraph
 		return a, true
 	}
 	if len(a.content) == 0 && h.c.class == say && x.endsParagraphWithColon(h.last+1, s1) {
 		a.open = true
 		return a, true
+	}
+	if len(a.content) == 0 && h.c.class == say {
+		// "Sam Lau said in a statement. “There are no ballots …”": the
+		// quotation in the next sentence is what was said.
+		if t := x.skipTrailer(h.last+1, s1); (t >= s1 || t >= 0 && d.toks[t].text == ".") && s1 < len(d.toks) && d.paraOf[s1] == d.paraOf[h.first] && x.opensSpeech(s1) {
+			a.content = []tspan{{s1, d.regions[d.inq[s1]].last}}
+		}
 	}
 	return a, len(a.content) > 0
 }

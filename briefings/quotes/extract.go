@@ -530,7 +530,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if b < s0 && h.c.class == say && (h.c.form == past || h.c.form == third) {
 		// "Said Comey, “…”", "Continued Stone: …": inverted at the
 		// sentence start.
-		if f, g, ok := x.npForward(h.last+1, s1); ok && g+1 < s1 && (d.toks[g+1].text == "," || d.toks[g+1].text == ":") {
+		if f, g, ok := x.npForward(h.last+1, s1); ok && g+1 < s1 && (d.toks[g+1].text == "," || d.toks[g+1].text == ":") && x.named(tspan{f, g}) && !prepositions[d.toks[f].lower] {
 			a.src = tspan{f, g}
 			a.content = x.after(g+2, s1)
 			a.open = len(a.content) == 0 && d.toks[g+1].text == ":"

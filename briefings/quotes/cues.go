@@ -111,7 +111,8 @@ var weakForms = set("like", "likes", "rates", "rate", "attacks", "attack", "atta
 	"hate", "feels", "felt", "discussing", "remarks", "threatens", "acknowledging", "written",
 	"cheers", "encouraging", "projecting", "announce", "plan", "deny", "echoes", "advocated",
 	"chanting", "condemning", "recall", "painting", "advocating", "unveiled", "write", "appear",
-	"view", "views", "viewing", "reasons", "posts", "love", "trust", "contests", "contest")
+	"view", "views", "viewing", "reasons", "posts", "love", "trust", "contests", "contest",
+	"regarding", "appearing")
 
 // particleOnly are lemmas that are cues only with their particle.
 var particleOnly = map[string]bool{

@@ -124,6 +124,8 @@ func TestExtract(t *testing.T) {
 			`The plan … for its cost`, "Jane Smith", "Jane Smith", newsbot.Indirect},
 		{"quotation resumed after an interrupting trailer", `“If there had not been that intervention” by NATO, Ann Lee said on Monday, “we would see war now.”`,
 			`“If there had not been that intervention” by NATO … “we would see war now.”`, "Ann Lee", "Ann Lee", newsbot.Mixed},
+		{"typewriter quote marks", "``We will win,'' said Jane Smith.",
+			"``We will win,''", "Jane Smith", "Jane Smith", newsbot.Direct},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}

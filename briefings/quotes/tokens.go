@@ -11,7 +11,7 @@ type kind uint8
 const (
 	word  kind = iota // letters, digits and word-internal marks
 	punct             // one punctuation character (or a dash run)
-	qmark             // a double quote mark: " “ ” „ « » or '' (two apostrophes)
+	qmark             // a double quote mark: " “ ” „ « », '' (two apostrophes) or ``
 )
 
 // token is one unit of the text. Offsets are code points into the text.
@@ -94,8 +94,9 @@ func tokenize(rs []rune) []token {
 		case r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»':
 			emit(i, i+1, qmark)
 			i++
-		case isApostrophe(r) && i+1 < n && isApostrophe(rs[i+1]) && rs[i] == rs[i+1] && r != '‘' || (r == '‘' && i+1 < n && rs[i+1] == '‘'):
-			// '' and ‘‘ stand for a double quote mark (NYT style).
+		case isApostrophe(r) && i+1 < n && isApostrophe(rs[i+1]) && rs[i] == rs[i+1] && r != '‘' || (r == '‘' && i+1 < n && rs[i+1] == '‘') || r == '`' && i+1 < n && rs[i+1] == '`':
+			// '', ‘‘ and `` stand for a double quote mark (NYT and
+			// typewriter styles).
 			emit(i, i+2, qmark)
 			i += 2
 		case isWordRune(r):

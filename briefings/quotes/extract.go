@@ -53,6 +53,43 @@ func (x *extractor) run() {
 		}
 		x.orphans(p)
 	}
+	x.splitNested()
+}
+
+// splitNested ends a statement where a clause with its own speaker and
+// cue starts inside it ("… accused each other of playing politics while
+// doctors warned of the risk"): the inner attribution is kept instead of
+// being dropped as reported speech within reported speech.
+func (x *extractor) splitNested() {
+	d := x.d
+	for bi := range x.attrs {
+		b := &x.attrs[bi]
+		if !b.src.ok() || d.toks[b.src.first].is("who", "which", "that", "he", "she", "they", "it", "i", "we", "you") {
+			continue
+		}
+		conj := b.src.first - 1
+		if conj < 0 || d.inq[conj] >= 0 || !d.toks[conj].is("while", "after", "when", "because", "since", "until", "before", "although", "though", "whereas") {
+			continue
+		}
+		for ai := range x.attrs {
+			a := &x.attrs[ai]
+			if ai == bi || a.cue.first >= conj {
+				continue
+			}
+			for ci := range a.content {
+				c := &a.content[ci]
+				if c.first+2 < conj && b.cue.last <= c.last && conj <= c.last {
+					last := conj - 1
+					for last > c.first && d.toks[last].kind == punct && d.inq[last] < 0 {
+						last--
+					}
+					c.last = last
+					a.content = a.content[:ci+1]
+					break
+				}
+			}
+		}
+	}
 }
 
 func (x *extractor) add(a attr) {

@@ -667,10 +667,12 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		a.open = true
 		return a, true
 	}
-	if len(a.content) == 0 && h.c.class == say {
-		// "Sam Lau said in a statement. “There are no ballots …”": the
-		// quotation in the next sentence is what was said.
-		if t := x.skipTrailer(h.last+1, s1); (t >= s1 || t >= 0 && d.toks[t].text == ".") && s1 < len(d.toks) && d.paraOf[s1] == d.paraOf[h.first] && x.opensSpeech(s1) {
+	// "Sam Lau said in a statement. “There are no ballots …”": the
+	// quotation in the next sentence is what was said, not the trailer.
+	if trailerOnly := len(a.content) == 0 || len(a.content) == 1 && a.content[0].first == h.last+1 && x.skipTrailer(h.last+1, s1) > a.content[0].last; trailerOnly && h.c.class == say {
+		// Only a quotation that is its whole sentence: one with its own
+		// cue ("“…,” Y said.") is Y's.
+		if t := x.skipTrailer(h.last+1, s1); (t >= s1 || t >= 0 && d.toks[t].text == ".") && s1 < len(d.toks) && d.paraOf[s1] == d.paraOf[h.first] && x.opensSpeech(s1) && d.regions[d.inq[s1]].last >= d.sents[d.sentOf[s1]][1]-2 {
 			a.content = []tspan{{s1, d.regions[d.inq[s1]].last}}
 		}
 	}

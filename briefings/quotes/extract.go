@@ -348,7 +348,8 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if i > s0 {
 		prev := &d.toks[i-1]
 		// "the report", "his call", "a claim": a noun, not a cue.
-		if determiners[prev.lower] && prev.lower != "that" || prev.lower == "'s" {
+		contraction := prev.lower == "'s" && i >= 2 && d.toks[i-2].is("he", "she", "it", "that", "there", "who", "what")
+		if determiners[prev.lower] && prev.lower != "that" || prev.lower == "'s" && !contraction {
 			return hit{}, false
 		}
 		// Passives: "was told", "has been criticized by", "it was
@@ -431,6 +432,14 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !(b > s0 && d.toks[b].capital()) {
 		b--
 	}
+	// "who in 2010 said", "Feinstein on Monday said": a time between
+	// subject and verb.
+	if b > s0+1 && d.toks[b-1].is("in", "on") && (number(&d.toks[b]) || timeWords[d.toks[b].lower] && d.toks[b].capital()) {
+		b -= 2
+		for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !(b > s0 && d.toks[b].capital()) {
+			b--
+		}
+	}
 	// "Cruz seemed to mock", "tried to explain": the subject of the
 	// raising verb is the speaker.
 	// "went on to say": the same.
@@ -497,6 +506,18 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			if f, g, ok := x.npForward(h.last+1, s1); ok {
 				a.content = []tspan{{f, g}}
 			}
+			return a, len(a.content) > 0
+		}
+	}
+	if h.c.form == gerund && !progressive && b == h.first-1 && b > s0 && d.toks[b].capital() {
+		// "footage of Hillary Clinton asking, “…”": the name after "of".
+		f := b
+		for f > s0 && d.toks[f-1].capital() && d.toks[f-1].kind == word {
+			f--
+		}
+		if f > s0 && d.toks[f-1].is("of") {
+			a.src = tspan{f, b}
+			a.content = x.forward(h, h.last+1, end)
 			return a, len(a.content) > 0
 		}
 	}
@@ -623,7 +644,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// A cue that introduces a quotation after a comma governs it, unless
 	// the sentence opened with a quotation that this one resumes
 	// ("“If …” by the U.S., Clinton said on Monday, “we would …”").
-	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && x.hasContent(s0, pre) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) {
+	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && x.hasContent(s0, pre) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") {
 		rest := x.skipTrailer(h.last+1, s1)
 		if x.quoteEnds(pre) && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].is("that"))) {
 			// After a quotation the cue is parenthetical whatever follows
@@ -944,6 +965,10 @@ func (x *extractor) verbAgrees(h hit, b int) bool {
 	t := &d.toks[b]
 	if t.is("to") {
 		return false
+	}
+	// "Obama and Clinton call": a coordinated subject is plural.
+	if b >= 2 && d.toks[b-1].is("and") && d.toks[b].capital() && d.toks[b-2].capital() {
+		return true
 	}
 	if t.is("i", "we", "they", "you", "who", "that", "which", "will", "would", "can", "could", "may", "might", "should", "must", "do", "did", "does", "n't", "not", "don't", "didn't", "doesn't", "won't") {
 		return true
@@ -1818,6 +1843,17 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		return tspan{j - 2, b}, true
 	}
 	if j-1 >= lo && prepositions[d.toks[j-1].lower] && d.inq[j-1] < 0 {
+		// "In a Bloomberg interview Trump declared": the name after the
+		// phrase is the subject.
+		if nested && d.toks[b].capital() {
+			f := b
+			for f > j && d.toks[f-1].capital() && d.toks[f-1].kind == word {
+				f--
+			}
+			if f > j && !d.toks[f-1].capital() && d.toks[f-1].kind == word {
+				return tspan{f, b}, true
+			}
+		}
 		// "after Trump said", "since Clinton announced": a conjunction
 		// opens a clause whose subject this is.
 		if nested && d.toks[j-1].is("after", "before", "since", "until") && x.named(tspan{j, b}) {

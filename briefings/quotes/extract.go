@@ -349,7 +349,10 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		prev := &d.toks[i-1]
 		// "the report", "his call", "a claim": a noun, not a cue.
 		contraction := prev.lower == "'s" && i >= 2 && d.toks[i-2].is("he", "she", "it", "that", "there", "who", "what")
-		if determiners[prev.lower] && prev.lower != "that" || prev.lower == "'s" && !contraction {
+		// "Both think", "; one suggested": a determiner standing alone at
+		// the clause start is the subject.
+		alone := standalone[prev.lower] && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0)
+		if determiners[prev.lower] && prev.lower != "that" && !alone || prev.lower == "'s" && !contraction {
 			return hit{}, false
 		}
 		// Passives: "was told", "has been criticized by", "it was
@@ -479,8 +482,19 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		return a, len(parts) > 0
 	}
 	// "When asked whether …, Smith said": the question has no speaker.
-	if h.c.lemma == "ask" && h.c.form == past && (h.first == s0 || d.toks[h.first-1].is("when", "after", "while", "if", "once", "as", "before") || d.toks[h.first-1].text == ",") && h.last+1 < s1 && d.toks[h.last+1].is("if", "whether", "what", "about", "how", "why", "who", "when", "where", "to") {
-		k := h.last + 1
+	// "Asked at a briefing Monday about …": a short trailer may come
+	// first.
+	q0 := h.last + 1
+	if h.c.lemma == "ask" && q0 < s1 && !d.toks[q0].is("if", "whether", "what", "about", "how", "why", "who", "when", "where", "to") && (prepositions[d.toks[q0].lower] || timeWords[d.toks[q0].lower]) {
+		for k := q0; k < s1 && k < q0+10 && d.inq[k] < 0 && d.toks[k].kind == word; k++ {
+			if d.toks[k].is("if", "whether", "what", "about", "how", "why", "who") {
+				q0 = k
+				break
+			}
+		}
+	}
+	if h.c.lemma == "ask" && h.c.form == past && (h.first == s0 || d.toks[h.first-1].is("when", "after", "while", "if", "once", "as", "before") || d.toks[h.first-1].text == ",") && q0 < s1 && d.toks[q0].is("if", "whether", "what", "about", "how", "why", "who", "when", "where", "to") {
+		k := q0
 		for k < s1 && !(d.toks[k].text == "," && d.inq[k] < 0) {
 			// A title that ends on the clause's comma: `on "CBS This
 			// Morning," Sanders said`.
@@ -490,10 +504,10 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			}
 			k++
 		}
-		if k > h.last+1 {
-			a.content = []tspan{{h.last + 1, k - 1}}
-			if d.toks[h.last+1].is("if", "whether", "what", "how", "why", "who", "when", "where", "to") {
-				a.content = []tspan{{h.last + 2, k - 1}}
+		if k > q0 {
+			a.content = []tspan{{q0, k - 1}}
+			if d.toks[q0].is("if", "whether", "what", "how", "why", "who", "when", "where", "to") && q0+1 <= k-1 {
+				a.content = []tspan{{q0 + 1, k - 1}}
 			}
 			return a, true
 		}
@@ -1864,6 +1878,8 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				return sp, true
 			} else if ok && d.toks[j-1].is("by") {
 				return tspan{sp.first, b}, true // "a story by the website Politico"
+			} else if ok && d.toks[j-1].is("in", "of", "from", "at") && (sp.first == lo || d.toks[sp.first-1].text == ",") && !determiners[d.toks[sp.first].lower] {
+				return tspan{sp.first, b}, true // "…, officials in both cities insist,"
 			}
 		}
 		return none, false
@@ -1917,7 +1933,8 @@ func (x *extractor) minorAppositive(k, lo int) bool {
 }
 
 // standalone determiners can be a speaker on their own: "another said".
-var standalone = set("another", "one", "some", "many", "others", "both", "few", "several", "most", "all", "each", "either", "neither")
+var standalone = set("another", "one", "some", "many", "others", "both", "few", "several", "most", "all", "each", "either", "neither",
+	"two", "three", "four", "five")
 
 // headed reports whether a phrase has something that can be a speaker:
 // a name, a noun, a pronoun; not just a determiner or a number.

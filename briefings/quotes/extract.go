@@ -655,6 +655,14 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		return attr{}, false
 	}
 	a.src = src
+	// "As the International Business Times noted, Clinton raised …": the
+	// clause after the comma is what was noted.
+	if h.c.class == say && src.first > s0 && d.toks[src.first-1].is("as") && (src.first-1 == s0 || d.toks[src.first-2].text == ",") {
+		if r := x.skipTrailer(h.last+1, s1); r >= 0 && r < s1 && d.toks[r].text == "," {
+			a.content = x.after(r+1, s1)
+			return a, len(a.content) > 0
+		}
+	}
 	// A cue that introduces a quotation after a comma governs it, unless
 	// the sentence opened with a quotation that this one resumes
 	// ("“If …” by the U.S., Clinton said on Monday, “we would …”").
@@ -1082,6 +1090,26 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 		i = g + 1
 	}
 	end := x.contentEnd(i, s1)
+	if d.toks[h.first].is("asked") {
+		// "Mook was asked during a luncheon if Clinton would …": the
+		// question, after a short trailer.
+		for k := i; k < end && k < i+12 && d.inq[k] < 0; k++ {
+			if d.toks[k].is("if", "whether", "what", "how", "why", "who", "about", "to") {
+				if !d.toks[k].is("about", "to") {
+					k++
+				}
+				e := k
+				for e < end && !(d.toks[e].text == "," && d.inq[e] < 0) {
+					e++
+				}
+				if e > k {
+					a.content = []tspan{{k, e - 1}}
+					return a, true
+				}
+				break
+			}
+		}
+	}
 	it := subj.first == subj.last && d.toks[subj.first].is("it")
 	if it {
 		if i < end && d.toks[i].is("that") {
@@ -1279,6 +1307,21 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	}
 	for i < end && d.toks[i].kind == punct && (d.toks[i].text == "," || d.toks[i].text == ":") {
 		i++
+	}
+	// "refused, generally, to concede", "believes, for example, that":
+	// an aside between commas before the content.
+	if i > 0 && d.toks[i-1].text == "," {
+		for k := i; k < end && k < i+3; k++ {
+			if d.toks[k].text == "," {
+				if k > i && (adverb(&d.toks[i]) || d.toks[i].is("for", "in", "however", "though", "too", "again", "once", "now", "instead")) {
+					i = k + 1
+				}
+				break
+			}
+			if d.toks[k].kind != word {
+				break
+			}
+		}
 	}
 	// "told reporters the budget ...": the addressee is not content.
 	if addressees[h.c.lemma] && i < end && d.inq[i] < 0 {
@@ -1979,8 +2022,12 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 		if k > i && determiners[d.toks[k].lower] && !d.toks[k-1].is("of", "for", "at", "from") && !determiners[d.toks[k-1].lower] {
 			break
 		}
-		// "Jane Smith released": a verb after a name.
+		// "Jane Smith released": a verb after a name; "Democrats trying
+		// to …": a participle after a noun.
 		if k > i && d.toks[k-1].capital() && !d.toks[k].capital() && finiteVerb(&d.toks[k]) {
+			break
+		}
+		if k > i && d.toks[k].kind == word && !d.toks[k].capital() && len(d.toks[k].lower) > 5 && strings.HasSuffix(d.toks[k].lower, "ing") && !notParticiples[d.toks[k].lower] && !determiners[d.toks[k-1].lower] && d.toks[k-1].lower != "'s" {
 			break
 		}
 		if x.npToken(k) {

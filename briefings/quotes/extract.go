@@ -1597,6 +1597,11 @@ func (x *extractor) skipTrailer(i, s1 int) int {
 			t.is("him", "her", "them", "us", "me", "reporters", "journalists", "supporters", "voters", "lawmakers", "the", "as", "when", "after", "before", "while", "outside", "following", "via", "late", "early", "last", "this", "during", "afterward", "recently")) {
 			return -1
 		}
+		// "has pledged to bolster its military": an infinitive is the
+		// object, not a trailer like "to reporters".
+		if t.is("to") && i+1 < s1 && d.toks[i+1].kind == word && !d.toks[i+1].capital() && !determiners[d.toks[i+1].lower] && !stopWords[d.toks[i+1].lower] && !plural(&d.toks[i+1]) {
+			return -1
+		}
 	}
 	for k < s1 && k < i+10 {
 		t := &d.toks[k]
@@ -1832,8 +1837,8 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				// "his top aide, Tad Devine, told": the name in the
 				// commas is the speaker.
 				if f, g, ok2 := x.npForward(k+1, b); ok2 && f == k+1 && g == b-1 && x.named(tspan{f, g}) && d.toks[f].capital() {
-					if ok && d.toks[head.first].is("his", "her", "their", "its", "the", "a", "an") {
-						return tspan{head.first, g}, true
+					if ok && (d.toks[head.first].is("his", "her", "their", "its", "the", "a", "an") || standalone[d.toks[head.first].lower]) {
+						return tspan{head.first, g}, true // "One of them, UnitedHealth Group,"
 					}
 					return tspan{f, g}, true
 				}

@@ -4,9 +4,13 @@
 //
 // It is rule-based: quote marks are paired within paragraphs, sentences
 // are split around them, and each cue (a verb of saying or of stance,
-// "according to", a transcript colon) is given the speaker phrase and the
-// clause it governs. Speakers are resolved to the full name the article
-// first gave them.
+// active or passive, "according to", "in a … poll", a transcript colon)
+// is given the speaker phrase and the clause it governs. Quotations are
+// also attributed by their shape: any verb right after one ("“…!” beamed
+// X"), a clause ending in a colon before one, a dash signature ("— X").
+// Speakers are resolved to the full name the article first gave them.
+// A cue that is negated keeps its negation ("has not agreed"), since
+// briefings show it.
 package quotes
 
 import (

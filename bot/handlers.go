@@ -84,11 +84,9 @@ func (b *Bot) messageAdmin(m *discordgo.MessageCreate) bool {
 }
 
 func (b *Bot) guildRoles(guildID string) (guildRoles, bool) {
-	st := b.session.State
-	if g, err := st.Guild(guildID); err == nil {
-		st.RLock()
-		defer st.RUnlock()
-		return copyRoles(g), true
+	var out guildRoles
+	if b.stateGuild(guildID, func(g *discordgo.Guild) { out = copyRoles(g) }) {
+		return out, true
 	}
 	g, err := b.session.Guild(guildID, discordgo.WithContext(b.base))
 	if err != nil {
@@ -96,6 +94,26 @@ func (b *Bot) guildRoles(guildID string) (guildRoles, bool) {
 		return guildRoles{}, false
 	}
 	return copyRoles(g), true
+}
+
+// stateGuild calls f with the guild as the gateway delivered it, under
+// the state's read lock, and reports whether the state holds it in full.
+// READY lists every guild as unavailable, with no roles or channels, until
+// its GUILD_CREATE arrives a moment later: a command or notice in that
+// moment must ask the REST API rather than read an empty guild.
+func (b *Bot) stateGuild(guildID string, f func(*discordgo.Guild)) bool {
+	st := b.session.State
+	g, err := st.Guild(guildID)
+	if err != nil {
+		return false
+	}
+	st.RLock()
+	defer st.RUnlock()
+	if g.Unavailable {
+		return false
+	}
+	f(g)
+	return true
 }
 
 func copyRoles(g *discordgo.Guild) guildRoles {

@@ -211,12 +211,11 @@ func (b *Bot) Notify(ctx context.Context, guildID, avoidChannelID, userID string
 func (b *Bot) noticeChannels(ctx context.Context, guildID, avoid string) []string {
 	var system string
 	var chans []*discordgo.Channel
-	st := b.session.State
-	if g, err := st.Guild(guildID); err == nil {
-		st.RLock()
+	if b.stateGuild(guildID, func(g *discordgo.Guild) {
 		system = g.SystemChannelID
 		chans = slices.Clone(g.Channels)
-		st.RUnlock()
+	}) {
+		// From the gateway.
 	} else if g, err := b.session.Guild(guildID, discordgo.WithContext(ctx)); err == nil {
 		system = g.SystemChannelID
 		chans, _ = b.session.GuildChannels(guildID, discordgo.WithContext(ctx))

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
+
 	"github.com/newsbot-dev/newsbot"
 	"github.com/newsbot-dev/newsbot/bot/fakediscord"
 	"github.com/newsbot-dev/newsbot/commands"
@@ -217,5 +219,37 @@ func TestNonce(t *testing.T) {
 	long := nonce("dg"+strings.Repeat("z", 30), 0)
 	if len(long) != 25 || long == nonce("dg"+strings.Repeat("z", 30), 1) {
 		t.Errorf("nonce of a long key = %q; want 25 characters, distinct per part", long)
+	}
+}
+
+// TestGuildBeforeGuildCreate: READY lists the guild as unavailable, with no
+// roles or channels, until its GUILD_CREATE arrives. A notice or an admin
+// check in that moment asks the REST API instead of reading the stub (which
+// sent the notice to a DM, and refused a moderator).
+func TestGuildBeforeGuildCreate(t *testing.T) {
+	b, fake := connected(t)
+	st := b.session.State
+	g, err := st.Guild(fakediscord.GuildID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Lock()
+	*g = discordgo.Guild{ID: fakediscord.GuildID, Unavailable: true}
+	st.Unlock()
+
+	ctx := context.Background()
+	if err := b.Notify(ctx, fakediscord.GuildID, "999", "700", []Message{{Content: "Digest #1 is paused."}}); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(fake.Posted(fakediscord.ChannelID)); n != 1 {
+		t.Errorf("guild channel got %d notices; want 1", n)
+	}
+	if dm := fake.DMChannel("700"); dm != "" {
+		t.Errorf("the notice went to a DM (%s) though the guild has a channel", dm)
+	}
+	m := &discordgo.MessageCreate{Message: &discordgo.Message{GuildID: fakediscord.GuildID,
+		Author: &discordgo.User{ID: "702"}, Member: &discordgo.Member{Roles: []string{fakediscord.ModRoleID}}}}
+	if !b.messageAdmin(m) {
+		t.Error("a moderator with Manage Server was refused while the guild was unavailable in the state")
 	}
 }

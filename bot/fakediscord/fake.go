@@ -260,6 +260,8 @@ func (s *Server) answer(r Request, host string) (int, any, http.Header) {
 		return http.StatusNoContent, nil, nil
 	case r.Method == "GET" && len(parts) == 2 && parts[0] == "guilds" && parts[1] == GuildID:
 		return 200, Guild(), nil
+	case r.Method == "GET" && len(parts) == 3 && parts[0] == "guilds" && parts[1] == GuildID && parts[2] == "channels":
+		return 200, Guild()["channels"], nil
 	}
 	return http.StatusNotFound, obj{"message": "404: Not Found", "code": 0}, nil
 }

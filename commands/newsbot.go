@@ -296,7 +296,8 @@ func (s *Service) about(ctx context.Context, req Request) (Reply, error) {
 	}
 	r := Reply{Kind: Info, Title: "newsbot " + s.Version, Lines: []string{
 		"Briefings from an archive of news articles: every sentence shown was published by the outlet it cites.",
-		fmt.Sprintf("Archive: %d articles from %d outlets, %d attributed quotes.", st.Articles, st.Outlets, st.Quotes),
+		fmt.Sprintf("Archive: %s from %s, %s.", count(st.Articles, "article", "articles"),
+			count(st.Outlets, "outlet", "outlets"), count(st.Quotes, "attributed quote", "attributed quotes")),
 	}}
 	if !st.Newest.IsZero() {
 		r.Lines = append(r.Lines, fmt.Sprintf("Articles published %s to %s.", FormatDate(st.Oldest), FormatDate(st.Newest)))

@@ -54,8 +54,8 @@ func runConsole(ctx context.Context, env *Env, args []string) error {
 	interactive := isTerminal(env.Stdin)
 	if interactive {
 		st, _ := a.db.Stats(ctx)
-		fmt.Fprintf(env.Stdout, "newsbot %s console: %d articles in %s. Try `!brief syria` or `!help`; Ctrl-D quits.\n",
-			version, st.Articles, a.cfg.DB)
+		fmt.Fprintf(env.Stdout, "newsbot %s console: %s in %s. Try !brief syria or !help; Ctrl-D quits.\n",
+			version, countArticles(st.Articles), a.cfg.DB)
 	}
 	sc := bufio.NewScanner(env.Stdin)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
@@ -75,7 +75,7 @@ func runConsole(ctx context.Context, env *Env, args []string) error {
 		}
 		req, ok := consoleRequest(line)
 		if !ok {
-			fmt.Fprintln(env.Stdout, "Commands start with `!`; try `!help`.")
+			fmt.Fprintln(env.Stdout, "Commands start with !; try !help.")
 			continue
 		}
 		rctx, cancel := context.WithTimeout(ctx, 30*time.Second)
@@ -87,6 +87,14 @@ func runConsole(ctx context.Context, env *Env, args []string) error {
 		}
 	}
 	return sc.Err()
+}
+
+// countArticles is "1 article" or "n articles".
+func countArticles(n int) string {
+	if n == 1 {
+		return "1 article"
+	}
+	return fmt.Sprintf("%d articles", n)
 }
 
 // consoleRequest accepts "!cmd", "/cmd" or a bare "cmd" line. Whoever

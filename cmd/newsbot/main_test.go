@@ -161,7 +161,7 @@ func TestConsoleAcceptsAnyPrefixAndSkipsComments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Count(out, "newsbot commands") != 1 || !strings.Contains(out, "/brief <topic>") || !strings.Contains(out, "1 articles from 1 outlets") {
+	if strings.Count(out, "newsbot commands") != 1 || !strings.Contains(out, "/brief <topic>") || !strings.Contains(out, "Archive: 1 article from 1 outlet, ") {
 		t.Errorf("console output = %q", out)
 	}
 }

@@ -93,8 +93,8 @@ func runDiscord(ctx context.Context, env *Env, args []string) error {
 		Cooldown: rc.cooldown, ShutdownTimeout: rc.shutdown,
 		OnReady: func(user string) {
 			st, _ := a.db.Stats(ctx)
-			fmt.Fprintf(env.Stdout, "newsbot %s: connected to Discord as %s, %d articles; slash commands registered %s, chat commands start with %s. Ctrl-C stops.\n",
-				version, user, st.Articles, where, rc.prefix)
+			fmt.Fprintf(env.Stdout, "newsbot %s: connected to Discord as %s, %s; slash commands registered %s, chat commands start with %s. Ctrl-C stops.\n",
+				version, user, countArticles(st.Articles), where, rc.prefix)
 		},
 	}, a.router, a.log)
 	if err != nil {

@@ -306,7 +306,7 @@ func TestRunAcceptance(t *testing.T) {
 
 	// !about works for anyone.
 	req = r.send("MESSAGE_CREATE", fakediscord.Message("m3", "702", "!about", fakediscord.GuildID), postMessage)
-	if !strings.Contains(string(req.Body), "1 articles from 1 outlets") {
+	if !strings.Contains(string(req.Body), "1 article from 1 outlet") {
 		t.Errorf("!about = %s", req.Body)
 	}
 
@@ -314,7 +314,7 @@ func TestRunAcceptance(t *testing.T) {
 		t.Errorf("newsbot run stopped with %v", err)
 	}
 	out := r.stdout.String()
-	if !strings.Contains(out, "connected to Discord as newsbot, 1 articles") || !strings.Contains(out, "disconnected") {
+	if !strings.Contains(out, "connected to Discord as newsbot, 1 article;") || !strings.Contains(out, "disconnected") {
 		t.Errorf("stdout = %q", out)
 	}
 }

@@ -57,10 +57,10 @@ func registerDigests(r *Router, s *Service) {
 // from the text after "!digest".
 type digestRequest struct {
 	action, clock, zone string
-	topics             []string
-	weekdays           bool
-	quiet              string
-	id                 string
+	topics              []string
+	weekdays            bool
+	quiet               string
+	id                  string
 }
 
 // parseDigest reads "subscribe 08:00 Europe/Berlin weekdays quiet:skip
@@ -506,12 +506,12 @@ func DigestReply(d newsbot.Digest, p DigestPost) Reply {
 		for _, s := range d.Sources {
 			outlets[s.Outlet] = true
 		}
-		top := "The top " + plural(len(d.Stories), "story", "stories")
+		top := "The top " + count(len(d.Stories), "story", "stories")
 		if len(d.Stories) == 1 {
 			top = "The one story"
 		}
 		r.Lines = append(r.Lines, fmt.Sprintf("%s%s %s, from %s by %s.",
-			top, topics, since, plural(d.Articles, "article", "articles"), plural(len(outlets), "outlet", "outlets")))
+			top, topics, since, count(d.Articles, "article", "articles"), count(len(outlets), "outlet", "outlets")))
 	}
 	for i, st := range d.Stories {
 		sec := Section{Name: fmt.Sprintf("%d. %s", i+1, st.Headline)}
@@ -520,7 +520,7 @@ func DigestReply(d newsbot.Digest, p DigestPost) Reply {
 		}
 		for k, n := range st.Sources {
 			if k == maxStorySources {
-				sec.Items = append(sec.Items, Item{Text: fmt.Sprintf("and %s", plural(len(st.Sources)-k, "more article", "more articles"))})
+				sec.Items = append(sec.Items, Item{Text: fmt.Sprintf("and %s", count(len(st.Sources)-k, "more article", "more articles"))})
 				break
 			}
 			if n < 1 || n > len(d.Sources) {
@@ -554,13 +554,6 @@ func DigestReply(d newsbot.Digest, p DigestPost) Reply {
 		r.Footer = fmt.Sprintf("Digest #%d · %s at %s %s · every sentence verbatim from its outlet", sub.ID, days, sub.Clock(), sub.Zone)
 	}
 	return r
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
 }
 
 // DigestPausedReply is the notice a guild gets, once, when one of its

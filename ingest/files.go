@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbot-dev/newsbot"
+	"github.com/newsbot-dev/newsbot/ingest/charset"
 	"github.com/newsbot-dev/newsbot/ingest/extract"
 )
 
@@ -167,11 +168,17 @@ func (im *Importer) file(ctx context.Context, path string, sum *Summary) error {
 	id := "file://" + filepath.ToSlash(abs)
 	mtime := info.ModTime().UTC().Truncate(time.Second)
 
-	switch kindOf(path, data[:min(len(data), 4096)]) {
+	kind := kindOf(path, data[:min(len(data), 4096)])
+	if kind == textKind || kind == jsonKind || kind == jsonLinesKind {
+		// Text files carry no charset: a byte order mark says UTF-8 or
+		// UTF-16 (Windows editors and PowerShell write them), valid UTF-8
+		// is UTF-8, and anything else is read as Windows-1252, as the web
+		// reads unlabelled pages, rather than losing its accented letters.
+		text, _ := charset.Decode(data, "", nil)
+		data = []byte(text)
+	}
+	switch kind {
 	case textKind:
-		if !utf8.Valid(data) {
-			data = []byte(strings.ToValidUTF8(string(data), "\uFFFD"))
-		}
 		return im.document(ctx, extract.Text(string(data)), path, id, mtime, sum)
 	case htmlKind:
 		doc, err := extract.HTML(bytes.NewReader(data), id, "")

@@ -1,0 +1,57 @@
+package ingest_test
+
+import (
+	"context"
+	"encoding/binary"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+// TestFilesCharsets: local files carry no charset label. A Windows-1252
+// text file keeps its accented letters, and a UTF-16 file with a byte
+// order mark (what Windows PowerShell writes) is read, not refused.
+func TestFilesCharsets(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	dir := t.TempDir()
+
+	latin := "Café owners in Zürich protest new rules\n\n" +
+		"Café owners in Zürich protested on Monday against the city's new rules for terraces, " +
+		"which they said would cost them a third of their summer trade.\n\n" +
+		"The city council said the rules would be reviewed in the spring.\n"
+	cp1252 := strings.NewReplacer("é", "\xe9", "ü", "\xfc", "’", "\x92").Replace(latin)
+	if err := os.WriteFile(filepath.Join(dir, "latin.txt"), []byte(cp1252), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	record := `{"url": "https://example.org/crêpes", "title": "Crêpe stalls return to the Quai", ` +
+		`"text": "The crêpe stalls along the Quai des Brumes reopened on Saturday after a winter away, the market said.", ` +
+		`"published": "2024-04-06", "source": "Le Petit Exemple"}`
+	u16 := []byte{0xFF, 0xFE}
+	for _, c := range utf16.Encode([]rune(record)) {
+		u16 = binary.LittleEndian.AppendUint16(u16, c)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "record.json"), u16, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	sum, err := e.web.Importer.Files(ctx, []string{dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 2 || len(sum.Skipped) != 0 {
+		t.Fatalf("ingest = %s; want both files added", sum)
+	}
+	a := e.article(t, "file://"+filepath.ToSlash(filepath.Join(dir, "latin.txt")))
+	if a.Title != "Café owners in Zürich protest new rules" || !strings.Contains(a.Body, "Café owners in Zürich protested") ||
+		strings.ContainsRune(a.Body, '\uFFFD') {
+		t.Errorf("Windows-1252 file read as title %q, body %q", a.Title, a.Body)
+	}
+	r := e.article(t, "https://example.org/cr%C3%AApes")
+	if r.Title != "Crêpe stalls return to the Quai" || !strings.Contains(r.Body, "crêpe stalls") {
+		t.Errorf("UTF-16 JSON read as title %q, body %q", r.Title, r.Body)
+	}
+}

@@ -392,6 +392,9 @@ func (s *Service) digestUnsubscribe(ctx context.Context, req Request, d digestRe
 		return Reply{}, err
 	}
 	if err := s.Digests.RemoveSubscription(ctx, req.GuildID, id); err != nil {
+		if newsbot.ErrorCode(err) == newsbot.ENOTFOUND {
+			return Reply{}, newsbot.Errorf(newsbot.ENOTFOUND, "This server has no digest #%d; `%sdigest list` shows its digests.", id, req.Prefix)
+		}
 		return Reply{}, err
 	}
 	return Reply{Kind: Success, Lines: []string{fmt.Sprintf("Digest #%d is stopped and removed.", id)}}, nil

@@ -138,6 +138,12 @@ func TestDigestListUnsubscribeResume(t *testing.T) {
 	if got := handle("!digest unsubscribe 7", true); !strings.Contains(got, "no digest #7") {
 		t.Errorf("unsubscribe of a missing digest: %s", got)
 	}
+	// The hint names the command as this caller types it.
+	slash := commands.Request{Name: "digest", Params: map[string]string{"action": "unsubscribe", "id": "7"}, Prefix: "/",
+		GuildID: "g1", ChannelID: "c1", UserID: "u1", Admin: true}
+	if got := commands.Text(r.Handle(ctx, slash)); !strings.Contains(got, "no digest #7; /digest list shows") {
+		t.Errorf("/digest unsubscribe of a missing digest: %s", got)
+	}
 	if got := handle("!digest unsubscribe 1", true); !strings.Contains(got, "Digest #1 is stopped and removed.") {
 		t.Errorf("unsubscribe: %s", got)
 	}

@@ -116,7 +116,7 @@ func (d *DB) Subscriptions(ctx context.Context, guildID string) ([]newsbot.Subsc
 }
 
 func notFound(id newsbot.SubscriptionID) error {
-	return newsbot.Errorf(newsbot.ENOTFOUND, "This server has no digest #%d; `!digest list` shows its digests.", id)
+	return newsbot.Errorf(newsbot.ENOTFOUND, "This server has no digest #%d.", id)
 }
 
 // RemoveSubscription implements newsbot.DigestStore.

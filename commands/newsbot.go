@@ -215,12 +215,21 @@ func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 		return Reply{}, err
 	}
 	// A listing of what someone said skips fragments ("that goal") that
-	// only make sense inside their sentence.
+	// only make sense inside their sentence, and lists a statement that
+	// several outlets carried (a wire story) once, from the newest copy.
 	var hits []newsbot.QuoteHit
+	copies := map[string]int{} // statement → other articles carrying it
 	for _, h := range found {
-		if len(strings.Fields(h.Text)) >= minQuoteWords {
-			hits = append(hits, h)
+		if len(strings.Fields(h.Text)) < minQuoteWords {
+			continue
 		}
+		key := statementKey(h.Quote)
+		if _, dup := copies[key]; dup {
+			copies[key]++
+			continue
+		}
+		copies[key] = 0
+		hits = append(hits, h)
 	}
 	if len(hits) == 0 {
 		return Reply{}, newsbot.Errorf(newsbot.ENOTFOUND,
@@ -240,11 +249,20 @@ func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 		if newsbot.IsWebURL(h.ArticleURL) {
 			link = h.ArticleURL
 		}
-		sec.Items = append(sec.Items, Item{Text: QuoteText(h.Quote, 300), Link: link,
-			Note: SpeakerNote(h.Quote) + " · " + h.ArticleTitle + " · " + sourceNote(h.Outlet, h.Published)})
+		note := SpeakerNote(h.Quote) + " · " + h.ArticleTitle + " · " + sourceNote(h.Outlet, h.Published)
+		if n := copies[statementKey(h.Quote)]; n > 0 {
+			note += " · also in " + count(n, "other article", "other articles")
+		}
+		sec.Items = append(sec.Items, Item{Text: QuoteText(h.Quote, 300), Link: link, Note: note})
 	}
 	r.Sections = []Section{sec}
 	return r, nil
+}
+
+// statementKey identifies a statement across the articles that carried
+// it: its speaker and its words, whatever the case, spacing or quote marks.
+func statementKey(q newsbot.Quote) string {
+	return q.Speaker + "\x00" + strings.ToLower(strings.Join(strings.Fields(strings.Trim(q.Text, `"“”`)), " "))
 }
 
 // commonSpeaker returns the speaker of every hit when they share one.

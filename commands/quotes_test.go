@@ -1,0 +1,49 @@
+package commands_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsbot-dev/newsbot"
+	"github.com/newsbot-dev/newsbot/briefings"
+	"github.com/newsbot-dev/newsbot/commands"
+	"github.com/newsbot-dev/newsbot/sqlite"
+)
+
+// TestQuotesListsAStatementOnce: a wire story printed by three outlets
+// carries the same statement three times; !quotes lists it once, from the
+// newest copy, and the speaker's other statements still show.
+func TestQuotesListsAStatementOnce(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	said := "We are delighted to bring the crossings back to the island"
+	for i, outlet := range []string{"Island Post", "Harbour Gazette", "Coast Herald"} {
+		body := "“" + said + ",” said Maria Lindqvist, the harbour director."
+		a := &newsbot.Article{URL: "https://example.org/pier-" + outlet[:1], Title: "Pier reopens", Outlet: outlet,
+			Published: time.Date(2026, 3, 2+i, 9, 0, 0, 0, time.UTC), Body: body,
+			Quotes: []newsbot.Quote{{Speaker: "Maria Lindqvist", Mention: "Maria Lindqvist", Cue: "said", Text: said,
+				Kind: newsbot.Direct, Content: newsbot.Span{Start: 1, End: 1 + len([]rune(said))}}}}
+		if outlet == "Island Post" {
+			a.Quotes = append(a.Quotes, newsbot.Quote{Speaker: "Maria Lindqvist", Mention: "she", Cue: "said",
+				Text: "the schedule would be reviewed in the autumn", Kind: newsbot.Indirect})
+		}
+		if _, err := db.UpsertArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := commands.New(&commands.Service{Store: db, Briefer: &briefings.Engine{Store: db}})
+	got := commands.Text(r.Handle(ctx, commands.Request{Name: "quotes", Args: "lindqvist", Prefix: "!"}))
+	if n := strings.Count(got, "delighted to bring the crossings back"); n != 1 {
+		t.Errorf("the statement is listed %d times; want once:\n%s", n, got)
+	}
+	if !strings.Contains(got, "Coast Herald · 4 Mar 2026 · also in 2 other articles") || !strings.Contains(got, "reviewed in the autumn") {
+		t.Errorf("want the newest copy (Coast Herald) and the other statement:\n%s", got)
+	}
+}

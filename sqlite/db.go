@@ -62,7 +62,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	q.Set("_txlock", "immediate")
 	q.Set("_foreign_keys", "1")
 	q.Set("_synchronous", "NORMAL")
-	dsn := "file:" + path + "?" + q.Encode()
+	// The DSN is a URI: a "?", "#" or "%" in the path must be escaped, or
+	// SQLite would open another file ("news#1.db" as "news").
+	dsn := "file:" + uriEscaper.Replace(path) + "?" + q.Encode()
 	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -77,6 +79,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	return d, nil
 }
+
+// uriEscaper escapes what a path may hold that an SQLite URI filename
+// reads as syntax.
+var uriEscaper = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
 
 // Close closes the database.
 func (d *DB) Close() error { return d.db.Close() }

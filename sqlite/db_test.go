@@ -56,6 +56,34 @@ func TestOpenMigratesOnce(t *testing.T) {
 	}
 }
 
+// TestOpenPathWithURIMarks: the database is the file named, whatever the
+// name holds. SQLite reads the DSN as a URI, where "?" starts the query,
+// "#" a fragment and "%xx" an escape.
+func TestOpenPathWithURIMarks(t *testing.T) {
+	ctx := context.Background()
+	for _, name := range []string{"news#1.db", "what?.db", "50%25 off.db", "a b&c=d.db"} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, name)
+		db, err := Open(ctx, path)
+		if err != nil {
+			t.Fatalf("Open(%q): %v", name, err)
+		}
+		var mode string
+		if err := db.db.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+			t.Errorf("%q: journal_mode = %q, %v; want wal", name, mode, err)
+		}
+		db.Close()
+		entries, _ := os.ReadDir(dir)
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		if !slices.Contains(names, name) {
+			t.Errorf("Open(%q) created %q", name, names)
+		}
+	}
+}
+
 func TestUpsertAddsUpdatesNeverDuplicates(t *testing.T) {
 	ctx := context.Background()
 	db := openTestDB(t)

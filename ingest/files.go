@@ -28,7 +28,8 @@ const MaxFileSize = 64 << 20
 // on a terminal. done counts files, total is the number found.
 type Progress func(done, total int, current string)
 
-// Files ingests files and folders (recursively, skipping hidden entries):
+// Files ingests files and folders (recursively, skipping hidden entries,
+// following links to files but not to folders):
 // .txt/.text/.md as plain text, .html/.htm/.xhtml as web pages, .json as one
 // record or an array of records, .jsonl/.ndjson as a record a line. Other
 // files are recognised by their first bytes. A bad input is skipped with a
@@ -81,8 +82,16 @@ func listFiles(root string) ([]string, error) {
 			}
 			return nil
 		}
-		if d.Type().IsRegular() {
+		switch {
+		case d.Type().IsRegular():
 			out = append(out, path)
+		case d.Type()&fs.ModeSymlink != 0:
+			// A link to a file is read like the file; a broken one is
+			// listed so that the summary says why it was skipped. Links
+			// to folders are not followed, so a loop cannot trap the walk.
+			if st, err := os.Stat(path); err != nil || !st.IsDir() {
+				out = append(out, path)
+			}
 		}
 		return nil
 	})

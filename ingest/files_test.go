@@ -55,3 +55,31 @@ func TestFilesCharsets(t *testing.T) {
 		t.Errorf("UTF-16 JSON read as title %q, body %q", r.Title, r.Body)
 	}
 }
+
+// TestFilesFollowLinksToFiles: a folder of links (a common way to pick
+// articles out of an export) is read, and a broken link is reported, not
+// silently passed over.
+func TestFilesFollowLinksToFiles(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	src, dir := t.TempDir(), t.TempDir()
+	write := func(path, body string) {
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(filepath.Join(dir, "plain.txt"), "Tram line opens\n\nThe new tram line to the harbour opened on Monday, the city said.\n")
+	write(filepath.Join(src, "linked.txt"), "Library reopens\n\nThe central library reopened on Tuesday after a year of repairs, the council said.\n")
+	for link, target := range map[string]string{"linked.txt": filepath.Join(src, "linked.txt"), "broken.txt": filepath.Join(src, "gone.txt"), "folder": src} {
+		if err := os.Symlink(target, filepath.Join(dir, link)); err != nil {
+			t.Skipf("symlinks: %v", err)
+		}
+	}
+	sum, err := e.web.Importer.Files(ctx, []string{dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 2 || len(sum.Skipped) != 1 || !strings.HasSuffix(sum.Skipped[0].Source, "broken.txt") {
+		t.Errorf("ingest = %s; want the file and the linked file added, the broken link skipped", sum)
+	}
+}

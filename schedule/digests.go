@@ -257,41 +257,48 @@ func (d *Digests) settled(id newsbot.SubscriptionID) {
 }
 
 // process handles one due subscription: skips due times missed by more
-// than the grace period, then posts the latest one due.
+// than the grace period, and any that a later due time has overtaken,
+// then posts the latest one due.
 func (d *Digests) process(ctx context.Context, sub newsbot.Subscription, now time.Time) {
 	log := d.log().With("digest_id", sub.ID, "guild_id", sub.GuildID, "channel_id", sub.ChannelID)
 	grace := orDefault(d.Grace, DefaultGrace)
 	due := sub.NextDue
-	if missed := now.Sub(due); missed > grace {
-		// The process was down (or the clock jumped). Find the latest due
-		// time that has passed; everything before it is skipped.
-		latest, between := due, 0
-		for {
-			n, err := sub.Next(latest)
-			if err != nil {
-				log.Error("digest has an unknown time zone; it stays where it is", "zone", sub.Zone, "err", err)
-				d.backoff(sub.ID, now)
-				return
-			}
-			if n.After(now) {
-				break
-			}
-			latest, between = n, between+1
+	// The process may have been down (or the clock jumped): find the
+	// latest due time that has passed. With a grace period of a day or
+	// more, several may lie within it; only the latest is posted, or a
+	// second digest would follow the first at once, covering nothing.
+	latest, between := due, 0
+	for {
+		n, err := sub.Next(latest)
+		if err != nil {
+			log.Error("digest has an unknown time zone; it stays where it is", "zone", sub.Zone, "err", err)
+			d.backoff(sub.ID, now)
+			return
 		}
+		if n.After(now) {
+			break
+		}
+		latest, between = n, between+1
+	}
+	if missed := now.Sub(due); missed > grace || latest.After(due) {
 		post := latest.After(due) && now.Sub(latest) <= grace
 		next := latest
 		if !post {
 			next, _ = sub.Next(now)
 			between++ // latest is skipped too
 		}
+		why := fmt.Sprintf("missed by %s, more than the grace period of %s", missed.Round(time.Second), grace)
+		if missed <= grace {
+			why = fmt.Sprintf("missed by %s, and a later due time has passed too", missed.Round(time.Second))
+		}
 		skip := newsbot.DigestSend{Subscription: sub.ID, Due: due, Key: Key(sub.ID, due), State: newsbot.SendSkipped,
-			Finished: d.now(), Note: fmt.Sprintf("missed by %s, more than the grace period of %s", missed.Round(time.Second), grace)}
+			Finished: d.now(), Note: why}
 		if err := d.Store.EndSend(ctx, skip, next); err != nil {
 			log.Error("record a skipped digest", "due", due, "err", err)
 			d.backoff(sub.ID, now)
 			return
 		}
-		log.Warn("digest skipped: its due time was missed by more than the grace period",
+		log.Warn("digest skipped: its due time was missed by more than the grace period or overtaken by a later one",
 			"due", due, "missed_by", missed.Round(time.Second), "grace", grace, "also_skipped", between-1, "next_due", next)
 		if !post {
 			return

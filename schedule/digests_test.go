@@ -453,6 +453,29 @@ func TestDigestsGrace(t *testing.T) {
 	}
 }
 
+// TestDigestsGraceLongerThanADay: with a grace period of two days, a
+// process down for 30 hours missed two due times, both within the grace.
+// Only the latest is posted (late, once); the older one is skipped, not
+// posted as well followed by a second, empty digest.
+func TestDigestsGraceLongerThanADay(t *testing.T) {
+	due := date("2026-01-06T08:00:00Z")
+	w := newWorld(t, due.Add(-time.Hour))
+	sub := w.subscribe("c", 8, 0, "UTC")
+	w.restart()
+	w.clock.Set(due.Add(30 * time.Hour))
+	sched := w.scheduler(nil)
+	sched.Grace = 48 * time.Hour
+	w.tick(sched)
+	w.tick(sched)
+	posts := w.ch.posts()
+	if len(posts) != 1 || !posts[0].Due.Equal(due.Add(24*time.Hour)) || posts[0].Late != 6*time.Hour {
+		t.Errorf("posts = %+v; want one, for the latest due time, 6h late", posts)
+	}
+	if s := w.sub(sub.ID); !s.NextDue.Equal(due.Add(48 * time.Hour)) {
+		t.Errorf("next due %s; want %s", s.NextDue, due.Add(48*time.Hour))
+	}
+}
+
 // TestDigestsClockJumps: a clock that jumps forward posts the latest due
 // time once (late), one that jumps back posts nothing again.
 func TestDigestsClockJumps(t *testing.T) {

@@ -90,3 +90,28 @@ func parseConfig(values map[string]*string) (Config, error) {
 func (c Config) logger(w io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: c.LogLevel}))
 }
+
+// parseArgs parses flags wherever they stand among the arguments, as
+// people type them ("newsbot brief syria --db x"); everything after "--"
+// is an argument.
+func parseArgs(fs *flag.FlagSet, args []string) error {
+	var tail []string
+	for i, a := range args {
+		if a == "--" {
+			args, tail = args[:i], args[i+1:]
+			break
+		}
+	}
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		positional = append(positional, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	return fs.Parse(append([]string{"--"}, append(positional, tail...)...))
+}

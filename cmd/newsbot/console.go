@@ -18,7 +18,7 @@ import (
 // setup parses a subcommand's flags and opens the app.
 func setup(ctx context.Context, env *Env, name, argsHelp string, args []string, withSample bool) (*app, *flag.FlagSet, error) {
 	fs, values := flagSet(env, name, argsHelp)
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return nil, nil, err
 	}
 	cfg, err := parseConfig(values)

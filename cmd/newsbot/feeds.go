@@ -182,7 +182,7 @@ func feedNotifier(b *bot.Bot) func(context.Context, newsbot.Feed, string) error 
 func runPoll(ctx context.Context, env *Env, args []string) error {
 	fs, values := flagSet(env, "poll", "", feedSettings...)
 	once := fs.Bool("once", false, "poll the feeds that are due, then exit")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
@@ -256,7 +256,7 @@ func checkSummary(c newsbot.FeedCheck) string {
 func runFeeds(ctx context.Context, env *Env, args []string) error {
 	fs, values := flagSet(env, "feeds", "[list | add URL [NAME] | remove NAME | pause NAME | resume NAME]")
 	guild := fs.String("guild", "", "act on this Discord server's feeds (default: the command line's own; list shows all)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	cfg, err := parseConfig(values)

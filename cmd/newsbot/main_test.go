@@ -248,3 +248,19 @@ func TestHelpFlagsListEnvironment(t *testing.T) {
 		}
 	}
 }
+
+func TestFlagsAfterArguments(t *testing.T) {
+	dir := t.TempDir()
+	other := filepath.Join(t.TempDir(), "other.db")
+	out, _, err := run(t, dir, "", "brief", "kofi", "--db", other, "annan")
+	if err != nil || !strings.HasPrefix(out, "Briefing: kofi annan") {
+		t.Errorf("brief kofi --db X annan = %q, %v; want a briefing on kofi annan", out, err)
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Errorf("--db after an argument was not used: %v", err)
+	}
+	out, _, _ = run(t, dir, "", "brief", "--", "--db")
+	if !strings.Contains(out, "“--db”") && !strings.Contains(out, "Usage") {
+		t.Errorf("brief -- --db = %q; want --db read as the topic", out)
+	}
+}

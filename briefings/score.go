@@ -10,7 +10,7 @@ import (
 // summaries --ablate` does that in turn for each.
 type Weights struct {
 	// Position is the lead prior: news is written most important first, so
-	// the opening sentences (the first above all) carry the story.
+	// the opening sentences carry the story.
 	Position float64
 	// Centrality rewards a sentence whose words the rest of the article
 	// keeps returning to (cosine with the centroid of the other sentences).
@@ -20,6 +20,12 @@ type Weights struct {
 	// Length discounts fragments (few content words) and run-ons (very
 	// many), which read badly on their own and crowd out other news.
 	Length bool
+	// LeadCentrality makes the lead prior earn its weight: it is scaled by
+	// how central the opening sentences are, relative to the article's
+	// average sentence. An opening that states what the rest of the
+	// article is about keeps its pull; an anecdotal or scene-setting one
+	// yields to the sentences the article keeps returning to.
+	LeadCentrality bool
 	// Redundancy is how strongly Select avoids a sentence that repeats one
 	// already chosen (maximal marginal relevance): the score it loses per
 	// unit of cosine similarity to the closest chosen sentence.
@@ -28,21 +34,24 @@ type Weights struct {
 
 // DefaultWeights is the one configuration used everywhere: briefings,
 // digests and the evaluation. It was tuned on the eval sets (see `newsbot
-// eval summaries --ablate`): the lead prior dominates, as it does in
-// human-written news highlights, while headline overlap, centrality and
-// length decide among the opening sentences and let a central later
-// sentence replace a weak or repeated one.
-var DefaultWeights = Weights{Position: 0.8, Centrality: 0.5, Title: 1.5, Length: true, Redundancy: 0.3}
+// eval summaries --ablate`) to stay above Lead-3 on CNN/DM's human-written
+// highlights, by a margin that holds in bootstrap resamples of the set,
+// while letting as many central later sentences in as that allows. The
+// sets pull apart: the highlights come from the first four or five
+// sentences whatever their centrality, while BBC's reference takes central
+// sentences wherever they are, so no weighting of these ideas reaches the
+// best peer on both.
+var DefaultWeights = Weights{Position: 1, Centrality: 1, Title: 1.5, Length: true, LeadCentrality: true, Redundancy: 0.5}
 
 // Shape of the priors. The lead prior halves by the sentence at leadSpan
-// and keeps falling slowly; the first sentence earns leadBonus more.
-// Sentences with fewer than shortTerms content words, or more than
-// longTerms, are discounted.
+// and keeps falling slowly. Lead centrality is measured over the first
+// leadSentences fit sentences. Sentences with fewer than shortTerms content
+// words, or more than longTerms, are discounted.
 const (
-	leadSpan   = 5.0
-	leadBonus  = 0.6
-	shortTerms = 10.0
-	longTerms  = 25.0
+	leadSpan      = 8.0
+	leadSentences = 3
+	shortTerms    = 10.0
+	longTerms     = 25.0
 )
 
 // duplicate is the cosine similarity at which Select treats a sentence as
@@ -101,8 +110,8 @@ func sentenceIDF(sents [][]string) func(string) float64 {
 }
 
 // ScoreArticle scores each sentence of one article on its own merits:
-// position, centrality within the article, overlap with the title and
-// length (see Weights). sents are the sentences' terms (see Terms);
+// position (weighted by how central the opening is), centrality within the
+// article, overlap with the title and length (see Weights). sents are the sentences' terms (see Terms);
 // unfit[i] marks sentences that must not be chosen (they score 0; nil means
 // none). idf may be nil, in which case term weights come from the article's
 // own sentences. Scores are in [0, 1], the best sentence scoring 1.
@@ -129,7 +138,7 @@ func ScoreArticle(title []string, sents [][]string, unfit []bool, idf func(strin
 	// this sentence), so a sentence is not central by resembling itself;
 	// scaled so the most central sentence scores 1.
 	central := make([]float64, len(sents))
-	if w.Centrality != 0 {
+	if w.Centrality != 0 || w.LeadCentrality {
 		cc := 0.0
 		for _, x := range centroid {
 			cc += x * x
@@ -148,19 +157,17 @@ func ScoreArticle(title []string, sents [][]string, unfit []bool, idf func(strin
 			}
 		}
 	}
+	lead := 1.0
+	if w.LeadCentrality {
+		lead = leadCentrality(central, fit)
+	}
 	titleVec := newVector(title, idf)
 	best := 0.0
-	lead := true // the first fit sentence is the lead
 	for i := range sents {
 		if !fit(i) {
 			continue
 		}
-		pos := positionScore(i)
-		if lead {
-			pos += leadBonus
-			lead = false
-		}
-		s := w.Position*pos + w.Centrality*central[i] + w.Title*cosine(vecs[i], titleVec)
+		s := w.Position*lead*positionScore(i) + w.Centrality*central[i] + w.Title*cosine(vecs[i], titleVec)
 		if w.Length {
 			s *= lengthFactor(len(sents[i]))
 		}
@@ -173,6 +180,30 @@ func ScoreArticle(title []string, sents [][]string, unfit []bool, idf func(strin
 		}
 	}
 	return scores
+}
+
+// leadCentrality is the mean centrality of the first leadSentences fit
+// sentences over the mean of all fit sentences: above 1 when the opening is
+// what the article is about, below 1 when it sets a scene. It is 1 when
+// nothing is central (no sentence shares words with the rest).
+func leadCentrality(central []float64, fit func(int) bool) float64 {
+	lead, all := 0.0, 0.0
+	nLead, nAll := 0, 0
+	for i, c := range central {
+		if !fit(i) {
+			continue
+		}
+		if nLead < leadSentences {
+			lead += c
+			nLead++
+		}
+		all += c
+		nAll++
+	}
+	if all <= 0 {
+		return 1
+	}
+	return (lead / float64(nLead)) / (all / float64(nAll))
 }
 
 // cosineWithRest is the cosine between v and centroid minus v, where cc is

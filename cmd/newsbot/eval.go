@@ -131,6 +131,7 @@ var ideas = []struct {
 	off  func(*briefings.Weights)
 }{
 	{"position (lead prior)", func(w *briefings.Weights) { w.Position = 0 }},
+	{"lead centrality", func(w *briefings.Weights) { w.LeadCentrality = false }},
 	{"centrality", func(w *briefings.Weights) { w.Centrality = 0 }},
 	{"title overlap", func(w *briefings.Weights) { w.Title = 0 }},
 	{"length prior", func(w *briefings.Weights) { w.Length = false }},

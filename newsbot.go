@@ -77,9 +77,13 @@ type ArticleStore interface {
 	// Sentence.Terms), how many stored articles contain it, and how many
 	// articles there are: the statistics for weighting terms by rarity.
 	DocumentFrequencies(ctx context.Context, terms []string) (df map[string]int, articles int, err error)
-	// Recent returns articles published (or, when the date is unknown,
-	// fetched) in [since, until), newest first, without bodies.
-	Recent(ctx context.Context, since, until time.Time, limit int) ([]ArticleHit, error)
+	// Recent returns articles that arrived in the archive (were fetched)
+	// in (since, until] and were published no earlier than publishedSince
+	// (an undated article counts from its arrival), newest first, without
+	// bodies. Arrival, not publication, decides the window, so an article
+	// published just before a digest but fetched just after it is in the
+	// next one rather than in neither.
+	Recent(ctx context.Context, since, until, publishedSince time.Time, limit int) ([]ArticleHit, error)
 	// Stats describes the archive.
 	Stats(ctx context.Context) (ArchiveStats, error)
 }

@@ -14,7 +14,6 @@ import (
 
 // DigestOptions bound a digest.
 type DigestOptions struct {
-	MinStories int           // a digest shows at least this many when the window has them
 	MaxStories int           // and never more
 	MaxWindow  time.Duration // the longest look back, whatever the last send
 	MaxArticle int           // articles read from the window
@@ -24,7 +23,6 @@ type DigestOptions struct {
 
 // DefaultDigestOptions are used for zero fields.
 var DefaultDigestOptions = DigestOptions{
-	MinStories: 5,
 	MaxStories: 10,
 	MaxWindow:  24 * time.Hour,
 	MaxArticle: 400,
@@ -34,9 +32,6 @@ var DefaultDigestOptions = DigestOptions{
 
 func (o DigestOptions) withDefaults() DigestOptions {
 	d := DefaultDigestOptions
-	if o.MinStories > 0 {
-		d.MinStories = o.MinStories
-	}
 	if o.MaxStories > 0 {
 		d.MaxStories = o.MaxStories
 	}
@@ -55,16 +50,19 @@ func (o DigestOptions) withDefaults() DigestOptions {
 	return d
 }
 
-// Digest builds the digest of articles published since the given time (at
-// most MaxWindow before now), for the topics (each free text; none means
-// the top stories overall). A quiet window gives an empty digest, not an
-// error.
+// Digest builds the digest of the articles that arrived since the given
+// time (the last send; at most MaxWindow before now) and were published no
+// more than MaxWindow before it, for the topics (each free text; none
+// means the top stories overall). The publication bound keeps old items of
+// a newly followed feed out; arrival decides the rest, so nothing published
+// just before a send but fetched after it falls between two digests. A
+// quiet window gives an empty digest, not an error.
 func (e *Engine) Digest(ctx context.Context, topics []string, since, now time.Time, opt DigestOptions) (newsbot.Digest, error) {
 	opt = opt.withDefaults()
 	if since.IsZero() || now.Sub(since) > opt.MaxWindow {
 		since = now.Add(-opt.MaxWindow)
 	}
-	hits, err := e.Store.Recent(ctx, since, now, opt.MaxArticle)
+	hits, err := e.Store.Recent(ctx, since, now, since.Add(-opt.MaxWindow), opt.MaxArticle)
 	if err != nil {
 		return newsbot.Digest{}, fmt.Errorf("digest: %w", err)
 	}

@@ -393,28 +393,35 @@ func FuzzSearch(f *testing.F) {
 func TestRecent(t *testing.T) {
 	ctx := context.Background()
 	db := openTestDB(t)
-	day := time.Date(2024, 5, 6, 0, 0, 0, 0, time.UTC)
-	for i, p := range []time.Time{day.Add(-time.Hour), day.Add(time.Hour), day.Add(5 * time.Hour), day.Add(25 * time.Hour)} {
-		a := testArticle("https://example.org/r"+string(rune('a'+i)), "t", "b", p)
-		if _, err := db.UpsertArticle(ctx, a); err != nil {
+	day := time.Date(2024, 5, 6, 8, 0, 0, 0, time.UTC) // a digest was sent at 08:00
+	for _, a := range []struct {
+		url                string
+		published, fetched time.Time
+	}{
+		{"before", day.Add(-2 * time.Hour), day.Add(-time.Hour)},        // in the previous digest
+		{"late", day.Add(-5 * time.Minute), day.Add(5 * time.Minute)},   // published before, arrived after
+		{"new", day.Add(3 * time.Hour), day.Add(3 * time.Hour)},         // plainly new
+		{"backfill", day.Add(-30 * 24 * time.Hour), day.Add(time.Hour)}, // an old item of a new feed
+		{"undated", time.Time{}, day.Add(2 * time.Hour)},                // counts from its arrival
+		{"after", day.Add(25 * time.Hour), day.Add(25 * time.Hour)},     // past the window
+		{"at-send", day.Add(-time.Minute), day},                         // sent with the previous digest
+	} {
+		x := testArticle("https://example.org/"+a.url, "t", "b", a.published)
+		x.Fetched = a.fetched
+		if _, err := db.UpsertArticle(ctx, x); err != nil {
 			t.Fatal(err)
 		}
 	}
-	undated := testArticle("https://example.org/undated", "t", "b", time.Time{})
-	undated.Fetched = day.Add(2 * time.Hour)
-	if _, err := db.UpsertArticle(ctx, undated); err != nil {
-		t.Fatal(err)
-	}
-	hits, err := db.Recent(ctx, day, day.Add(24*time.Hour), 10)
+	hits, err := db.Recent(ctx, day, day.Add(24*time.Hour), day.Add(-24*time.Hour), 10)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
 	for _, h := range hits {
-		got = append(got, h.URL)
+		got = append(got, strings.TrimPrefix(h.URL, "https://example.org/"))
 	}
-	want := []string{"https://example.org/rc", "https://example.org/undated", "https://example.org/rb"}
+	want := []string{"new", "undated", "late"}
 	if !slices.Equal(got, want) {
-		t.Errorf("Recent = %v, want %v (newest first, window half-open, fetched time for undated)", got, want)
+		t.Errorf("Recent = %v, want %v (arrivals in the window, newest first, old backfill left out)", got, want)
 	}
 }

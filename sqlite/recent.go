@@ -9,12 +9,12 @@ import (
 
 // Recent implements newsbot.ArticleStore. Score is 1 for every hit: the
 // window, not relevance, selected them.
-func (d *DB) Recent(ctx context.Context, since, until time.Time, limit int) ([]newsbot.ArticleHit, error) {
+func (d *DB) Recent(ctx context.Context, since, until, publishedSince time.Time, limit int) ([]newsbot.ArticleHit, error) {
 	rows, err := d.db.QueryContext(ctx, `SELECT `+articleColumns+`, 1.0
 		FROM articles a
-		WHERE coalesce(a.published_at, a.fetched_at) >= ? AND coalesce(a.published_at, a.fetched_at) < ?
+		WHERE a.fetched_at > ? AND a.fetched_at <= ? AND coalesce(a.published_at, a.fetched_at) >= ?
 		ORDER BY coalesce(a.published_at, a.fetched_at) DESC, a.id DESC
-		LIMIT ?`, since.Unix(), until.Unix(), limit)
+		LIMIT ?`, since.Unix(), until.Unix(), publishedSince.Unix(), limit)
 	if err != nil {
 		return nil, internal("recent articles", err)
 	}

@@ -131,7 +131,7 @@ func storedArticles(t *testing.T, dir string) map[string]newsbot.Article {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	hits, err := db.Recent(ctx, time.Time{}, time.Now().Add(time.Hour), 1000)
+	hits, err := db.Recent(ctx, time.Time{}, time.Now().Add(time.Hour), time.Time{}, 1000)
 	if err != nil {
 		t.Fatal(err)
 	}

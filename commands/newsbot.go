@@ -276,13 +276,17 @@ func commonSpeaker(hits []newsbot.QuoteHit) string {
 	return s
 }
 
+// articleSearchLimit bounds what !articles ranks; the footer says when
+// more matched.
+const articleSearchLimit = 50
+
 func (s *Service) articles(ctx context.Context, req Request) (Reply, error) {
 	text := topicArg(req, "topic")
 	topic := newsbot.ParseTopic(text)
 	if topic.Empty() {
 		return Reply{}, usageError(req, "articles <topic>", "articles syria")
 	}
-	hits, err := s.Store.SearchArticles(ctx, topic, 50)
+	hits, err := s.Store.SearchArticles(ctx, topic, articleSearchLimit)
 	if err != nil {
 		return Reply{}, err
 	}
@@ -294,7 +298,11 @@ func (s *Service) articles(ctx context.Context, req Request) (Reply, error) {
 	sec := Section{Name: fmt.Sprintf("%d matching", len(hits))}
 	for i, h := range hits {
 		if i == s.MaxItems {
-			r.Footer = fmt.Sprintf("Showing the best %d of %d.", s.MaxItems, len(hits))
+			more := fmt.Sprint(len(hits))
+			if len(hits) == articleSearchLimit {
+				more += " or more"
+			}
+			r.Footer = fmt.Sprintf("Showing the best %d of %s.", s.MaxItems, more)
 			break
 		}
 		link := ""

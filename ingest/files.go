@@ -270,7 +270,7 @@ func (im *Importer) jsonFile(ctx context.Context, data []byte, path, id string, 
 		if len(recs) > 1 {
 			src = fmt.Sprintf("%s[%d]", path, i)
 		}
-		if err := im.record(ctx, r, src, fmt.Sprintf("%s#%d", id, i), mtime, sum); err != nil {
+		if err := im.record(ctx, r, src, recordID(id, r), mtime, sum); err != nil {
 			return err
 		}
 	}
@@ -291,7 +291,7 @@ func (im *Importer) jsonLines(ctx context.Context, data []byte, path, id string,
 			sum.skip(src, "not valid JSON: "+jsonError(err))
 			continue
 		}
-		if err := im.record(ctx, r, src, fmt.Sprintf("%s#%d", id, n), mtime, sum); err != nil {
+		if err := im.record(ctx, r, src, recordID(id, r), mtime, sum); err != nil {
 			return err
 		}
 	}
@@ -311,6 +311,13 @@ func jsonError(err error) string {
 		return fmt.Sprintf("field %q should be a %v", te.Field, te.Type)
 	}
 	return err.Error()
+}
+
+// recordID keys a record that has no URL by its file and content (title,
+// source, date, text), not its position, so inserting a line above it does
+// not make it a new article on the next ingest.
+func recordID(file string, r Record) string {
+	return file + "#" + newsbot.ContentHash(r.Title+"\x00"+r.Source+"\x00"+r.Published, r.Text)[:16]
 }
 
 // record stores one JSON record. Its text is cleaned like any other

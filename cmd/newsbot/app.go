@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"math"
 	"time"
@@ -47,7 +48,7 @@ func openApp(ctx context.Context, cfg Config, env *Env, withSample bool) (*app, 
 		Store: db, Briefer: a.engine, Now: time.Now, Log: log, Version: version, Started: time.Now(), Feeds: a.subs,
 		Digests: db,
 	})
-	if n, err := a.reindex(ctx, false); err != nil {
+	if n, err := a.reindex(ctx, false, env.Stderr); err != nil {
 		db.Close()
 		return nil, err
 	} else if n > 0 {
@@ -85,7 +86,9 @@ func (a *app) loadSample(ctx context.Context) error {
 
 // reindex re-analyses stored articles: those analysed by an older engine,
 // or every one when all is set. It returns how many it re-analysed.
-func (a *app) reindex(ctx context.Context, all bool) (int, error) {
+// Progress goes to w (when not nil) as one line a thousand articles, so a
+// start after an upgrade on a large archive does not look hung.
+func (a *app) reindex(ctx context.Context, all bool, w io.Writer) (int, error) {
 	below := briefings.AnalysisVersion
 	if all {
 		below = math.MaxInt
@@ -94,7 +97,13 @@ func (a *app) reindex(ctx context.Context, all bool) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	for _, id := range ids {
+	if w != nil && len(ids) > 0 {
+		fmt.Fprintf(w, "newsbot: re-analysing %d stored articles with this version's engine…\n", len(ids))
+	}
+	for k, id := range ids {
+		if w != nil && k > 0 && k%1000 == 0 {
+			fmt.Fprintf(w, "newsbot: re-analysed %d of %d\n", k, len(ids))
+		}
 		arts, err := a.db.Articles(ctx, []newsbot.ArticleID{id})
 		if err != nil {
 			return 0, err

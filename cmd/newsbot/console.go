@@ -185,7 +185,7 @@ func runReindex(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer a.Close()
-	n, err := a.reindex(ctx, true)
+	n, err := a.reindex(ctx, true, nil)
 	if err != nil {
 		return err
 	}

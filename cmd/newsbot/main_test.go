@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsbot-dev/newsbot"
+	"github.com/newsbot-dev/newsbot/sqlite"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
@@ -262,5 +265,57 @@ func TestFlagsAfterArguments(t *testing.T) {
 	out, _, _ = run(t, dir, "", "brief", "--", "--db")
 	if !strings.Contains(out, "“--db”") && !strings.Contains(out, "Usage") {
 		t.Errorf("brief -- --db = %q; want --db read as the topic", out)
+	}
+}
+
+// TestIngestRecordsWithoutURL: records without a url are keyed by their
+// content, so a line inserted above them does not duplicate them.
+func TestIngestRecordsWithoutURL(t *testing.T) {
+	dir, files := t.TempDir(), t.TempDir()
+	path := filepath.Join(files, "notes.jsonl")
+	a := `{"title": "Ferry resumes", "text": "The island ferry resumed its timetable on Friday after repairs.", "published": "2024-05-10", "source": "Isle Post"}`
+	b := `{"title": "Library opens late", "text": "The town library will open until nine on weekdays from June.", "published": "2024-05-11", "source": "Isle Post"}`
+	c := `{"title": "Bridge inspected", "text": "Engineers inspected the harbour bridge on Saturday and found no damage.", "published": "2024-05-12", "source": "Isle Post"}`
+	for _, step := range []struct {
+		lines, want string
+	}{
+		{a + "\n" + b + "\n", "2 added, 0 updated, 0 unchanged"},
+		{c + "\n" + a + "\n" + b + "\n", "1 added, 0 updated, 2 unchanged"},
+	} {
+		if err := os.WriteFile(path, []byte(step.lines), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, _, err := run(t, dir, "", "ingest", path)
+		if err != nil || !strings.Contains(out, step.want) {
+			t.Errorf("ingest = %q, %v; want %s", out, err, step.want)
+		}
+	}
+}
+
+// TestReanalysisAfterUpgrade: articles analysed by an older engine are
+// re-analysed at start, with a line saying so, and reindex redoes all.
+func TestReanalysisAfterUpgrade(t *testing.T) {
+	dir := t.TempDir()
+	console(t, dir, "!about") // loads the sample
+	db, err := sqlite.Open(context.Background(), filepath.Join(dir, "data", "newsbot.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := db.Articles(context.Background(), []newsbot.ArticleID{1})
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("Articles = %v, %v", arts, err)
+	}
+	arts[0].AnalysisVersion, arts[0].Sentences, arts[0].Quotes = 0, nil, nil // as an old version left it
+	if err := db.ReplaceAnalysis(context.Background(), &arts[0]); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	out, stderr, err := run(t, dir, "!quotes medvedev\n", "console")
+	if err != nil || !strings.Contains(stderr, "re-analysing 1 stored articles") || !strings.Contains(out, "What Dmitry Medvedev said") {
+		t.Errorf("console after an upgrade: %v\nstderr %q\nstdout %q", err, stderr, out)
+	}
+	out, _, err = run(t, dir, "", "reindex")
+	if err != nil || !strings.Contains(out, "re-analysed 1 articles") {
+		t.Errorf("reindex = %q, %v", out, err)
 	}
 }

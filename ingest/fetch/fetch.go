@@ -262,13 +262,10 @@ func CheckURL(raw string) (*url.URL, error) {
 	return u, nil
 }
 
-// acquire takes a global slot and one for host, waiting for both.
+// acquire takes a slot for host and then a global one. Waiting for a busy
+// host first means a request queued behind one slow site holds no global
+// slot, so other sites are not kept waiting for it.
 func (c *Client) acquire(ctx context.Context, host string) (release func(), err error) {
-	select {
-	case c.global <- struct{}{}:
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
 	c.mu.Lock()
 	h := c.hosts[host]
 	if h == nil {
@@ -277,21 +274,27 @@ func (c *Client) acquire(ctx context.Context, host string) (release func(), err 
 	}
 	h.users++
 	c.mu.Unlock()
-	done := func() {
+	leave := func() {
 		c.mu.Lock()
 		if h.users--; h.users == 0 {
 			delete(c.hosts, host)
 		}
 		c.mu.Unlock()
-		<-c.global
 	}
 	select {
 	case h.slots <- struct{}{}:
 	case <-ctx.Done():
-		done()
+		leave()
 		return nil, ctx.Err()
 	}
-	return func() { <-h.slots; done() }, nil
+	select {
+	case c.global <- struct{}{}:
+	case <-ctx.Done():
+		<-h.slots
+		leave()
+		return nil, ctx.Err()
+	}
+	return func() { <-c.global; <-h.slots; leave() }, nil
 }
 
 // Get fetches req.URL. A 2xx or 304 is a Response; anything else is a
@@ -308,13 +311,15 @@ func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 	if req.MaxBytes <= 0 {
 		req.MaxBytes = MaxPageBytes
 	}
-	ctx, cancel := context.WithTimeout(ctx, c.Timeout)
-	defer cancel()
+	// The time limit starts once the request may go: waiting in the
+	// queue for a slot is not the site's slowness.
 	release, err := c.acquire(ctx, strings.ToLower(u.Hostname()))
 	if err != nil {
 		return nil, c.classify(u, err)
 	}
 	defer release()
+	ctx, cancel := context.WithTimeout(ctx, c.Timeout)
+	defer cancel()
 
 	hreq, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {

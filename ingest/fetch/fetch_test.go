@@ -374,3 +374,58 @@ func TestFreshness(t *testing.T) {
 		}
 	}
 }
+
+// TestSlowHostDoesNotBlockOthers: requests queued for a busy host hold no
+// global slot, so another site is fetched while they wait, and the time a
+// request spends queued does not count against its time limit.
+func TestSlowHostDoesNotBlockOthers(t *testing.T) {
+	release := make(chan struct{})
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-release }))
+	defer slow.Close()
+	fast := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok")) }))
+	defer fast.Close()
+	c := &Client{AllowPrivate: true, MaxPerHost: 1, MaxConns: 2, Timeout: 5 * time.Second}
+	var wg sync.WaitGroup
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c.Get(context.Background(), Request{URL: slow.URL})
+		}()
+	}
+	time.Sleep(50 * time.Millisecond) // let the slow requests queue up
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	// Slots are per host name: reach the second server by another name.
+	fastURL := strings.Replace(fast.URL, "127.0.0.1", "localhost", 1)
+	if _, err := c.Get(ctx, Request{URL: fastURL}); err != nil {
+		t.Errorf("fetch from an idle host while another is busy: %v", err)
+	}
+	close(release)
+	wg.Wait()
+}
+
+func TestQueueTimeIsNotRequestTime(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(150 * time.Millisecond)
+	}))
+	defer srv.Close()
+	c := &Client{AllowPrivate: true, MaxPerHost: 1, MaxConns: 4, Timeout: time.Second}
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for i := 0; i < 8; i++ { // the last waits about 1.05 s in the queue
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, err := c.Get(context.Background(), Request{URL: srv.URL})
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Errorf("a queued request failed: %v", err)
+		}
+	}
+}

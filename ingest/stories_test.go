@@ -1,12 +1,18 @@
 package ingest
 
 import (
+	"context"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/newsbot-dev/newsbot"
 	"github.com/newsbot-dev/newsbot/ingest/extract"
+	"github.com/newsbot-dev/newsbot/sqlite"
 )
 
 func wireBody(t *testing.T, name string) string {
@@ -65,4 +71,90 @@ func TestFingerprintEdgeCases(t *testing.T) {
 	if Containment(Fingerprint(""), Fingerprint("")) != 0 {
 		t.Errorf("empty bodies are not copies")
 	}
+}
+
+// BenchmarkGroupStories stores n generated articles, one in five a copy
+// (a trimmed first half or a re-led whole) of one of the 50 before it,
+// dated over 30 days, into a fresh archive with grouping on, and reports
+// the time per article and how many articles joined an earlier story
+// (n/5 when every copy is found). Analysis is off: what is measured is storing and
+// grouping. Run with -benchtime=1x; each iteration is a whole archive.
+func BenchmarkGroupStories(b *testing.B) {
+	for _, n := range []int{2000, 10000} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			arts := generatedArticles(n, 30*24*time.Hour)
+			ctx := context.Background()
+			var total time.Duration
+			grouped := 0
+			for i := 0; b.Loop(); i++ {
+				db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), fmt.Sprintf("bench%d.db", i)))
+				if err != nil {
+					b.Fatal(err)
+				}
+				im := &Importer{Store: db, Stories: db, Now: func() time.Time { return arts[0].Published }}
+				start := time.Now()
+				for j := range arts {
+					a := arts[j]
+					if _, err := im.Save(ctx, &a); err != nil {
+						b.Fatal(err)
+					}
+					if a.StoryID == 0 {
+						b.Fatalf("article %d was not grouped", j)
+					}
+					if a.StoryID != a.ID {
+						grouped++
+					}
+				}
+				total += time.Since(start)
+				db.Close()
+			}
+			b.ReportMetric(float64(total.Nanoseconds())/float64(b.N*n), "ns/article")
+			b.ReportMetric(float64(grouped)/float64(b.N), "copies/archive")
+		})
+	}
+}
+
+// generatedArticles makes n articles of six 50-word paragraphs drawn from
+// a Zipf-distributed vocabulary (so unrelated articles share common
+// phrases, as news text does), dated evenly over span; every fifth is a
+// copy of one of the 50 before it, trimmed to its first half or re-led.
+func generatedArticles(n int, span time.Duration) []newsbot.Article {
+	rng := rand.New(rand.NewPCG(1, 2))
+	zipf := rand.NewZipf(rng, 1.1, 2, 19999)
+	word := func() string {
+		k := zipf.Uint64()
+		return fmt.Sprintf("w%x", k*2654435761%1000003)
+	}
+	paragraph := func() string {
+		ws := make([]string, 50)
+		for i := range ws {
+			ws[i] = word()
+		}
+		return strings.Join(ws, " ") + "."
+	}
+	base := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	arts := make([]newsbot.Article, n)
+	for i := range arts {
+		var paras []string
+		if i%5 == 4 {
+			src := strings.Split(arts[i-1-rng.IntN(min(i, 50))].Body, "\n\n")
+			if rng.IntN(2) == 0 {
+				paras = src[:len(src)/2]
+			} else {
+				paras = append([]string{paragraph()}, src[1:]...)
+			}
+		} else {
+			for range 6 {
+				paras = append(paras, paragraph())
+			}
+		}
+		arts[i] = newsbot.Article{
+			URL:       fmt.Sprintf("https://outlet%d.example/%d", i%10, i),
+			Title:     fmt.Sprintf("Story %d", i),
+			Outlet:    fmt.Sprintf("Outlet %d", i%10),
+			Published: base.Add(time.Duration(i) * span / time.Duration(n)),
+			Body:      strings.Join(paras, "\n\n"),
+		}
+	}
+	return arts
 }

@@ -1459,6 +1459,11 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			if _, ok := lexicon[d.toks[m].lower]; ok && d.inq[m] < 0 {
 				return true
 			}
+			// ", and more than 4 in 10 said …": another speaker's
+			// statement.
+			if x.subjectThenSay(k+2, s1) {
+				return true
+			}
 		}
 		return false
 	}
@@ -1502,6 +1507,25 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		end--
 	}
 	return end
+}
+
+// subjectThenSay reports whether a subject and a say verb start at i:
+// "more than 4 in 10 said", "the Republican leader told".
+func (x *extractor) subjectThenSay(i, s1 int) bool {
+	d := x.d
+	for k := i; k < s1 && k < i+10; k++ {
+		t := &d.toks[k]
+		if d.inq[k] >= 0 || t.kind != word {
+			return false
+		}
+		if c, ok := lexicon[t.lower]; ok && c.class == say && (c.form == past || c.form == third) && !t.capital() {
+			return k > i
+		}
+		if !x.npToken(k) && !t.is("than", "in", "of", "out") {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeAside reports, for a comma at k opening a relative clause,
@@ -2211,18 +2235,24 @@ func (a *attr) quoted(d *doc) bool {
 func (x *extractor) transcript(p int) bool {
 	d := x.d
 	pr := d.paras[p]
+	first := pr[0]
+	// A transcript quoted whole: `"PENCE: Well, look, …`.
+	quoted := d.toks[first].kind == qmark && first+1 < pr[1]
+	if quoted {
+		first++
+	}
 	colon := -1
-	for k := pr[0]; k < pr[1] && k < pr[0]+5; k++ {
+	for k := first; k < pr[1] && k < first+5; k++ {
 		if d.toks[k].text == ":" {
 			colon = k
 			break
 		}
 	}
-	if colon <= pr[0] || colon+1 >= pr[1] || d.toks[colon+1].gap > 0 {
+	if colon <= first || colon+1 >= pr[1] || d.toks[colon+1].gap > 0 {
 		return false
 	}
 	caps := true
-	for k := pr[0]; k < colon; k++ {
+	for k := first; k < colon; k++ {
 		t := &d.toks[k]
 		if t.kind != word || !t.capital() && t.lower != "'s" {
 			return false
@@ -2231,10 +2261,10 @@ func (x *extractor) transcript(p int) bool {
 	}
 	// "PENCE:" in a transcript, "Trump: ‘We are going to win’" in a
 	// headline; not "Related:" or "Editor’s Note:".
-	if notSpeakers[d.toks[colon-1].lower] || notSpeakers[d.toks[pr[0]].lower] {
+	if notSpeakers[d.toks[colon-1].lower] || notSpeakers[d.toks[first].lower] {
 		return false
 	}
-	if !caps && colon-pr[0] > 4 {
+	if !caps && (colon-first > 4 || quoted) {
 		return false
 	}
 	last := pr[1] - 1
@@ -2244,7 +2274,7 @@ func (x *extractor) transcript(p int) bool {
 	x.add(attr{
 		cut:     -1,
 		content: []tspan{{colon + 1, last}},
-		src:     tspan{pr[0], colon - 1},
+		src:     tspan{first, colon - 1},
 		cue:     tspan{colon, colon},
 		sent:    d.sentOf[pr[0]],
 	})

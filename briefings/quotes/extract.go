@@ -1772,12 +1772,15 @@ func finiteVerb(t *token) bool {
 	if c, ok := lexicon[t.lower]; ok && (c.form == past || c.form == third) {
 		return true
 	}
-	if t.is("is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does", "can", "could", "went", "came", "made", "took", "gave", "got", "won", "lost", "ran", "met", "left", "led", "held",
-		"broke", "spoke", "wrote", "sent", "drew", "threw", "began", "brought", "put", "kept", "became", "chose", "stood") {
+	if finiteForms[t.lower] {
 		return true
 	}
 	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
+
+// finiteForms are auxiliaries and irregular past forms.
+var finiteForms = set("is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does", "can", "could", "went", "came", "made", "took", "gave", "got", "won", "lost", "ran", "met", "left", "led", "held",
+	"broke", "spoke", "wrote", "sent", "drew", "threw", "began", "brought", "put", "kept", "became", "chose", "stood")
 
 // npToken reports whether token k may be inside a noun phrase.
 func (x *extractor) npToken(k int) bool {

@@ -34,7 +34,7 @@ type doc struct {
 
 func newDoc(text string) *doc {
 	d := &doc{rs: []rune(text)}
-	d.toks = tokenize(d.rs)
+	d.toks = tokenize(text, d.rs)
 	d.paraOf = make([]int, len(d.toks))
 	start := 0
 	for i := range d.toks {

@@ -70,12 +70,23 @@ func isDash(r rune) bool {
 	return r == '—' || r == '–' || r == '―' || r == '‒'
 }
 
-// tokenize splits text (as code points) into tokens.
-func tokenize(rs []rune) []token {
-	var toks []token
+// tokenize splits text, whose code points are rs, into tokens.
+func tokenize(text string, rs []rune) []token {
+	// Byte offsets of the code points, so that a token's text is a slice
+	// of the text rather than a new string.
+	boff := make([]int32, len(rs)+1)
+	i := 0
+	for j := range text {
+		if i < len(boff) {
+			boff[i] = int32(j)
+		}
+		i++
+	}
+	boff[len(rs)] = int32(len(text))
+	toks := make([]token, 0, len(rs)/5)
 	gap, space := 0, false
 	emit := func(start, end int, k kind) {
-		s := string(rs[start:end])
+		s := text[boff[start]:boff[end]]
 		l := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
 		toks = append(toks, token{start: start, end: end, text: s, lower: l, kind: k, gap: gap, space: space})
 		gap, space = 0, false

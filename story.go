@@ -9,6 +9,14 @@ import (
 // it from the body, storage keeps it as opaque bytes.
 type Fingerprint []byte
 
+// BandKey is one of a fingerprint's locality-sensitive keys: articles that
+// share a key are candidates to be copies of one story, which comparing
+// their fingerprints then confirms or not. Ingest derives the keys from
+// the fingerprint; storage indexes them, so that finding an article's
+// copies costs a few lookups, not a comparison with every article of its
+// week.
+type BandKey int64
+
 // StoryMember is a fingerprinted article and the story it belongs to.
 type StoryMember struct {
 	ID          ArticleID
@@ -20,13 +28,16 @@ type StoryMember struct {
 // by several outlets) into one story with several sources. Implementations
 // must be safe for concurrent use.
 type StoryStore interface {
-	// Fingerprints lists fingerprinted articles other than except whose
-	// date (published, else fetched) is within [from, to].
-	Fingerprints(ctx context.Context, from, to time.Time, except ArticleID) ([]StoryMember, error)
-	// SetStory stores an article's fingerprint and its story (the article's
-	// own ID when it has no copies).
-	SetStory(ctx context.Context, id ArticleID, fp Fingerprint, story ArticleID) error
+	// Candidates lists, by ID, fingerprinted articles other than except
+	// that share at least one of keys and whose date (published, else
+	// fetched) is within [from, to]; none when keys is empty.
+	Candidates(ctx context.Context, keys []BandKey, from, to time.Time, except ArticleID) ([]StoryMember, error)
+	// SetStory stores, at once, an article's fingerprint, its band keys
+	// (replacing those it had) and its story (the article's own ID when it
+	// has no copies).
+	SetStory(ctx context.Context, id ArticleID, fp Fingerprint, keys []BandKey, story ArticleID) error
 	// Unfingerprinted lists up to limit articles stored without a
-	// fingerprint (before grouping existed), oldest first.
+	// fingerprint (before grouping existed, or before band keys did),
+	// oldest first.
 	Unfingerprinted(ctx context.Context, limit int) ([]ArticleID, error)
 }

@@ -220,18 +220,18 @@ func TestStories(t *testing.T) {
 			t.Errorf("an article not yet grouped is its own story: hit %d has story %d", h.ID, h.StoryID)
 		}
 	}
-	if err := db.SetStory(ctx, ids[0], newsbot.Fingerprint{1, 2}, 0); err != nil {
+	if err := db.SetStory(ctx, ids[0], newsbot.Fingerprint{1, 2}, []newsbot.BandKey{7}, 0); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.SetStory(ctx, ids[1], newsbot.Fingerprint{1, 3}, ids[0]); err != nil {
+	if err := db.SetStory(ctx, ids[1], newsbot.Fingerprint{1, 3}, []newsbot.BandKey{7}, ids[0]); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.SetStory(ctx, 999, newsbot.Fingerprint{1}, 0); newsbot.ErrorCode(err) != newsbot.ENOTFOUND {
+	if err := db.SetStory(ctx, 999, newsbot.Fingerprint{1}, nil, 0); newsbot.ErrorCode(err) != newsbot.ENOTFOUND {
 		t.Errorf("SetStory of a missing article = %v; want ENOTFOUND", err)
 	}
-	members, err := db.Fingerprints(ctx, day, day.Add(48*time.Hour), ids[1])
+	members, err := db.Candidates(ctx, []newsbot.BandKey{7}, day, day.Add(48*time.Hour), ids[1])
 	if err != nil || len(members) != 1 || members[0].ID != ids[0] || members[0].StoryID != ids[0] || string(members[0].Fingerprint) != "\x01\x02" {
-		t.Errorf("Fingerprints = %+v, %v; want the first article only", members, err)
+		t.Errorf("Candidates = %+v, %v; want the first article only", members, err)
 	}
 	arts, _ := db.Articles(ctx, ids)
 	for i, want := range []newsbot.ArticleID{ids[0], ids[0], ids[2]} {

@@ -19,6 +19,12 @@ type attr struct {
 	// open reports that the content may go on in the next paragraph: the
 	// cue ended a paragraph with a colon.
 	open bool
+	// how names the frame that found the attribution ("inverted",
+	// "according"), a feature for the learned components.
+	how string
+	// spans is how many content spans the frame gave, before quotations
+	// in later sentences continued it (orphans).
+	spans int
 }
 
 type tspan struct{ first, last int }
@@ -36,11 +42,20 @@ type extractor struct {
 	// claimed marks tokens already inside some attribution's content or
 	// cue, so that quote regions are not attributed twice.
 	claimed []bool
+	// cued marks the tokens of the rules' cues.
+	cued []bool
+	// shapes caches the learned components' view of each token.
+	shapes []string
+	tally  *tally
+	// settled is set once the attributions that are not statements of
+	// their own are dropped.
+	settled bool
 }
 
 func (x *extractor) run() {
 	d := x.d
 	x.claimed = make([]bool, len(d.toks))
+	x.cued = make([]bool, len(d.toks))
 	for p := range d.paras {
 		if x.transcript(p) || x.colonParagraph(p) || x.firstPerson(p) || x.signature(p) {
 			continue
@@ -93,6 +108,12 @@ func (x *extractor) splitNested() {
 }
 
 func (x *extractor) add(a attr) {
+	if a.spans == 0 {
+		a.spans = len(a.content)
+	}
+	for k := a.cue.first; k <= a.cue.last; k++ {
+		x.cued[k] = true
+	}
 	for _, c := range a.content {
 		for k := c.first; k <= c.last; k++ {
 			x.claimed[k] = true
@@ -189,7 +210,7 @@ func (x *extractor) signature(p int) bool {
 	if d.toks[last].kind != qmark || q < 0 || d.regions[q].last != last || x.claimed[last] || !d.speechLike(q) {
 		return false
 	}
-	x.add(attr{src: tspan{f + 1, g}, cue: tspan{f, f}, sent: d.sentOf[f], cut: -1, content: []tspan{{d.regions[q].first, last}}})
+	x.add(attr{how: "signature", src: tspan{f + 1, g}, cue: tspan{f, f}, sent: d.sentOf[f], cut: -1, content: []tspan{{d.regions[q].first, last}}})
 	return true
 }
 
@@ -214,7 +235,7 @@ func (x *extractor) dashSigned(s int) {
 		if !ok || g != end || !x.named(tspan{f, g}) {
 			return
 		}
-		x.add(attr{src: tspan{f, g}, cue: tspan{k, k}, sent: s, cut: -1, content: []tspan{{d.regions[q].first, k - 1}}})
+		x.add(attr{how: "dashSigned", src: tspan{f, g}, cue: tspan{k, k}, sent: s, cut: -1, content: []tspan{{d.regions[q].first, k - 1}}})
 		return
 	}
 }
@@ -237,13 +258,13 @@ func (x *extractor) colonQuote(s int) {
 		// Hillary Rodham Clinton: “…”": a name is all there is before the
 		// colon.
 		if sp, ok := x.npBack(k-1, s0); ok && sp.first == s0 && x.named(sp) && d.toks[k-1].capital() || ok && sp.first == s0 && d.toks[k-1].text == ")" {
-			x.add(attr{src: sp, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1)})
+			x.add(attr{how: "colonName", src: sp, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1)})
 			continue
 		}
 		// "… - More from Jones:", "… - Philip Bump:": the name before the
 		// colon.
 		if sp, ok := x.npBackFrom(k-1, s0, false); ok && sp.first > s0 && (d.toks[sp.first-1].is("from") || isDashToken(d.toks, sp.first-1)) && x.named(sp) {
-			x.add(attr{src: sp, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1)})
+			x.add(attr{how: "colonFrom", src: sp, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1)})
 			continue
 		}
 		src := x.mainSubject(s, k)
@@ -276,7 +297,7 @@ func (x *extractor) colonQuote(s int) {
 		if !verb {
 			continue
 		}
-		x.add(attr{src: src, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1)})
+		x.add(attr{how: "colonClause", src: src, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1)})
 	}
 }
 
@@ -479,6 +500,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 		a.content = parts
 		a.cue = tspan{h.first, h.last}
+		a.how = "raising"
 		return a, len(parts) > 0
 	}
 	// "When asked whether …, Smith said": the question has no speaker.
@@ -509,6 +531,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			if d.toks[q0].is("if", "whether", "what", "how", "why", "who", "when", "where", "to") && q0+1 <= k-1 {
 				a.content = []tspan{{q0 + 1, k - 1}}
 			}
+			a.how = "askedQuestion"
 			return a, true
 		}
 	}
@@ -520,6 +543,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			if f, g, ok := x.npForward(h.last+1, s1); ok {
 				a.content = []tspan{{f, g}}
 			}
+			a.how = "backer"
 			return a, len(a.content) > 0
 		}
 	}
@@ -532,6 +556,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		if f > s0 && d.toks[f-1].is("of") {
 			a.src = tspan{f, b}
 			a.content = x.forward(h, h.last+1, end)
+			a.how = "ofName"
 			return a, len(a.content) > 0
 		}
 	}
@@ -540,6 +565,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		if src, ok := x.npBack(b, s0); ok && src.first > s0 && d.toks[src.first-1].is("with", "without") {
 			a.src = src
 			a.content = x.forward(h, h.last+1, end)
+			a.how = "withName"
 			return a, len(a.content) > 0
 		}
 	}
@@ -549,6 +575,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			// author speaks.
 			a.src = x.mainSubject(s, h.first)
 			a.content = x.forward(h, h.last+1, x.beforeClause(h.last+1, end))
+			a.how = "document"
 			return a, len(a.content) > 0
 		}
 	}
@@ -570,6 +597,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			a.src = tspan{f, g}
 		}
 		a.content = x.forward(h, h.last+1, k)
+		a.how = "fronted"
 		return a, len(a.content) > 0
 	}
 	if h.c.form == gerund && !progressive {
@@ -581,6 +609,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 		a.src = x.mainSubject(s, h.first)
 		a.content = x.forward(h, h.last+1, x.beforeClause(h.last+1, end))
+		a.how = "participle"
 		return a, len(a.content) > 0
 	}
 	if h.c.class == say && (h.c.form != base || h.c.lemma == "say") && b >= s0 && x.boundaryBefore(b) && b > s0 && (d.toks[b].kind == qmark || d.toks[b-1].kind == qmark || !x.appositiveBefore(b, s0)) {
@@ -595,6 +624,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 				a.cut = b
 				a.content = x.before(s0, b)
 				a.content = append(a.content, x.resumed(rest, s1, a.content)...)
+				a.how = "inverted"
 				return a, len(a.content) > 0
 			}
 		}
@@ -606,6 +636,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			a.src = tspan{f, g}
 			a.content = x.after(g+2, s1)
 			a.open = len(a.content) == 0 && d.toks[g+1].text == ":"
+			a.how = "initialInverted"
 			return a, len(a.content) > 0 || a.open
 		}
 	}
@@ -619,6 +650,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			return attr{}, false
 		}
 		a.content = x.forward(h, h.last+1, end)
+		a.how = "second"
 		return a, len(a.content) > 0
 	}
 	agrees := x.verbAgrees(h, b)
@@ -660,6 +692,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if h.c.class == say && src.first > s0 && d.toks[src.first-1].is("as") && (src.first-1 == s0 || d.toks[src.first-2].text == ",") {
 		if r := x.skipTrailer(h.last+1, s1); r >= 0 && r < s1 && d.toks[r].text == "," {
 			a.content = x.after(r+1, s1)
+			a.how = "asNoted"
 			return a, len(a.content) > 0
 		}
 	}
@@ -677,6 +710,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			a.cut = pre
 			a.content = x.before(s0, pre)
 			a.content = append(a.content, x.resumed(rest, s1, a.content)...)
+			a.how = "parenthetical"
 			return a, len(a.content) > 0
 		}
 	}
@@ -704,10 +738,12 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	a.content = x.forward(h, h.last+1, end)
 	if len(a.content) == 0 && h.last+1 < s1 && d.toks[h.last+1].text == ":" {
 		a.open = true // "Jared Potts echoed:" and the next paragraph
+		a.how = "colonOpen"
 		return a, true
 	}
 	if len(a.content) == 0 && h.c.class == say && x.endsParagraphWithColon(h.last+1, s1) {
 		a.open = true
+		a.how = "paragraphOpen"
 		return a, true
 	}
 	// "Sam Lau said in a statement. “There are no ballots …”": the
@@ -719,6 +755,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			a.content = []tspan{{s1, d.regions[d.inq[s1]].last}}
 		}
 	}
+	a.how = "forward"
 	return a, len(a.content) > 0
 }
 
@@ -1056,6 +1093,7 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 	} else if k < s1 && d.toks[k].text == "," {
 		a.content = x.after(k+1, s1)
 	}
+	a.how = "according"
 	return a, len(a.content) > 0
 }
 
@@ -1104,6 +1142,7 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 				}
 				if e > k {
 					a.content = []tspan{{k, e - 1}}
+					a.how = "passiveAsked"
 					return a, true
 				}
 				break
@@ -1115,6 +1154,7 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 		if i < end && d.toks[i].is("that") {
 			a.content = []tspan{{i, end - 1}}
 		}
+		a.how = "passiveIt"
 		return a, len(a.content) > 0
 	}
 	if subj.first == subj.last && subjectPronouns[d.toks[subj.first].lower] && !d.toks[subj.first].is("he", "she", "they", "we", "i", "you") {
@@ -1127,6 +1167,7 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 		if i < end {
 			a.content = []tspan{{i, end - 1}}
 		}
+		a.how = "feeling"
 		return a, len(a.content) > 0
 	}
 	a.content = []tspan{subj}
@@ -1134,6 +1175,7 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 		i < end && d.inq[i] >= 0 {
 		a.content = append(a.content, tspan{i, end - 1})
 	}
+	a.how = "passive"
 	return a, true
 }
 
@@ -1171,6 +1213,7 @@ func (x *extractor) inPoll(a attr, h hit, s0, s1 int) (attr, bool) {
 			a.content = []tspan{{first, last}}
 		}
 	}
+	a.how = "poll"
 	return a, len(a.content) > 0
 }
 
@@ -2191,6 +2234,7 @@ func (x *extractor) firstPerson(p int) bool {
 		return false
 	}
 	x.add(attr{
+		how:      "firstPerson",
 		content:  []tspan{{pr[0], pr[1] - 1}},
 		src:      a.src,
 		cue:      a.cue,
@@ -2275,6 +2319,7 @@ func (x *extractor) transcript(p int) bool {
 		last--
 	}
 	x.add(attr{
+		how:     "transcript",
 		cut:     -1,
 		content: []tspan{{colon + 1, last}},
 		src:     tspan{first, colon - 1},

@@ -11,6 +11,12 @@
 // Speakers are resolved to the full name the article first gave them.
 // A cue that is negated keeps its negation ("has not agreed"), since
 // briefings show it.
+//
+// A small learned layer then works on what the rules found (learn.go):
+// a ranker moves a statement's end where annotators end it, a classifier
+// drops attributions unlikely to be right and adds those of cues no rule
+// lists. Its weights (model.bin, embedded) are learned from annotated
+// news by Train (train.go), reproducibly: "newsbot train quotes FILE".
 package quotes
 
 import (
@@ -41,17 +47,46 @@ type Attribution struct {
 	Unsure bool
 }
 
-// Extract finds the attributions in an article body.
+// Extract finds the attributions in an article body, with the rules and
+// the embedded model.
 func Extract(text string) []Attribution {
+	return Extractor{Model: defaultModel}.Extract(text)
+}
+
+// Extractor is an attribution extractor with a choice of learned
+// components. The zero value uses the rules alone.
+type Extractor struct {
+	// Model gives the learned components; nil for none.
+	Model *Model
+	// The learned components, each of which can be switched off to
+	// measure what it contributes: NoBoundaries keeps the rules' content
+	// boundaries, NoFilter keeps every attribution the rules find, NoCues
+	// adds no attribution of a cue outside the rules.
+	NoBoundaries, NoFilter, NoCues bool
+}
+
+// Extract finds the attributions in an article body.
+func (e Extractor) Extract(text string) []Attribution {
 	d := newDoc(text)
 	x := &extractor{d: d}
 	x.run()
-	names := newResolver(d)
-	out := make([]Attribution, 0, len(x.attrs))
-	seen := map[[2]int]bool{}
-	// An attribution whose cue sits inside another's content is reported
-	// speech within reported speech ("he said his parents told him: …");
-	// the outer statement is the one shown.
+	if e.Model != nil {
+		x.learn(e)
+	}
+	return x.report()
+}
+
+// settle drops the attributions that are not statements of their own:
+// one whose cue sits inside another's content is reported speech within
+// reported speech ("he said his parents told him: …"), and the outer
+// statement is the one shown; one whose content another already has is
+// the same statement found twice (two cues, or a cue and a
+// continuation).
+func (x *extractor) settle() {
+	if x.settled {
+		return
+	}
+	x.settled = true
 	// A container that is itself inside another statement is not one:
 	// "Asked if it had appeared he was …, Trump replied, “…”".
 	inside := func(b attr, skip []bool) bool {
@@ -71,6 +106,8 @@ func Extract(text string) []Attribution {
 	for i, a := range x.attrs {
 		contained[i] = inside(a, nil)
 	}
+	seen := map[[2]int]bool{}
+	var kept []attr
 	for i, a := range x.attrs {
 		if contained[i] && inside(a, contained) {
 			continue
@@ -78,13 +115,24 @@ func Extract(text string) []Attribution {
 		if len(a.content) == 0 {
 			continue
 		}
-		// The same content found twice (two cues, or a cue and a
-		// continuation) is one statement.
 		key := [2]int{a.content[0].first, a.content[len(a.content)-1].last}
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
+		kept = append(kept, a)
+	}
+	x.attrs = kept
+}
+
+// report turns the attributions found into the package's Attributions,
+// with their speakers resolved.
+func (x *extractor) report() []Attribution {
+	x.settle()
+	d := x.d
+	names := newResolver(d)
+	out := make([]Attribution, 0, len(x.attrs))
+	for _, a := range x.attrs {
 		var at Attribution
 		for _, c := range mergeSpans(a.content) {
 			at.Content = append(at.Content, newsbot.Span{Start: d.toks[c.first].start, End: d.toks[c.last].end})

@@ -1,0 +1,709 @@
+package quotes
+
+import (
+	"errors"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"sync"
+
+	"github.com/newsbot-dev/newsbot"
+)
+
+// Sample is an annotated article to train on.
+type Sample struct {
+	Text string
+	Gold []Gold
+}
+
+// Gold is an annotated attribution, in code points into the text.
+type Gold struct {
+	Content []newsbot.Span
+	Source  []newsbot.Span // none when the attribution names no source
+	Quoted  bool           // direct or mixed speech
+}
+
+// TrainOptions tune Train; zero fields take the defaults.
+type TrainOptions struct {
+	// Folds is the number of cross-validation folds over the samples
+	// (default 5): the classifier learns from boundaries chosen by
+	// rankers that did not see the article, and the thresholds are set on
+	// probabilities from classifiers that did not.
+	Folds int
+	// Epochs over the data (default 8); the classifier, which overfits
+	// sooner, takes half as many.
+	Epochs int
+	// Seed orders the samples in each epoch (default 1).
+	Seed uint64
+	// Logf, when set, reports progress.
+	Logf func(format string, args ...any)
+}
+
+func (o *TrainOptions) defaults() {
+	if o.Folds < 2 {
+		o.Folds = 5
+	}
+	if o.Epochs <= 0 {
+		o.Epochs = 8
+	}
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	if o.Logf == nil {
+		o.Logf = func(string, ...any) {}
+	}
+}
+
+// Learning rates, set by cross-validation on PolNeAR train: higher ones
+// fit the training articles better and held-out ones worse.
+const classifierRate, rankerRate = 0.03, 0.1
+
+// minCount is how often a feature must occur in training to get a weight:
+// rarer ones only memorise.
+const minCount = 4
+
+// Train learns a model from annotated articles. It is deterministic: the
+// same samples and options give the same model.
+func Train(samples []Sample, o TrainOptions) (*Model, error) {
+	o.defaults()
+	if len(samples) < o.Folds {
+		return nil, errors.New("quotes: fewer samples than folds")
+	}
+	fold := func(i int) int { return i % o.Folds }
+
+	// 1. The boundary ranker, per fold and on everything.
+	groups := make([][]group, len(samples))
+	parallel(len(samples), func(i int) { groups[i] = boundaryGroups(samples[i]) })
+	o.Logf("boundaries: %d attributions with a choice", count(groups))
+	rankers := make([]*Model, o.Folds+1)
+	parallel(o.Folds+1, func(k int) {
+		var gs []group
+		for i := range samples {
+			if k == o.Folds || fold(i) != k {
+				gs = append(gs, groups[i]...)
+			}
+		}
+		rankers[k] = trainRanker(gs, o.Epochs, o.Seed+uint64(k))
+	})
+	margin := chooseMargin(groups, func(i int) *Model { return rankers[fold(i)] }, o.Logf)
+	for _, r := range rankers {
+		r.margin = float32(margin)
+	}
+	groups = nil
+
+	// 2. The classifier, on candidates bounded by rankers that did not
+	// see their article.
+	cands := make([][]candidate, len(samples))
+	parallel(len(samples), func(i int) { cands[i] = candidates(samples[i], rankers[fold(i)]) })
+	classifiers := make([]*Model, o.Folds+1)
+	parallel(o.Folds+1, func(k int) {
+		var rows []row
+		for i := range samples {
+			if k == o.Folds || fold(i) != k {
+				for _, c := range cands[i] {
+					rows = append(rows, c.row)
+				}
+			}
+		}
+		classifiers[k] = trainClassifier(rows, max(1, o.Epochs/2), o.Seed+uint64(100+k))
+	})
+	for i := range samples {
+		m := classifiers[fold(i)]
+		for j := range cands[i] {
+			cands[i][j].p = sigmoid(m.score(cands[i][j].row.x))
+		}
+	}
+
+	// 3. The gate, which spares most words the framing: it passes all
+	// but a few of the words that gave a right attribution the
+	// classifier would keep, held out.
+	gates := make([]*Model, o.Folds+1)
+	parallel(o.Folds+1, func(k int) {
+		var rows []row
+		for i := range samples {
+			if k == o.Folds || fold(i) != k {
+				for _, c := range cands[i] {
+					if c.learned {
+						rows = append(rows, row{x: c.gate, y: c.y})
+					}
+				}
+			}
+		}
+		gates[k] = trainClassifier(rows, o.Epochs, o.Seed+uint64(200+k))
+	})
+	var pos []float64
+	passed, total := 0, 0
+	for i := range samples {
+		for j := range cands[i] {
+			if c := &cands[i][j]; c.learned && c.y && c.p >= gateFloor {
+				pos = append(pos, gates[fold(i)].score(c.gate))
+			}
+		}
+	}
+	sort.Float64s(pos)
+	gate := math.Inf(-1)
+	if len(pos) > 0 {
+		gate = pos[int(float64(len(pos))*gateLoss)]
+	}
+	for i := range samples {
+		for j := range cands[i] {
+			if c := &cands[i][j]; c.learned {
+				c.gated = gates[fold(i)].score(c.gate) < gate
+				total++
+				if !c.gated {
+					passed++
+				}
+			}
+		}
+	}
+	o.Logf("gate %.2f passes %d of %d learned candidates", gate, passed, total)
+
+	// 4. Thresholds that maximise the mean of the quoted and all
+	// content+speaker F1 on the held-out probabilities.
+	keep, add := chooseThresholds(samples, cands, o.Logf)
+	m := rankers[o.Folds]
+	m.merge(classifiers[o.Folds])
+	m.merge(gates[o.Folds])
+	m.keep, m.add, m.gate = float32(keep), float32(add), float32(gate)
+	return m, nil
+}
+
+// gateLoss is the share of the right learned attributions the gate may
+// stop, held out, among those whose probability reaches gateFloor (no
+// add threshold is lower).
+const gateLoss, gateFloor = 0.02, 0.2
+
+func count(groups [][]group) int {
+	n := 0
+	for _, g := range groups {
+		n += len(g)
+	}
+	return n
+}
+
+// parallel runs f(0) … f(n-1) on two goroutines; each f writes only its
+// own results, so the outcome does not depend on scheduling.
+func parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	const workers = 2
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// row is one training example for the classifier.
+type row struct {
+	x []uint32
+	y bool
+}
+
+// group is one attribution's boundary options for the ranker: their
+// features and which of them match an annotated statement.
+type group struct {
+	x   [][]uint32
+	pos []bool
+}
+
+// candidate is one attribution the classifier scores, with what it takes
+// to simulate the extractor's choices.
+type candidate struct {
+	row
+	learned bool
+	gate    []uint32 // the gate's features, for a learned candidate
+	gated   bool     // the gate stops it
+	fixed   bool     // kept whatever its probability (see learn)
+	gold    int      // the annotation it matches with the right speaker, -1 for none
+	quoted  bool     // its content holds a quote mark
+	goldQ   bool     // the annotation it matches is quoted
+	content []tspan
+	cue     tspan
+	p       float64
+}
+
+// goldSet is a sample's annotations prepared for matching.
+type goldSet struct {
+	content [][]newsbot.Span
+	source  [][]newsbot.Span
+	quoted  []bool
+}
+
+func newGoldSet(s Sample) goldSet {
+	var g goldSet
+	for _, a := range s.Gold {
+		c := normSpans(a.Content)
+		if len(c) == 0 {
+			continue
+		}
+		g.content = append(g.content, c)
+		g.source = append(g.source, normSpans(a.Source))
+		g.quoted = append(g.quoted, a.Quoted)
+	}
+	return g
+}
+
+// normSpans sorts spans and merges overlapping or touching ones.
+func normSpans(in []newsbot.Span) []newsbot.Span {
+	var s []newsbot.Span
+	for _, c := range in {
+		if c.End > c.Start {
+			s = append(s, c)
+		}
+	}
+	sort.Slice(s, func(i, j int) bool { return s[i].Start < s[j].Start })
+	out := s[:0]
+	for _, c := range s {
+		if n := len(out); n > 0 && c.Start <= out[n-1].End {
+			out[n-1].End = max(out[n-1].End, c.End)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func spansTotal(s []newsbot.Span) int {
+	n := 0
+	for _, c := range s {
+		n += c.End - c.Start
+	}
+	return n
+}
+
+func spansOverlap(a, b []newsbot.Span) int {
+	n := 0
+	for _, p := range a {
+		for _, q := range b {
+			if lo, hi := max(p.Start, q.Start), min(p.End, q.End); hi > lo {
+				n += hi - lo
+			}
+		}
+	}
+	return n
+}
+
+// codePoints converts token spans to merged code-point spans, as report
+// does.
+func (d *doc) codePoints(content []tspan) []newsbot.Span {
+	var out []newsbot.Span
+	for _, c := range mergeSpans(content) {
+		out = append(out, newsbot.Span{Start: d.toks[c.first].start, End: d.toks[c.last].end})
+	}
+	return out
+}
+
+// match returns the annotation whose content the prediction matches best
+// by the scorer's rule (each covers half of the other), -1 for none, and
+// whether the speaker is right too.
+func (g *goldSet) match(content []newsbot.Span, speaker newsbot.Span) (int, bool) {
+	best, bestOv := -1, 0
+	pl := spansTotal(content)
+	for i, gc := range g.content {
+		ov := spansOverlap(content, gc)
+		if ov == 0 || 2*ov < pl || 2*ov < spansTotal(gc) {
+			continue
+		}
+		if ov > bestOv {
+			best, bestOv = i, ov
+		}
+	}
+	if best < 0 {
+		return -1, false
+	}
+	return best, g.speakerRight(best, content, speaker)
+}
+
+// speakerRight is the scorer's rule: the mention overlaps the source, is
+// not much longer, and lies outside the content; or neither names one.
+func (g *goldSet) speakerRight(i int, content []newsbot.Span, sp newsbot.Span) bool {
+	src := g.source[i]
+	if sp.End <= sp.Start {
+		return len(src) == 0
+	}
+	if len(src) == 0 {
+		return false
+	}
+	one := []newsbot.Span{sp}
+	if spansOverlap(one, src) == 0 || sp.End-sp.Start > 2*spansTotal(src)+20 {
+		return false
+	}
+	return spansOverlap(one, content) == 0
+}
+
+func (x *extractor) speakerSpan(a *attr) newsbot.Span {
+	if !a.src.ok() {
+		return newsbot.Span{}
+	}
+	return newsbot.Span{Start: x.d.toks[a.src.first].start, End: x.d.toks[a.src.last].end}
+}
+
+// boundaryGroups lists the boundary choices of the rules' attributions in
+// a sample that have a right and a wrong option.
+func boundaryGroups(s Sample) []group {
+	g := newGoldSet(s)
+	x := &extractor{d: newDoc(s.Text)}
+	x.run()
+	var out []group
+	var f feats
+	var opts []option
+	for i := range x.attrs {
+		a := &x.attrs[i]
+		opts = x.options(a, opts[:0])
+		if len(opts) < 2 || a.verbatim {
+			continue
+		}
+		gr := group{x: make([][]uint32, len(opts)), pos: make([]bool, len(opts))}
+		for j := range opts {
+			x.optionFeatures(a, &opts[j], &f)
+			gr.x[j] = append([]uint32(nil), f.idx...)
+			gi, _ := g.match(x.d.codePoints(opts[j].content), newsbot.Span{})
+			gr.pos[j] = gi >= 0
+		}
+		if gr.mixed() {
+			out = append(out, gr)
+		}
+	}
+	return out
+}
+
+// mixed reports whether the group has a right and a wrong option.
+func (g *group) mixed() bool {
+	pos, neg := false, false
+	for _, p := range g.pos {
+		pos = pos || p
+		neg = neg || !p
+	}
+	return pos && neg
+}
+
+// candidates lists the classifier's examples in a sample: the rules'
+// attributions and those of learned cues, bounded by ranker.
+func candidates(s Sample, ranker *Model) []candidate {
+	g := newGoldSet(s)
+	x := &extractor{d: newDoc(s.Text)}
+	x.run()
+	var f feats
+	var opts []option
+	var out []candidate
+	taken := map[int]bool{}
+	add := func(a *attr, learned bool) {
+		x.candidateFeatures(a, learned, &f)
+		cp := x.d.codePoints(a.content)
+		gi, ok := g.match(cp, x.speakerSpan(a))
+		c := candidate{row: row{x: append([]uint32(nil), f.idx...)}, learned: learned, gold: -1, content: a.content, cue: a.cue}
+		if !learned && gi >= 0 {
+			taken[gi] = true
+		}
+		if ok && !(learned && taken[gi]) {
+			c.gold, c.y, c.goldQ = gi, true, g.quoted[gi]
+		}
+		c.quoted = hasQuoteMark(x.d, a.content)
+		c.fixed = a.verbatim && !learned
+		out = append(out, c)
+	}
+	for i := range x.attrs {
+		if x.attrs[i].verbatim {
+			continue
+		}
+		opts = x.options(&x.attrs[i], opts[:0])
+		x.attrs[i].content = opts[x.bestOption(ranker, &x.attrs[i], opts, &f)].content
+	}
+	x.settle()
+	for i := range x.attrs {
+		add(&x.attrs[i], false)
+	}
+	var gf feats
+	for _, a := range x.learnedCandidates(nil) {
+		add(&a, true)
+		x.gateFeatures(a.cue.first, &gf)
+		out[len(out)-1].gate = append([]uint32(nil), gf.idx...)
+	}
+	return out
+}
+
+func hasQuoteMark(d *doc, content []tspan) bool {
+	for _, c := range content {
+		for k := c.first; k <= c.last; k++ {
+			if t := &d.toks[k]; t.kind == qmark && (t.text == "\"" || t.text == "“" || t.text == "”") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chooseMargin returns the margin by which an option must beat the
+// rules' boundaries for the most attributions to gain a match, on
+// rankers that did not see them (ranker(i) for sample i).
+func chooseMargin(groups [][]group, ranker func(i int) *Model, logf func(string, ...any)) float64 {
+	margins := []float64{0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3, math.Inf(1)}
+	net := make([]int, len(margins))
+	for i, gs := range groups {
+		m := ranker(i)
+		for _, g := range gs {
+			best, bestScore, rule := 0, 0.0, 0.0
+			for j, x := range g.x {
+				s := m.score(x)
+				if j == 0 {
+					rule = s
+				}
+				if j == 0 || s > bestScore {
+					best, bestScore = j, s
+				}
+			}
+			for k, mg := range margins {
+				if best == 0 || bestScore-rule < mg {
+					continue
+				}
+				if g.pos[best] && !g.pos[0] {
+					net[k]++
+				} else if !g.pos[best] && g.pos[0] {
+					net[k]--
+				}
+			}
+		}
+	}
+	bk := len(margins) - 1
+	for k := len(margins) - 1; k >= 0; k-- {
+		if net[k] > net[bk] {
+			bk = k
+		}
+	}
+	logf("boundary margin %.2f: %d more attributions match than with the rules' boundaries (held out)", margins[bk], net[bk])
+	if math.IsInf(margins[bk], 1) {
+		return math.MaxFloat32
+	}
+	return margins[bk]
+}
+
+// chooseThresholds simulates the extractor's choices over a grid of keep
+// and add thresholds and returns the pair with the best mean of the
+// quoted and all content+speaker F1.
+func chooseThresholds(samples []Sample, cands [][]candidate, logf func(string, ...any)) (keep, add float64) {
+	gold, goldQ := 0, 0
+	for _, s := range samples {
+		g := newGoldSet(s)
+		gold += len(g.content)
+		for _, q := range g.quoted {
+			if q {
+				goldQ++
+			}
+		}
+	}
+	f1 := func(tp, pred, gold int) float64 {
+		if pred+gold == 0 {
+			return 0
+		}
+		return 200 * float64(tp) / float64(pred+gold)
+	}
+	best := -1.0
+	for _, k := range []float64{0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5} {
+		for _, a := range []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01} {
+			tp, pred, tpQ, predQ := simulate(samples, cands, k, a)
+			fa, fq := f1(tp, pred, gold), f1(tpQ, predQ, goldQ)
+			if score := (fa + fq) / 2; score > best+1e-9 {
+				best, keep, add = score, k, a
+				logf("thresholds keep %.2f add %.2f: all F1 %.1f quoted F1 %.1f (held-out estimate)", k, a, fa, fq)
+			}
+		}
+	}
+	return keep, add
+}
+
+// simulate counts, for thresholds keep and add, the predictions and the
+// annotations they match with the right speaker, over all attributions
+// and quoted ones.
+func simulate(samples []Sample, cands [][]candidate, keep, add float64) (tp, pred, tpQ, predQ int) {
+	for i := range samples {
+		var kept []*candidate
+		var learned []*candidate
+		for j := range cands[i] {
+			c := &cands[i][j]
+			switch {
+			case !c.learned && (c.p >= keep || c.fixed):
+				kept = append(kept, c)
+			case c.learned && c.p >= add && !c.gated:
+				learned = append(learned, c)
+			}
+		}
+		sort.SliceStable(learned, func(p, q int) bool { return learned[p].p > learned[q].p })
+		for _, c := range learned {
+			if !overlapsAny(c, kept) {
+				kept = append(kept, c)
+			}
+		}
+		seen := map[int]bool{}
+		for _, c := range kept {
+			pred++
+			if c.quoted {
+				predQ++
+			}
+			if c.gold >= 0 && !seen[c.gold] {
+				seen[c.gold] = true
+				tp++
+				if c.quoted && c.goldQ {
+					tpQ++
+				}
+			}
+		}
+	}
+	return tp, pred, tpQ, predQ
+}
+
+// overlapsAny is overlapsFound over candidates.
+func overlapsAny(c *candidate, kept []*candidate) bool {
+	n := spanLen(c.content)
+	for _, b := range kept {
+		if within(c.cue, b.content) || within(b.cue, c.content) {
+			return true
+		}
+		ov := spanOverlap(c.content, b.content)
+		if ov > 0 && (2*ov >= n || 2*ov >= spanLen(b.content)) {
+			return true
+		}
+	}
+	return false
+}
+
+// counts marks the features seen at least minCount times.
+func frequent(rows func(yield func([]uint32))) []bool {
+	n := make([]uint8, 1<<modelBits)
+	rows(func(x []uint32) {
+		for _, i := range x {
+			if n[i] < 255 {
+				n[i]++
+			}
+		}
+	})
+	ok := make([]bool, len(n))
+	for i, c := range n {
+		ok[i] = c >= minCount
+	}
+	return ok
+}
+
+// adagrad is a weight table trained with AdaGrad and L2 regularization.
+type adagrad struct {
+	w, g2 []float64
+	ok    []bool
+	rate  float64
+	l2    float64
+}
+
+func newAdagrad(ok []bool, rate float64) *adagrad {
+	return &adagrad{w: make([]float64, 1<<modelBits), g2: make([]float64, 1<<modelBits), ok: ok, rate: rate, l2: 1e-5}
+}
+
+func (a *adagrad) score(x []uint32) float64 {
+	z := 0.0
+	for _, i := range x {
+		z += a.w[i]
+	}
+	return z
+}
+
+// step moves the weights of features x against gradient g.
+func (a *adagrad) step(x []uint32, g float64) {
+	for _, i := range x {
+		if !a.ok[i] {
+			continue
+		}
+		gi := g + a.l2*a.w[i]
+		a.g2[i] += gi * gi
+		a.w[i] -= a.rate * gi / (math.Sqrt(a.g2[i]) + 1e-8)
+	}
+}
+
+func (a *adagrad) model() *Model {
+	m := newModel()
+	for i, w := range a.w {
+		m.w[i] = float32(w)
+	}
+	return m
+}
+
+// trainClassifier fits a logistic regression.
+func trainClassifier(rows []row, epochs int, seed uint64) *Model {
+	ok := frequent(func(yield func([]uint32)) {
+		for _, r := range rows {
+			yield(r.x)
+		}
+	})
+	a := newAdagrad(ok, classifierRate)
+	rng := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
+	order := make([]int, len(rows))
+	for i := range order {
+		order[i] = i
+	}
+	for range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			r := &rows[i]
+			y := 0.0
+			if r.y {
+				y = 1
+			}
+			a.step(r.x, sigmoid(a.score(r.x))-y)
+		}
+	}
+	return a.model()
+}
+
+// trainRanker fits a log-linear ranker: the probability of an option is
+// the softmax of its score over the group, and training raises the
+// probability of the right options together.
+func trainRanker(groups []group, epochs int, seed uint64) *Model {
+	ok := frequent(func(yield func([]uint32)) {
+		for _, g := range groups {
+			for _, x := range g.x {
+				yield(x)
+			}
+		}
+	})
+	a := newAdagrad(ok, rankerRate)
+	rng := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
+	order := make([]int, len(groups))
+	for i := range order {
+		order[i] = i
+	}
+	var z, p []float64
+	for range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, gi := range order {
+			g := &groups[gi]
+			z, p = z[:0], p[:0]
+			top := math.Inf(-1)
+			for _, x := range g.x {
+				s := a.score(x)
+				z = append(z, s)
+				top = max(top, s)
+			}
+			sum, sumPos := 0.0, 0.0
+			for j, s := range z {
+				e := math.Exp(s - top)
+				p = append(p, e)
+				sum += e
+				if g.pos[j] {
+					sumPos += e
+				}
+			}
+			for j, x := range g.x {
+				// d(-log Σpos p)/dz_j = p_j - [pos_j] p_j / Σpos p
+				grad := p[j] / sum
+				if g.pos[j] {
+					grad -= p[j] / sumPos
+				}
+				if grad != 0 {
+					a.step(x, grad)
+				}
+			}
+		}
+	}
+	return a.model()
+}

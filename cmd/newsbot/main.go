@@ -33,6 +33,7 @@ var subcommands = []subcommand{
 	{"digest", "preview a digest or list the scheduled ones: newsbot digest preview [topics] | list", runDigest},
 	{"reindex", "re-analyse stored articles (sentences, quotes) with this version's engine", runReindex},
 	{"eval", "measure summaries or quotes on benchmark data: newsbot eval summaries|quotes FILE.jsonl", runEval},
+	{"train", "learn the quote extractor's model from annotated data: newsbot train quotes FILE.jsonl", runTrain},
 	{"version", "print the version", func(_ context.Context, env *Env, _ []string) error {
 		fmt.Fprintln(env.Stdout, "newsbot", version)
 		return nil

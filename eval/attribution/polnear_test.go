@@ -13,19 +13,36 @@ import (
 )
 
 // extract adapts quotes.Extract to the scorer.
-func extract(text string) []attribution.Prediction {
-	var out []attribution.Prediction
-	for _, a := range quotes.Extract(text) {
-		out = append(out, attribution.Prediction{Content: a.Content, Speaker: a.Speaker})
+func extract(text string) []attribution.Prediction { return extractWith(quotes.Extract)(text) }
+
+func extractWith(f func(string) []quotes.Attribution) func(string) []attribution.Prediction {
+	return func(text string) []attribution.Prediction {
+		var out []attribution.Prediction
+		for _, a := range f(text) {
+			out = append(out, attribution.Prediction{Content: a.Content, Speaker: a.Speaker})
+		}
+		return out
 	}
-	return out
+}
+
+// ablations switch the extractor's learned components off in turn.
+var ablations = []struct {
+	name string
+	e    quotes.Extractor
+}{
+	{"rules only", quotes.Extractor{}},
+	{"no boundaries", quotes.Extractor{Model: quotes.DefaultModel(), NoBoundaries: true}},
+	{"no filter", quotes.Extractor{Model: quotes.DefaultModel(), NoFilter: true}},
+	{"no learned cues", quotes.Extractor{Model: quotes.DefaultModel(), NoCues: true}},
 }
 
 // TestPolNeAR measures quotes.Extract on the PolNeAR files in
 // $NEWSBOT_EVAL_DIR (the directory holding polnear-dev.jsonl and
 // polnear-train.jsonl). It is skipped when the variable is unset: the
 // data is not part of the repository. Set NEWSBOT_EVAL_DUMP to a
-// directory to also write every miss and false alarm there.
+// directory to also write every miss and false alarm there, and
+// NEWSBOT_EVAL_ABLATE to also score the extractor with each learned
+// component switched off.
 func TestPolNeAR(t *testing.T) {
 	dir := os.Getenv("NEWSBOT_EVAL_DIR")
 	if dir == "" {
@@ -43,6 +60,15 @@ func TestPolNeAR(t *testing.T) {
 		}
 		r := attribution.Evaluate(articles, extract)
 		t.Logf("%s\n%s", name, r)
+		if os.Getenv("NEWSBOT_EVAL_ABLATE") != "" {
+			for _, ab := range ablations {
+				r := attribution.Evaluate(articles, extractWith(ab.e.Extract))
+				_, _, q := r.Quoted.PRF(r.Quoted.Speaker)
+				_, _, a := r.All.PRF(r.All.Speaker)
+				t.Logf("%s %-16s content+speaker F1 quoted %.1f all %.1f, speaker accuracy %.1f, %.0f articles/s",
+					name, ab.name, q, a, r.All.SpeakerAccuracy(), r.ArticlesPerSecond())
+			}
+		}
 		if dump := os.Getenv("NEWSBOT_EVAL_DUMP"); dump != "" {
 			writeDump(t, filepath.Join(dump, strings.TrimSuffix(name, ".jsonl")+".txt"), articles)
 		}

@@ -18,9 +18,10 @@ import (
 )
 
 // AnalysisVersion is stored with each article's analysis. Raise it whenever
-// Analyze changes its output, so that `newsbot reindex` (and start-up)
-// re-analyse what older versions stored.
-const AnalysisVersion = 1
+// Analyze changes its output, so that start-up (and `newsbot reindex`)
+// re-analyse what older versions stored. 2: the tuned and learned quote
+// extractor of issue 6.
+const AnalysisVersion = 2
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion
 // from a.Title and a.Body.

@@ -153,17 +153,25 @@ func sourceNote(outlet string, published time.Time) string {
 	return outlet + " · " + FormatDate(published)
 }
 
-// QuoteText shows a quote: direct and mixed speech in quote marks,
-// paraphrase without them, shortened at a word boundary past max runes.
+// QuoteText shows a quote on one line, shortened at a word boundary past
+// max runes. Direct speech is put in quote marks (the marks of each quoted
+// part are taken off first, so parts joined by " … " read as one
+// quotation); paraphrase and mixed speech are shown as written, inner
+// quote marks included, since wrapping a paraphrase in quote marks would
+// put words in the speaker's mouth.
 func QuoteText(q newsbot.Quote, max int) string {
+	text := strings.Join(strings.Fields(q.Text), " ")
 	// A quotation ends where its sentence went on ("... again," she
 	// said): the comma that joined it is not part of what was said.
-	text := strings.TrimRight(strings.TrimSpace(q.Text), ",;:—– ")
-	if q.Kind == newsbot.Indirect {
+	text = strings.TrimRight(text, ",;:—– ")
+	if q.Kind != newsbot.Direct {
 		return Shorten(text, max)
 	}
-	text = strings.TrimRight(strings.Trim(text, `"“” `), ",;:—– ")
-	return "“" + Shorten(text, max-2) + "”"
+	parts := strings.Split(text, " … ")
+	for i, p := range parts {
+		parts[i] = strings.TrimRight(strings.Trim(p, `"“” `), ",;:—– ")
+	}
+	return "“" + Shorten(strings.Join(parts, " … "), max-2) + "”"
 }
 
 // SpeakerNote names who said it, marking paraphrase and unsure attributions.

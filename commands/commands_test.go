@@ -199,7 +199,7 @@ func TestQuoteText(t *testing.T) {
 		{newsbot.Quote{Text: "Is it over?", Kind: newsbot.Direct}, "“Is it over?”"},
 		{newsbot.Quote{Text: `the claims were "reheated" and old`, Kind: newsbot.Mixed}, `the claims were "reheated" and old`},
 		{newsbot.Quote{Text: "“We act,\" … \"Now.”", Kind: newsbot.Direct}, "“We act … Now.”"},
-		{newsbot.Quote{Text: "I said so.\n\n\"We\n  agree.", Kind: newsbot.Direct}, "“I said so. \"We agree.”"},
+		{newsbot.Quote{Text: "I said so.\n\n\"We\n  agree.", Kind: newsbot.Direct}, "“I said so. We agree.”"},
 		{newsbot.Quote{Text: strings.Repeat("word ", 100), Kind: newsbot.Direct}, "“" + strings.TrimSpace(strings.Repeat("word ", 9)) + " …”"},
 	}
 	for _, tt := range tests {

@@ -167,9 +167,12 @@ func QuoteText(q newsbot.Quote, max int) string {
 	if q.Kind != newsbot.Direct {
 		return Shorten(text, max)
 	}
+	// Double quote marks inside direct speech are the article's own marks
+	// around its parts or paragraphs (news nests quotes in single marks).
 	parts := strings.Split(text, " … ")
 	for i, p := range parts {
-		parts[i] = strings.TrimRight(strings.Trim(p, `"“” `), ",;:—– ")
+		p = strings.Join(strings.Fields(strings.NewReplacer(`"`, " ", "“", " ", "”", " ").Replace(p)), " ")
+		parts[i] = strings.TrimRight(p, ",;:—– ")
 	}
 	return "“" + Shorten(strings.Join(parts, " … "), max-2) + "”"
 }
@@ -188,6 +191,8 @@ func SpeakerNote(q newsbot.Quote) string {
 		note += " (attribution unsure)"
 	case q.Kind == newsbot.Indirect:
 		note += " (paraphrase)"
+	case q.Kind == newsbot.Mixed:
+		note += " (partly paraphrased)"
 	}
 	return note
 }

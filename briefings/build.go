@@ -219,6 +219,7 @@ func Build(topic newsbot.Topic, cands []Candidate, idf func(string) float64, opt
 		for _, c := range s.citations {
 			bs.Citations = append(bs.Citations, cite.number(c))
 		}
+		slices.Sort(bs.Citations) // [1][2], not [2][1]
 		b.Sentences = append(b.Sentences, bs)
 	}
 	for _, q := range selectQuotes(topicTerms, cands, chosen, opt.MaxQuotes) {

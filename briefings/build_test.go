@@ -56,6 +56,9 @@ func TestBuildMergesSyndicatedSentences(t *testing.T) {
 		if strings.Contains(s.Text, "Share this") {
 			t.Errorf("boilerplate chosen: %q", s.Text)
 		}
+		if !slices.IsSorted(s.Citations) {
+			t.Errorf("citations %v are not in order", s.Citations)
+		}
 		for _, c := range s.Citations {
 			if c < 1 || c > len(b.Sources) {
 				t.Errorf("citation %d out of range (%d sources)", c, len(b.Sources))

@@ -190,6 +190,7 @@ func BuildDigest(articles []newsbot.Article, topics []string, idf func(string) f
 			for _, c := range bs.Citations {
 				out.Citations = append(out.Citations, number(findArticle(cands, b.Sources[c-1].ArticleID)))
 			}
+			slices.Sort(out.Citations)
 			st.Sentences = append(st.Sentences, out)
 		}
 		for _, c := range cands {

@@ -58,24 +58,54 @@ func (x *extractor) learn(e Extractor) {
 			x.attrs[i].content = opts[x.bestOption(m, &x.attrs[i], opts, &f)].content
 		}
 	}
+	pre := x.attrs // settle makes a new slice: this one keeps what it set aside
 	x.settle()
 	if !e.NoFilter {
-		kept := x.attrs[:0]
-		for _, a := range x.attrs {
+		keep := func(a *attr) bool {
 			// Unquoted first-person paragraphs (a speech given as the
 			// article's text) are all but absent from the annotated news
 			// the model learned from: it has no say on them, nor on
 			// where they end.
 			if a.verbatim {
-				kept = append(kept, a)
-				continue
+				return true
 			}
-			x.candidateFeatures(&a, false, &f)
-			if sigmoid(m.score(f.idx)) >= float64(m.keep) {
+			x.candidateFeatures(a, false, &f)
+			return sigmoid(m.score(f.idx)) >= float64(m.keep)
+		}
+		var dropped map[tspan]bool
+		kept := x.attrs[:0]
+		for _, a := range x.attrs {
+			if keep(&a) {
 				kept = append(kept, a)
+			} else {
+				if dropped == nil {
+					dropped = map[tspan]bool{}
+				}
+				dropped[a.cue] = true
 			}
 		}
 		x.attrs = kept
+		if dropped != nil {
+			// The statements settle set aside as reported speech inside
+			// one the filter dropped are statements of their own again
+			// ("Superdelegates: … “…,” Devine said."), if the filter
+			// keeps them.
+			passed := map[tspan]bool{}
+			for _, a := range x.attrs {
+				passed[a.cue] = true
+			}
+			var again []attr
+			for _, a := range pre {
+				if dropped[a.cue] {
+					continue
+				}
+				if passed[a.cue] || keep(&a) {
+					again = append(again, a)
+				}
+			}
+			x.attrs, x.settled = again, false
+			x.settle()
+		}
 	}
 	if e.NoCues {
 		return

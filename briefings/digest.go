@@ -183,7 +183,17 @@ func BuildDigest(articles []newsbot.Article, topics []string, idf func(string) f
 		// The story's own vocabulary stands in for a topic, so its
 		// sentences are about the event rather than about the article.
 		b := Build(newsbot.Topic{Words: storyWords(cands, idf)}, cands, idf, Options{MinSentences: 1, MaxSentences: 2, MaxQuotes: 2})
+		// The headline is the most central article's, and that article's
+		// sentence comes first, so the first line under a headline is
+		// about what it says; when none of its sentences was chosen, the
+		// headline is that of the article the first sentence came from.
 		lead := centralArticle(cands, idf)
+		slices.SortStableFunc(b.Sentences, func(x, y newsbot.BriefSentence) int {
+			return cmp.Compare(leadRank(b, x, lead.ID), leadRank(b, y, lead.ID))
+		})
+		if len(b.Sentences) > 0 && leadRank(b, b.Sentences[0], lead.ID) > 0 {
+			lead = findArticle(cands, b.Sources[b.Sentences[0].Citations[0]-1].ArticleID)
+		}
 		st := newsbot.Story{Headline: lead.Title, Outlets: s.outlets}
 		for _, bs := range b.Sentences {
 			out := newsbot.BriefSentence{Text: bs.Text}
@@ -325,4 +335,14 @@ func findArticle(cands []Candidate, id newsbot.ArticleID) newsbot.Article {
 		}
 	}
 	return cands[0].Article
+}
+
+// leadRank is 0 for a sentence the lead article printed, else 1.
+func leadRank(b newsbot.Briefing, s newsbot.BriefSentence, lead newsbot.ArticleID) int {
+	for _, c := range s.Citations {
+		if b.Sources[c-1].ArticleID == lead {
+			return 0
+		}
+	}
+	return 1
 }

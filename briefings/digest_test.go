@@ -90,6 +90,11 @@ func TestBuildDigest(t *testing.T) {
 		t.Errorf("top story %q has %d outlets; want the widest-covered story first", top.Headline, len(top.Outlets))
 	}
 	for _, s := range d.Stories {
+		// The first sentence comes from the article whose headline the story carries.
+		first := d.Sources[s.Sentences[0].Citations[0]-1]
+		if !slices.ContainsFunc(s.Sentences[0].Citations, func(c int) bool { return d.Sources[c-1].Title == s.Headline }) {
+			t.Errorf("story %q opens with a sentence from %q", s.Headline, first.Title)
+		}
 		if s.Headline == "" || len(s.Sentences) == 0 || len(s.Sentences) > 2 || len(s.Sources) == 0 {
 			t.Errorf("story %+v: want a headline, 1-2 sentences and sources", s)
 		}

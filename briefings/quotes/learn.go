@@ -70,7 +70,7 @@ func (x *extractor) learn(e Extractor) {
 				return true
 			}
 			x.candidateFeatures(a, false, &f)
-			return sigmoid(m.score(f.idx)) >= float64(m.keep)
+			return sigmoid(m.score(f.idx)) >= float64(m.keepFor(x.d, a.content))
 		}
 		var dropped map[tspan]bool
 		kept := x.attrs[:0]
@@ -117,7 +117,7 @@ func (x *extractor) learn(e Extractor) {
 	var found []scored
 	for _, a := range x.learnedCandidates(m) {
 		x.candidateFeatures(&a, true, &f)
-		if p := sigmoid(m.score(f.idx)); p >= float64(m.add) {
+		if p := sigmoid(m.score(f.idx)); p >= float64(m.addFor(x.d, a.content)) {
 			found = append(found, scored{a, p})
 		}
 	}
@@ -128,6 +128,22 @@ func (x *extractor) learn(e Extractor) {
 		}
 		x.attrs = append(x.attrs, c.a)
 	}
+}
+
+// keepFor and addFor are the model's thresholds for an attribution with
+// this content.
+func (m *Model) keepFor(d *doc, content []tspan) float32 {
+	if hasQuoteMark(d, content) {
+		return m.keepQ
+	}
+	return m.keep
+}
+
+func (m *Model) addFor(d *doc, content []tspan) float32 {
+	if hasQuoteMark(d, content) {
+		return m.addQ
+	}
+	return m.add
 }
 
 // overlapsFound reports whether a's content shares half of itself, or

@@ -160,11 +160,11 @@ func Train(samples []Sample, o TrainOptions) (*Model, error) {
 
 	// 4. Thresholds that maximise the mean of the quoted and all
 	// content+speaker F1 on the held-out probabilities.
-	keep, add := chooseThresholds(samples, cands, o.Logf)
+	th := chooseThresholds(samples, cands, o.Logf)
 	m := rankers[o.Folds]
 	m.merge(classifiers[o.Folds])
 	m.merge(gates[o.Folds])
-	m.keep, m.add, m.gate = float32(keep), float32(add), float32(gate)
+	m.keep, m.add, m.keepQ, m.addQ, m.gate = float32(th.keep), float32(th.add), float32(th.keepQ), float32(th.addQ), float32(gate)
 	return m, nil
 }
 
@@ -482,10 +482,15 @@ func chooseMargin(groups [][]group, ranker func(i int) *Model, logf func(string,
 	return margins[bk]
 }
 
+// thresholds are the filter's and the learned cues' probability
+// thresholds, for attributions without and with a quote mark.
+type thresholds struct{ keep, add, keepQ, addQ float64 }
+
 // chooseThresholds simulates the extractor's choices over a grid of keep
-// and add thresholds and returns the pair with the best mean of the
-// quoted and all content+speaker F1.
-func chooseThresholds(samples []Sample, cands [][]candidate, logf func(string, ...any)) (keep, add float64) {
+// and add thresholds and returns those with the best mean of the quoted
+// and all content+speaker F1: first one pair for every attribution, then
+// the pair for quoted ones with the first fixed.
+func chooseThresholds(samples []Sample, cands [][]candidate, logf func(string, ...any)) thresholds {
 	gold, goldQ := 0, 0
 	for _, s := range samples {
 		g := newGoldSet(s)
@@ -502,29 +507,44 @@ func chooseThresholds(samples []Sample, cands [][]candidate, logf func(string, .
 		}
 		return 200 * float64(tp) / float64(pred+gold)
 	}
+	keeps := []float64{0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5}
+	adds := []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01}
 	best := -1.0
-	for _, k := range []float64{0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5} {
-		for _, a := range []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01} {
-			tp, pred, tpQ, predQ := simulate(samples, cands, k, a)
-			fa, fq := f1(tp, pred, gold), f1(tpQ, predQ, goldQ)
-			if score := (fa + fq) / 2; score > best+1e-9 {
-				best, keep, add = score, k, a
-				logf("thresholds keep %.2f add %.2f: all F1 %.1f quoted F1 %.1f (held-out estimate)", k, a, fa, fq)
-			}
+	var th thresholds
+	try := func(t thresholds) {
+		tp, pred, tpQ, predQ := simulate(samples, cands, t)
+		fa, fq := f1(tp, pred, gold), f1(tpQ, predQ, goldQ)
+		if score := (fa + fq) / 2; score > best+1e-9 {
+			best, th = score, t
+			logf("thresholds keep %.2f add %.2f, quoted %.2f %.2f: all F1 %.1f quoted F1 %.1f (held-out estimate)", t.keep, t.add, t.keepQ, t.addQ, fa, fq)
 		}
 	}
-	return keep, add
+	for _, k := range keeps {
+		for _, a := range adds {
+			try(thresholds{k, a, k, a})
+		}
+	}
+	all := th
+	for _, k := range keeps {
+		for _, a := range adds {
+			try(thresholds{all.keep, all.add, k, a})
+		}
+	}
+	return th
 }
 
-// simulate counts, for thresholds keep and add, the predictions and the
-// annotations they match with the right speaker, over all attributions
-// and quoted ones.
-func simulate(samples []Sample, cands [][]candidate, keep, add float64) (tp, pred, tpQ, predQ int) {
+// simulate counts, over the samples, the attributions kept with
+// thresholds t, the right ones, and the same for quoted ones.
+func simulate(samples []Sample, cands [][]candidate, t thresholds) (tp, pred, tpQ, predQ int) {
 	for i := range samples {
 		var kept []*candidate
 		var learned []*candidate
 		for j := range cands[i] {
 			c := &cands[i][j]
+			keep, add := t.keep, t.add
+			if c.quoted {
+				keep, add = t.keepQ, t.addQ
+			}
 			switch {
 			case !c.learned && (c.p >= keep || c.fixed):
 				kept = append(kept, c)

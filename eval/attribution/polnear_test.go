@@ -2,8 +2,11 @@ package attribution_test
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -40,9 +43,10 @@ var ablations = []struct {
 // $NEWSBOT_EVAL_DIR (the directory holding polnear-dev.jsonl and
 // polnear-train.jsonl). It is skipped when the variable is unset: the
 // data is not part of the repository. Set NEWSBOT_EVAL_DUMP to a
-// directory to also write every miss and false alarm there, and
-// NEWSBOT_EVAL_ABLATE to also score the extractor with each learned
-// component switched off.
+// directory to also write every miss and false alarm there (with
+// NEWSBOT_EVAL_CV=5, also those on the train file's folds held out, as
+// polnear-train-cv.txt), and NEWSBOT_EVAL_ABLATE to also score the
+// extractor with each learned component switched off.
 func TestPolNeAR(t *testing.T) {
 	dir := os.Getenv("NEWSBOT_EVAL_DIR")
 	if dir == "" {
@@ -70,16 +74,83 @@ func TestPolNeAR(t *testing.T) {
 			}
 		}
 		if dump := os.Getenv("NEWSBOT_EVAL_DUMP"); dump != "" {
-			writeDump(t, filepath.Join(dump, strings.TrimSuffix(name, ".jsonl")+".txt"), articles)
+			atts := make([][]quotes.Attribution, len(articles))
+			for i, a := range articles {
+				atts[i] = quotes.Extract(a.Text)
+			}
+			base := strings.TrimSuffix(name, ".jsonl")
+			writeDump(t, filepath.Join(dump, base+".txt"), articles, atts)
+			// The model learned from the train file, so its errors there
+			// in sample are not the ones it makes on new articles: with
+			// NEWSBOT_EVAL_CV=K, each of K folds is also extracted with a
+			// model trained on the others.
+			if k, _ := strconv.Atoi(os.Getenv("NEWSBOT_EVAL_CV")); k > 1 && name == "polnear-train.jsonl" {
+				writeDump(t, filepath.Join(dump, base+"-cv.txt"), articles, heldOut(t, articles, k))
+			}
 		}
 	}
 }
 
+// heldOut extracts each of k folds of the articles (article i is in fold
+// i%k, as in "newsbot train quotes --cv") with a model trained on the
+// other folds.
+func heldOut(t *testing.T, articles []attribution.Article, k int) [][]quotes.Attribution {
+	samples := make([]quotes.Sample, len(articles))
+	for i, a := range articles {
+		samples[i].Text = a.Text
+		for _, g := range a.Attributions {
+			if g.Content == nil {
+				continue
+			}
+			qg := quotes.Gold{Quoted: g.Quoted()}
+			for _, s := range g.Content.Spans {
+				qg.Content = append(qg.Content, newsbot.Span{Start: s[0], End: s[1]})
+			}
+			if g.Source != nil {
+				for _, s := range g.Source.Spans {
+					qg.Source = append(qg.Source, newsbot.Span{Start: s[0], End: s[1]})
+				}
+			}
+			samples[i].Gold = append(samples[i].Gold, qg)
+		}
+	}
+	out := make([][]quotes.Attribution, len(articles))
+	for f := range k {
+		var train []quotes.Sample
+		for i := range samples {
+			if i%k != f {
+				train = append(train, samples[i])
+			}
+		}
+		m, err := quotes.Train(train, quotes.TrainOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := quotes.Extractor{Model: m}
+		for i, a := range articles {
+			if i%k == f {
+				out[i] = e.Extract(a.Text)
+			}
+		}
+	}
+	return out
+}
+
 // writeDump writes, per article, the gold attributions and the
-// predictions with what matched, for reading errors.
-func writeDump(t *testing.T, path string, articles []attribution.Article) {
+// predictions (atts[i] for articles[i]) with what matched, for reading
+// errors, after a count of the errors on quoted attributions by kind.
+func writeDump(t *testing.T, path string, articles []attribution.Article, atts [][]quotes.Attribution) {
 	var b strings.Builder
-	for _, a := range articles {
+	kinds := map[string]int{}
+	for i, a := range articles {
+		tallyQuoted(a, atts[i], kinds)
+	}
+	fmt.Fprintf(&b, "# quoted attributions (gold direct or mixed; predictions with a double quote mark):\n")
+	for _, k := range slices.Sorted(maps.Keys(kinds)) {
+		fmt.Fprintf(&b, "# %-28s %5d\n", k, kinds[k])
+	}
+	t.Logf("%s: quoted errors by kind: %v", filepath.Base(path), kinds)
+	for i, a := range articles {
 		rs := []rune(a.Text)
 		text := func(spans []newsbot.Span) string {
 			var parts []string
@@ -96,7 +167,7 @@ func writeDump(t *testing.T, path string, articles []attribution.Article) {
 				gold = append(gold, g)
 			}
 		}
-		atts := quotes.Extract(a.Text)
+		atts := atts[i]
 		var preds []attribution.Prediction
 		for _, at := range atts {
 			preds = append(preds, attribution.Prediction{Content: at.Content, Speaker: at.Speaker})
@@ -143,5 +214,125 @@ func writeDump(t *testing.T, path string, articles []attribution.Article) {
 	}
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// tallyQuoted counts, over one article's quoted attributions, how each
+// gold one fared and what each unmatched prediction is:
+//
+//   - ok: content and speaker right;
+//   - speaker: content matched, speaker wrong;
+//   - boundary longer/shorter/shifted: no match, but a prediction overlaps
+//     the gold content, and reaches beyond it, stops inside it, or both;
+//   - missed: no prediction touches the gold content;
+//   - false overlapping: an unmatched prediction touching some annotated
+//     content (mostly the other side of a boundary error);
+//   - false spurious: one touching none.
+func tallyQuoted(a attribution.Article, atts []quotes.Attribution, kinds map[string]int) {
+	text := []rune(a.Text)
+	var gold []attribution.Gold
+	for _, g := range a.Attributions {
+		if g.Content != nil && len(g.Content.Spans) > 0 && g.Quoted() {
+			gold = append(gold, g)
+		}
+	}
+	quoted := func(spans []newsbot.Span) bool {
+		for _, s := range spans {
+			if strings.ContainsAny(string(text[max(s.Start, 0):min(s.End, len(text))]), "\"“”") {
+				return true
+			}
+		}
+		return false
+	}
+	var preds, all []attribution.Prediction
+	for _, at := range atts {
+		p := attribution.Prediction{Content: at.Content, Speaker: at.Speaker}
+		all = append(all, p)
+		if quoted(at.Content) {
+			preds = append(preds, p)
+		}
+	}
+	covered := func(spans []newsbot.Span, c int) bool {
+		for _, s := range spans {
+			if c >= s.Start && c < s.End {
+				return true
+			}
+		}
+		return false
+	}
+	// beyond reports whether some of a lies outside b.
+	beyond := func(a, b []newsbot.Span) bool {
+		for _, s := range a {
+			for c := s.Start; c < s.End; c++ {
+				if !covered(b, c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	overlaps := func(a, b []newsbot.Span) bool {
+		for _, s := range a {
+			for c := s.Start; c < s.End; c++ {
+				if covered(b, c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	spans := func(f *attribution.Field) []newsbot.Span {
+		var out []newsbot.Span
+		for _, s := range f.Spans {
+			out = append(out, newsbot.Span{Start: s[0], End: s[1]})
+		}
+		return out
+	}
+	matched := map[int]bool{}
+	gm := map[int]attribution.Match{}
+	for _, m := range attribution.MatchAll(gold, preds) {
+		matched[m.Pred] = true
+		gm[m.Gold] = m
+	}
+	for gi, g := range gold {
+		if m, ok := gm[gi]; ok {
+			if m.Speaker {
+				kinds["ok"]++
+			} else {
+				kinds["speaker"]++
+			}
+			continue
+		}
+		gs := spans(g.Content)
+		kind := "missed"
+		for _, p := range all {
+			if !overlaps(p.Content, gs) {
+				continue
+			}
+			longer, shorter := beyond(p.Content, gs), beyond(gs, p.Content)
+			switch {
+			case longer && shorter:
+				kind = "boundary shifted"
+			case longer:
+				kind = "boundary longer"
+			default:
+				kind = "boundary shorter"
+			}
+			break
+		}
+		kinds[kind]++
+	}
+	for pi, p := range preds {
+		if matched[pi] {
+			continue
+		}
+		kind := "false spurious"
+		for _, g := range a.Attributions {
+			if g.Content != nil && overlaps(p.Content, spans(g.Content)) {
+				kind = "false overlapping"
+				break
+			}
+		}
+		kinds[kind]++
 	}
 }

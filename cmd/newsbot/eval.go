@@ -57,24 +57,16 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 
 // parseFile parses flags that may come before or after the one file
 // argument ("eval summaries FILE --k 3" as well as "eval summaries --k 3
-// FILE").
+// FILE"), with parseArgs, and returns the file.
 func parseFile(fs *flag.FlagSet, args []string) (string, error) {
-	var files []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return "", err
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-		args = fs.Args()[1:]
+	if err := parseArgs(fs, args); err != nil {
+		return "", err
 	}
-	if len(files) != 1 {
+	if fs.NArg() != 1 {
 		fs.Usage()
-		return "", fmt.Errorf("%s needs exactly one FILE.jsonl, got %d", fs.Name(), len(files))
+		return "", fmt.Errorf("%s needs exactly one FILE.jsonl, got %d", fs.Name(), fs.NArg())
 	}
-	return files[0], nil
+	return fs.Arg(0), nil
 }
 
 func evalFlags(env *Env, mode string) *flag.FlagSet {

@@ -1,5 +1,10 @@
 package newsbot
 
+import (
+	"cmp"
+	"slices"
+)
+
 // QuoteID identifies a stored quote.
 type QuoteID int64
 
@@ -22,6 +27,37 @@ type Span struct {
 
 // Len is the number of code points in the span.
 func (s Span) Len() int { return s.End - s.Start }
+
+// MergeSpans returns spans sorted, empty ones dropped and overlapping or
+// touching ones merged, so that every code point is counted once.
+func MergeSpans(spans []Span) []Span {
+	var out []Span
+	for _, s := range spans {
+		if s.End > s.Start {
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+	merged := out[:0]
+	for _, s := range out {
+		if n := len(merged); n > 0 && s.Start <= merged[n-1].End {
+			merged[n-1].End = max(merged[n-1].End, s.End)
+			continue
+		}
+		merged = append(merged, s)
+	}
+	return merged
+}
+
+// TotalLen is the number of code points the spans cover, counted as given
+// (merge first when they may overlap).
+func TotalLen(spans []Span) int {
+	n := 0
+	for _, s := range spans {
+		n += s.Len()
+	}
+	return n
+}
 
 // Quote is one attributed statement found in an article.
 type Quote struct {

@@ -237,43 +237,15 @@ type goldSet struct {
 func newGoldSet(s Sample) goldSet {
 	var g goldSet
 	for _, a := range s.Gold {
-		c := normSpans(a.Content)
+		c := newsbot.MergeSpans(a.Content)
 		if len(c) == 0 {
 			continue
 		}
 		g.content = append(g.content, c)
-		g.source = append(g.source, normSpans(a.Source))
+		g.source = append(g.source, newsbot.MergeSpans(a.Source))
 		g.quoted = append(g.quoted, a.Quoted)
 	}
 	return g
-}
-
-// normSpans sorts spans and merges overlapping or touching ones.
-func normSpans(in []newsbot.Span) []newsbot.Span {
-	var s []newsbot.Span
-	for _, c := range in {
-		if c.End > c.Start {
-			s = append(s, c)
-		}
-	}
-	sort.Slice(s, func(i, j int) bool { return s[i].Start < s[j].Start })
-	out := s[:0]
-	for _, c := range s {
-		if n := len(out); n > 0 && c.Start <= out[n-1].End {
-			out[n-1].End = max(out[n-1].End, c.End)
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
-func spansTotal(s []newsbot.Span) int {
-	n := 0
-	for _, c := range s {
-		n += c.End - c.Start
-	}
-	return n
 }
 
 func spansOverlap(a, b []newsbot.Span) int {
@@ -303,10 +275,10 @@ func (d *doc) codePoints(content []tspan) []newsbot.Span {
 // whether the speaker is right too.
 func (g *goldSet) match(content []newsbot.Span, speaker newsbot.Span) (int, bool) {
 	best, bestOv := -1, 0
-	pl := spansTotal(content)
+	pl := newsbot.TotalLen(content)
 	for i, gc := range g.content {
 		ov := spansOverlap(content, gc)
-		if ov == 0 || 2*ov < pl || 2*ov < spansTotal(gc) {
+		if ov == 0 || 2*ov < pl || 2*ov < newsbot.TotalLen(gc) {
 			continue
 		}
 		if ov > bestOv {
@@ -330,7 +302,7 @@ func (g *goldSet) speakerRight(i int, content []newsbot.Span, sp newsbot.Span) b
 		return false
 	}
 	one := []newsbot.Span{sp}
-	if spansOverlap(one, src) == 0 || sp.End-sp.Start > 2*spansTotal(src)+20 {
+	if spansOverlap(one, src) == 0 || sp.End-sp.Start > 2*newsbot.TotalLen(src)+20 {
 		return false
 	}
 	return spansOverlap(one, content) == 0

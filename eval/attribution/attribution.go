@@ -10,8 +10,6 @@
 package attribution
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -20,6 +18,7 @@ import (
 	"time"
 
 	"github.com/newsbot-dev/newsbot"
+	"github.com/newsbot-dev/newsbot/eval/jsonl"
 )
 
 // Article is one annotated article.
@@ -73,24 +72,12 @@ type Prediction struct {
 // Load reads articles, one JSON object a line.
 func Load(r io.Reader) ([]Article, error) {
 	var out []Article
-	sc := bufio.NewScanner(r)
-	// PolNeAR lines run to a few hundred kilobytes.
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
-			continue
-		}
-		var a Article
-		if err := json.Unmarshal(b, &a); err != nil {
-			return nil, fmt.Errorf("attribution: line %d: %w", line, err)
-		}
+	err := jsonl.Each(r, func(line int, a Article) error {
 		out = append(out, a)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("attribution: reading: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("attribution: %w", err)
 	}
 	return out, nil
 }
@@ -259,18 +246,18 @@ func count(gold []Gold, preds []Prediction) Counts {
 func MatchAll(gold []Gold, preds []Prediction) []Match {
 	gs := make([][]newsbot.Span, len(gold))
 	for i, g := range gold {
-		gs[i] = normalize(g.Content.spans())
+		gs[i] = newsbot.MergeSpans(g.Content.spans())
 	}
 	ps := make([][]newsbot.Span, len(preds))
 	for i, p := range preds {
-		ps[i] = normalize(p.Content)
+		ps[i] = newsbot.MergeSpans(p.Content)
 	}
 	var cands []Match
 	for pi := range preds {
-		pl := total(ps[pi])
+		pl := newsbot.TotalLen(ps[pi])
 		for gi := range gold {
 			ov := overlap(ps[pi], gs[gi])
-			if ov == 0 || 2*ov < pl || 2*ov < total(gs[gi]) {
+			if ov == 0 || 2*ov < pl || 2*ov < newsbot.TotalLen(gs[gi]) {
 				continue
 			}
 			cands = append(cands, Match{Pred: pi, Gold: gi, Overlap: ov})
@@ -306,21 +293,21 @@ func MatchAll(gold []Gold, preds []Prediction) []Match {
 // 20 code points, and lies outside the predicted content; or neither names
 // a speaker.
 func SpeakerRight(g Gold, p Prediction) bool {
-	src := normalize(g.Source.spans())
+	src := newsbot.MergeSpans(g.Source.spans())
 	if p.Speaker.Len() <= 0 {
-		return total(src) == 0
+		return newsbot.TotalLen(src) == 0
 	}
-	if total(src) == 0 {
+	if newsbot.TotalLen(src) == 0 {
 		return false
 	}
 	sp := []newsbot.Span{p.Speaker}
 	if overlap(sp, src) == 0 {
 		return false
 	}
-	if p.Speaker.Len() > 2*total(src)+20 {
+	if p.Speaker.Len() > 2*newsbot.TotalLen(src)+20 {
 		return false
 	}
-	return overlap(sp, normalize(p.Content)) == 0
+	return overlap(sp, newsbot.MergeSpans(p.Content)) == 0
 }
 
 // hasQuoteMark reports whether the content holds a double quote mark.
@@ -334,35 +321,6 @@ func hasQuoteMark(text []rune, spans []newsbot.Span) bool {
 		}
 	}
 	return false
-}
-
-// normalize sorts spans and merges overlapping or touching ones, dropping
-// empty ones, so that characters are counted once.
-func normalize(spans []newsbot.Span) []newsbot.Span {
-	var out []newsbot.Span
-	for _, s := range spans {
-		if s.End > s.Start {
-			out = append(out, s)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	merged := out[:0]
-	for _, s := range out {
-		if n := len(merged); n > 0 && s.Start <= merged[n-1].End {
-			merged[n-1].End = max(merged[n-1].End, s.End)
-			continue
-		}
-		merged = append(merged, s)
-	}
-	return merged
-}
-
-func total(spans []newsbot.Span) int {
-	n := 0
-	for _, s := range spans {
-		n += s.Len()
-	}
-	return n
 }
 
 // overlap counts the code points shared by two normalized span lists.

@@ -8,14 +8,13 @@
 package summaries
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 	"time"
 
+	"github.com/newsbot-dev/newsbot/eval/jsonl"
 	"github.com/newsbot-dev/newsbot/eval/rouge"
 )
 
@@ -33,26 +32,15 @@ type Article struct {
 // Load reads articles, one JSON object a line.
 func Load(r io.Reader) ([]Article, error) {
 	var out []Article
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
-			continue
-		}
-		var a Article
-		if err := json.Unmarshal(b, &a); err != nil {
-			return nil, fmt.Errorf("summaries: line %d: %w", line, err)
-		}
+	err := jsonl.Each(r, func(line int, a Article) error {
 		if len(a.Summary) == 0 {
-			return nil, fmt.Errorf("summaries: line %d (%q): no summary_sentences", line, a.ID)
+			return fmt.Errorf("line %d (%q): no summary_sentences", line, a.ID)
 		}
 		out = append(out, a)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("summaries: reading: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("summaries: %w", err)
 	}
 	return out, nil
 }

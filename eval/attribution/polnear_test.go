@@ -1,6 +1,7 @@
 package attribution_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"maps"
 	"os"
@@ -43,10 +44,11 @@ var ablations = []struct {
 // $NEWSBOT_EVAL_DIR (the directory holding polnear-dev.jsonl and
 // polnear-train.jsonl). It is skipped when the variable is unset: the
 // data is not part of the repository. Set NEWSBOT_EVAL_DUMP to a
-// directory to also write every miss and false alarm there (with
+// directory to also write every miss and false alarm there, and the
+// predictions' spans as JSON lines for other tools (with
 // NEWSBOT_EVAL_CV=5, also those on the train file's folds held out, as
-// polnear-train-cv.txt), and NEWSBOT_EVAL_ABLATE to also score the
-// extractor with each learned component switched off.
+// polnear-train-cv.txt and .jsonl), and NEWSBOT_EVAL_ABLATE to also
+// score the extractor with each learned component switched off.
 func TestPolNeAR(t *testing.T) {
 	dir := os.Getenv("NEWSBOT_EVAL_DIR")
 	if dir == "" {
@@ -80,12 +82,15 @@ func TestPolNeAR(t *testing.T) {
 			}
 			base := strings.TrimSuffix(name, ".jsonl")
 			writeDump(t, filepath.Join(dump, base+".txt"), articles, atts)
+			writePredictions(t, filepath.Join(dump, base+".jsonl"), articles, atts)
 			// The model learned from the train file, so its errors there
 			// in sample are not the ones it makes on new articles: with
 			// NEWSBOT_EVAL_CV=K, each of K folds is also extracted with a
 			// model trained on the others.
 			if k, _ := strconv.Atoi(os.Getenv("NEWSBOT_EVAL_CV")); k > 1 && name == "polnear-train.jsonl" {
-				writeDump(t, filepath.Join(dump, base+"-cv.txt"), articles, heldOut(t, articles, k))
+				cv := heldOut(t, articles, k)
+				writeDump(t, filepath.Join(dump, base+"-cv.txt"), articles, cv)
+				writePredictions(t, filepath.Join(dump, base+"-cv.jsonl"), articles, cv)
 			}
 		}
 	}
@@ -334,5 +339,34 @@ func tallyQuoted(a attribution.Article, atts []quotes.Attribution, kinds map[str
 			}
 		}
 		kinds[kind]++
+	}
+}
+
+// writePredictions writes the attributions found in each article as one
+// JSON line (id and the attributions' spans), for analysis with other
+// tools.
+func writePredictions(t *testing.T, path string, articles []attribution.Article, atts [][]quotes.Attribution) {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	for i, a := range articles {
+		type pred struct {
+			Content []newsbot.Span `json:"content"`
+			Speaker newsbot.Span   `json:"speaker"`
+			Cue     newsbot.Span   `json:"cue"`
+			Kind    string         `json:"kind"`
+		}
+		line := struct {
+			ID    string `json:"id"`
+			Preds []pred `json:"preds"`
+		}{ID: a.ID}
+		for _, at := range atts[i] {
+			line.Preds = append(line.Preds, pred{at.Content, at.Speaker, at.Cue, fmt.Sprint(at.Kind)})
+		}
+		if err := enc.Encode(line); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -20,8 +20,9 @@ import (
 // AnalysisVersion is stored with each article's analysis. Raise it whenever
 // Analyze changes its output, so that start-up (and `newsbot reindex`)
 // re-analyse what older versions stored. 2: the tuned and learned quote
-// extractor of issue 6.
-const AnalysisVersion = 2
+// extractor of issue 6. 3: speaker names resolved to people only (not
+// places or events), by sex from a first-name list, preferring who spoke.
+const AnalysisVersion = 3
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion
 // from a.Title and a.Body.

@@ -1,6 +1,11 @@
 package quotes
 
-import "strings"
+import (
+	_ "embed"
+	"slices"
+	"strings"
+	"sync"
+)
 
 // person is someone the article names.
 type person struct {
@@ -8,12 +13,22 @@ type person struct {
 	parts  []string // lower-cased name tokens, for "Medvedev" or "Mr. Medvedev"
 	roles  []string // lower-cased titles and appositives: "russian president"
 	gender byte     // 'm', 'f' or 0 when unknown
+	// human is set when something says the phrase names a person rather
+	// than a place, an event or an organisation: a known first name, a
+	// title or an appositive, or a cue of which it is the speaker. Only
+	// such people are antecedents of "he" and "she".
+	human bool
+	// byFirst marks someone known only by a single name that is a
+	// common first name ("Melanie"); it may turn out to be a surname
+	// ("Clinton", then "Hillary Clinton").
+	byFirst bool
 }
 
 // mention is a place where the article names a person.
 type mention struct {
-	tok    int // first token
-	person int
+	tok     int // first token
+	person  int
+	speaker bool // inside the speaker mention of a statement
 }
 
 // resolver maps speaker mentions to the full names the article gave.
@@ -36,7 +51,9 @@ var orgWords = set("party", "committee", "house", "post", "news", "times", "depa
 	"republicans", "democrats", "gop", "fbi", "cia", "pentagon", "white", "reuters", "ap", "twitter",
 	"facebook", "google", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december")
+	"october", "november", "december", "institution", "coalition", "caucus", "alliance", "society",
+	"organization", "board", "authority", "federation", "show", "war", "hill", "mall", "islands",
+	"amendment", "act", "day", "museum", "memorial", "convention", "summit", "olympics")
 
 var maleNames = set("john", "james", "robert", "michael", "william", "david", "richard", "joseph",
 	"thomas", "charles", "donald", "barack", "bernie", "ted", "marco", "jeb", "ben", "chris", "mike",
@@ -96,8 +113,9 @@ func nameToken(t *token) bool {
 // name become roles, the rest is a person's name when it looks like one.
 func (r *resolver) phrase(i, j int) {
 	d := r.d
-	// "Said Comey": a cue verb opening the sentence is not a name.
-	for i <= j && (nonNameStarters[d.toks[i].lower] || isSayForm(d.toks[i].lower)) {
+	// "Said Comey", "Although Scott": a cue verb or a function word
+	// opening the sentence is capitalized for that reason alone.
+	for i <= j && (nonNameStarters[d.toks[i].lower] || isSayForm(d.toks[i].lower) || r.sentenceWord(i)) {
 		i++
 	}
 	if i > j {
@@ -109,6 +127,12 @@ func (r *resolver) phrase(i, j int) {
 		if titles[d.toks[k].lower] {
 			start = k + 1
 		}
+	}
+	titled := start > i
+	// A party or similar descriptor before a first name is a role too:
+	// "Republican | Donald Trump".
+	for start < j && descriptors[d.toks[start].lower] && firstName(d.toks[start+1].lower) != 0 {
+		start++
 	}
 	var role []string
 	for k := i; k < start; k++ {
@@ -129,9 +153,25 @@ func (r *resolver) phrase(i, j int) {
 	}
 	if len(parts) == 1 {
 		// A single name refers back to someone already named ("Annan").
-		if pi := r.find(parts[0]); pi >= 0 {
+		pi := r.find(parts[0])
+		switch {
+		case pi >= 0:
+		case titled && personTitles[d.toks[start-1].lower] && !isUpperWord(d.toks[start].text):
+			// Or, after a title, introduces someone by it: "President
+			// Obama", "Mr. Clarke" is how the article names them.
+			r.people = append(r.people, person{name: string(d.rs[d.toks[start-1].start:d.toks[j].end]), parts: parts})
+			pi = len(r.people) - 1
+		case firstName(parts[0]) != 0 && firstName(parts[0]) != 'b' && !r.sentenceWord(start) && !(start > 0 && d.toks[start-1].is("of", "in", "from", "at", "to")):
+			// Or someone the article calls by a first name: "Melanie"
+			// (but "of Ashton, Md." is a place, and so are names that
+			// are as much a man's as a woman's more often than not).
+			r.people = append(r.people, person{name: words[0], parts: parts, byFirst: true})
+			pi = len(r.people) - 1
+		}
+		if pi >= 0 {
 			r.mentions = append(r.mentions, mention{tok: start, person: pi})
 			r.addRoles(pi, role, start, j)
+			r.sexAndKind(pi, start, titled)
 		}
 		return
 	}
@@ -140,26 +180,131 @@ func (r *resolver) phrase(i, j int) {
 	}
 	name := strings.Join(words, " ")
 	pi := r.find(parts[len(parts)-1])
+	if pi >= 0 && r.people[pi].byFirst {
+		// "Clinton" was a surname: "Hillary Clinton".
+		r.people[pi] = person{name: name, parts: parts, roles: r.people[pi].roles, human: r.people[pi].human}
+	} else if pi >= 0 && r.people[pi].parts[0] != parts[0] && !slices.Contains(r.people[pi].parts, parts[0]) {
+		// "Hillary Clinton", then "Bill Clinton": someone else. So is
+		// "Michelle Obama" after "President Obama", who stays as named.
+		pi = -1
+	}
 	if pi < 0 {
-		p := person{name: name, parts: parts}
-		if maleNames[parts[0]] {
-			p.gender = 'm'
-		} else if femaleNames[parts[0]] {
-			p.gender = 'f'
-		}
-		if start > 0 {
-			switch d.toks[start-1].lower {
-			case "mr.", "mr":
-				p.gender = 'm'
-			case "mrs.", "ms.", "mrs", "ms":
-				p.gender = 'f'
-			}
-		}
-		r.people = append(r.people, p)
+		r.people = append(r.people, person{name: name, parts: parts})
 		pi = len(r.people) - 1
 	}
 	r.mentions = append(r.mentions, mention{tok: start, person: pi})
 	r.addRoles(pi, role, start, j)
+	r.sexAndKind(pi, start, titled)
+}
+
+// sexAndKind records what the mention at token start says of person pi:
+// a first name or an honorific gives the gender, and these or a title or
+// appositive say it is a person.
+func (r *resolver) sexAndKind(pi, start int, titled bool) {
+	d := r.d
+	p := &r.people[pi]
+	fn := firstName(p.parts[0])
+	if p.gender == 0 && fn != 'b' {
+		p.gender = fn
+	}
+	if start > 0 {
+		switch d.toks[start-1].lower {
+		case "mr.", "mr":
+			p.gender = 'm'
+		case "mrs.", "ms.", "mrs", "ms":
+			p.gender = 'f'
+		}
+	}
+	p.human = p.human || fn != 0 || p.gender != 0 || titled || len(p.roles) > 0
+}
+
+// descriptors may stand before a name without being part of it.
+var descriptors = set("republican", "democrat", "democratic", "gop", "libertarian", "independent",
+	"conservative", "liberal", "progressive", "socialist", "green", "labour", "tory")
+
+// firstName tells whether w is a first name: 'm' or 'f' when it is
+// mostly a man's or a woman's, 'b' when it is both, 0 when it is not
+// known as one. The short lists above come first; firstnames.txt holds
+// the rest.
+func firstName(w string) byte {
+	switch {
+	case maleNames[w]:
+		return 'm'
+	case femaleNames[w]:
+		return 'f'
+	}
+	return firstNames()[w]
+}
+
+//go:embed firstnames.txt
+var firstNamesFile string
+
+var firstNames = sync.OnceValue(func() map[string]byte {
+	m := map[string]byte{}
+	for line := range strings.Lines(firstNamesFile) {
+		g, name, ok := strings.Cut(strings.TrimSpace(line), " ")
+		if !ok || strings.HasPrefix(g, "#") || len(g) != 1 {
+			continue
+		}
+		m[name] = g[0]
+	}
+	return m
+})
+
+// sentenceWord reports whether token k opens its sentence with a word
+// that is capitalized only for that: a function word, an auxiliary, an
+// adverb of time ("Although", "Would", "Meanwhile", "Today").
+func (r *resolver) sentenceWord(k int) bool {
+	d := r.d
+	if d.sents[d.sentOf[k]][0] != k && !(k > 0 && d.toks[k-1].kind != word && d.sents[d.sentOf[k]][0] == k-1) {
+		return false
+	}
+	w := d.toks[k].lower
+	if len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && !maleNames[w] && !femaleNames[w] {
+		return true // "Injecting Clinton into the race", "Separately"
+	}
+	return stopWords[w] || between[w] || determiners[w] || introPreps[w] || timeWords[w] || sentenceOpeners[w]
+}
+
+// sentenceOpeners are more words that open sentences and are not names.
+var sentenceOpeners = set("others", "say", "like", "unlike", "despite", "perhaps", "asked", "thanks",
+	"besides", "moreover", "nevertheless", "still", "instead", "yesterday", "today", "tomorrow",
+	"separately", "similarly", "likewise", "overall", "otherwise", "except", "given", "whereas",
+	"whenever", "wherever", "whichever", "whose", "which", "who", "whom")
+
+// markSpeakers records that the people named in the speaker mentions
+// srcs are people: they made statements.
+func (r *resolver) markSpeakers(srcs []tspan) {
+	d := r.d
+	added := false
+	for _, s := range srcs {
+		// A surname alone that speaks ("McLenney said") is someone, too,
+		// though the article never gave a first name.
+		if s.first == s.last && d.toks[s.first].capital() && d.toks[s.first].kind == word && !orgWords[d.toks[s.first].lower] &&
+			!subjectPronouns[d.toks[s.first].lower] && !r.sentenceWord(s.first) && !slices.ContainsFunc(r.mentions, func(m mention) bool { return m.tok == s.first }) {
+			w := d.toks[s.first].text
+			pi := r.find(strings.ToLower(w))
+			if pi < 0 {
+				r.people = append(r.people, person{name: w, parts: []string{strings.ToLower(w)}})
+				pi = len(r.people) - 1
+			}
+			r.mentions = append(r.mentions, mention{tok: s.first, person: pi})
+			added = true
+		}
+	}
+	if added {
+		slices.SortFunc(r.mentions, func(a, b mention) int { return a.tok - b.tok })
+	}
+	for _, s := range srcs {
+		for i := range r.mentions {
+			// Not a name that only modifies the speaker: "the New York
+			// businessman said" says nothing of New York.
+			if m := &r.mentions[i]; m.tok >= s.first && m.tok <= s.last && !r.modifier(s.first, m.tok, s.last) {
+				m.speaker = true
+				r.people[m.person].human = true
+			}
+		}
+	}
 }
 
 // addRoles records the titles before a name and an appositive after it
@@ -185,17 +330,9 @@ func (r *resolver) addRoles(pi int, role []string, start, j int) {
 	}
 }
 
-// find returns the person one of whose name parts is w, the latest first.
-func (r *resolver) find(w string) int {
-	for pi := len(r.people) - 1; pi >= 0; pi-- {
-		for _, p := range r.people[pi].parts {
-			if p == w {
-				return pi
-			}
-		}
-	}
-	return -1
-}
+// find returns the person one of whose name parts is w (see findBefore),
+// among everyone named so far.
+func (r *resolver) find(w string) int { return r.findBefore(w, len(r.d.toks)) }
 
 // resolve names the speaker of mention src: its full name, and whether
 // the name is a guess.
@@ -218,6 +355,15 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 			break
 		}
 	}
+	// "Sen. Lindsey Graham (R-S.C.)": the party and state are not the name.
+	if d.toks[last].text == ")" {
+		for k := last - 1; k > first; k-- {
+			if d.toks[k].text == "(" {
+				last = k - 1
+				break
+			}
+		}
+	}
 	if last < first {
 		return "", unsure
 	}
@@ -235,11 +381,17 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 		}
 	}
 	// A known person named in the phrase: the last capitalized token that
-	// is a name part ("Mr. Garin", "Medvedev").
+	// is a name part ("Mr. Garin", "Medvedev"), unless the name only
+	// modifies the phrase's head ("the Clinton campaign", "Mr. Clarke's
+	// new company", "Clinton supporters"): then the speaker is someone
+	// else, unnamed.
 	for k := last; k >= first; k-- {
 		t := &d.toks[k]
 		if !t.capital() {
 			continue
+		}
+		if r.modifier(first, k, last) {
+			break
 		}
 		if pi := r.findBefore(strings.ToLower(t.text), k); pi >= 0 {
 			return r.people[pi].name, unsure
@@ -258,25 +410,56 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 		}
 	}
 	// A capitalized phrase the article never tied to a person: an
-	// organisation or a person named once. Shown as written.
-	if d.toks[last].capital() {
+	// organisation or a person named once. Shown as written, without a
+	// word capitalized only for opening the sentence ("What Mr. Obama").
+	for first < last && d.toks[first].capital() && !d.toks[first].is("the", "a", "an") && r.sentenceWord(first) {
+		first++
+	}
+	if d.toks[last].capital() && !(first == last && r.sentenceWord(first)) {
 		return string(d.rs[d.toks[first].start:d.toks[last].end]), unsure
 	}
 	return "", unsure
 }
 
-// findBefore is find limited to people named before token k.
+// findBefore returns the person named before token k one of whose name
+// parts is w. When several share it ("Ted Cruz" and "Heidi Cruz"), an
+// honorific before token k chooses by sex ("Mrs. Clinton"); then the one
+// the article has named most often so far, the first of them on a tie: a
+// surname alone means the story's subject, not a relative named once.
 func (r *resolver) findBefore(w string, k int) int {
-	best := -1
+	var g byte
+	if k > 0 && k < len(r.d.toks) {
+		switch r.d.toks[k-1].lower {
+		case "mr.", "mr":
+			g = 'm'
+		case "mrs.", "ms.", "mrs", "ms":
+			g = 'f'
+		}
+	}
+	counts := map[int]int{}
+	order := []int{}
 	for _, m := range r.mentions {
 		if m.tok > k {
 			break
 		}
-		for _, p := range r.people[m.person].parts {
-			if p == w {
-				best = m.person
+		if slices.Contains(r.people[m.person].parts, w) {
+			if counts[m.person] == 0 {
+				order = append(order, m.person)
 			}
+			counts[m.person]++
 		}
+	}
+	best := -1
+	for _, pi := range order {
+		if g != 0 && r.people[pi].gender != 0 && r.people[pi].gender != g {
+			continue
+		}
+		if best < 0 || counts[pi] > counts[best] {
+			best = pi
+		}
+	}
+	if best < 0 && len(order) > 0 {
+		best = order[0]
 	}
 	return best
 }
@@ -299,23 +482,113 @@ func (r *resolver) byRole(role string, k int) int {
 	return best
 }
 
-// pronoun resolves "he" or "she" at token k to the most recent person of
-// a compatible gender named before it. Several candidates in the same
-// sentence make the answer unsure.
+// pronoun resolves "he" or "she" at token k to a person of a compatible
+// sex named before it: the latest one who spoke or was a sentence's
+// subject in this sentence or the two before it ("Aparna Mathur said
+// Ivanka Trump's plan was vague. “…,” she said." is Mathur), else the
+// latest one named in the last pronounReach sentences. It is "" and
+// unsure when there is none: a wrong name is worse than none.
 func (r *resolver) pronoun(k int, g byte) (string, bool) {
+	d := r.d
+	fits := func(m mention) bool {
+		p := &r.people[m.person]
+		return m.tok < k && p.human && (p.gender == 0 || p.gender == g)
+	}
+	pick := -1
 	for i := len(r.mentions) - 1; i >= 0; i-- {
 		m := r.mentions[i]
 		if m.tok >= k {
 			continue
 		}
-		p := &r.people[m.person]
-		if p.gender != 0 && p.gender != g {
-			continue
+		if d.sentOf[m.tok] < d.sentOf[k]-2 {
+			break
 		}
-		if p.gender == 0 {
-			p.gender = g // what the article calls them from now on
+		// Someone named earlier in the pronoun's own sentence, or who
+		// spoke or was the subject in the two before it.
+		if fits(m) && (d.sentOf[m.tok] == d.sentOf[k] || m.speaker || r.subject(m.tok)) {
+			pick = m.person
+			break
 		}
-		return p.name, false
 	}
-	return "", true
+	if pick < 0 {
+		// Else the latest one named in the last few sentences; an essay's
+		// "my mother … she" names no one.
+		for i := len(r.mentions) - 1; i >= 0; i-- {
+			m := r.mentions[i]
+			if m.tok < k && d.sentOf[m.tok] < d.sentOf[k]-pronounReach {
+				break
+			}
+			if fits(m) {
+				pick = m.person
+				break
+			}
+		}
+	}
+	if pick < 0 {
+		return "", true
+	}
+	p := &r.people[pick]
+	if p.gender == 0 {
+		p.gender = g // what the article calls them from now on
+	}
+	return p.name, false
 }
+
+// pronounReach is how many sentences back a pronoun looks for anyone
+// named, when no speaker or subject is nearer.
+const pronounReach = 5
+
+// subject reports whether the name at token k opens its sentence, after
+// at most a conjunction, an adverb and the name's titles: "But Sen. Ted
+// Cruz …".
+func (r *resolver) subject(k int) bool {
+	d := r.d
+	i := k
+	for i > 0 && d.sentOf[i-1] == d.sentOf[k] && d.toks[i-1].capital() && (titles[d.toks[i-1].lower] || descriptors[d.toks[i-1].lower] || !r.sentenceWord(i-1)) {
+		i-- // the name's titles: "Sen.", "Republican"
+	}
+	for j := d.sents[d.sentOf[k]][0]; j < i; j++ {
+		t := &d.toks[j]
+		if !(t.kind != word || titles[t.lower] || t.is("but", "and", "so", "yet", "however", "then", "still", "now", "meanwhile", "also", "later", "earlier", "the", "former")) {
+			return false
+		}
+	}
+	return true
+}
+
+// groupNouns are heads that a name before them modifies: the Clinton
+// campaign is not Clinton.
+var groupNouns = set("campaign", "camp", "supporters", "aides", "aide", "allies", "advisers", "advisors",
+	"administration", "family", "wife", "husband", "son", "daughter", "father", "mother", "brother",
+	"sister", "lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson",
+	"staff", "staffers", "team", "ad", "ads", "doctor", "doctors", "people", "officials", "voters",
+	"backers", "critics", "opponents", "surrogates", "loyalists", "fans", "organization", "transition",
+	"website", "statement", "memo", "report", "letter", "book", "office", "businessman", "businesswoman")
+
+// modifier reports whether the capitalized token k of the mention
+// first..last is a modifier of a common noun rather than the name of the
+// speaker: followed by a possessive, by a noun such as "campaign", or, in
+// a phrase opened by a determiner, by a lower-case head ("The New York
+// businessman").
+func (r *resolver) modifier(first, k, last int) bool {
+	d := r.d
+	if d.toks[last].capital() {
+		return false
+	}
+	n := k + 1
+	for n <= last && d.toks[n].capital() {
+		n++
+	}
+	if n > last {
+		return false
+	}
+	if w := d.toks[n].lower; w == "'s" || w == "’s" || w == "'" || w == "’" || groupNouns[w] {
+		return true
+	}
+	return d.toks[first].is("the", "a", "an", "many", "some", "several", "two", "three", "other")
+}
+
+// personTitles come right before a surname: "President Obama", "Mr. Clarke".
+var personTitles = set("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "president", "senator",
+	"governor", "secretary", "judge", "justice", "mayor", "speaker", "ambassador", "rev.", "gen.",
+	"lt.", "col.", "prof.", "chairman", "chairwoman", "mr", "mrs", "ms", "dr")

@@ -131,6 +131,13 @@ func (x *extractor) report() []Attribution {
 	x.settle()
 	d := x.d
 	names := newResolver(d)
+	srcs := make([]tspan, 0, len(x.attrs))
+	for _, a := range x.attrs {
+		if a.src.ok() {
+			srcs = append(srcs, a.src)
+		}
+	}
+	names.markSpeakers(srcs)
 	out := make([]Attribution, 0, len(x.attrs))
 	for _, a := range x.attrs {
 		var at Attribution

@@ -8,8 +8,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/newsbot-dev/newsbot"
@@ -227,6 +229,7 @@ func spanList(spans ...newsbot.Span) [][2]int {
 func evalQuotes(ctx context.Context, env *Env, args []string) error {
 	fs := evalFlags(env, "quotes")
 	out := fs.String("out", "", "write the extracted quotes here, one JSON line per article")
+	names := fs.Int("names", 0, "also print this many statements whose speaker is \"he\" or \"she\", drawn at random (fixed seed), with the name a briefing shows and the text before it, to judge the name resolution by reading")
 	path, err := parseFile(fs, args)
 	if err != nil {
 		return err
@@ -257,6 +260,9 @@ func evalQuotes(ctx context.Context, env *Env, args []string) error {
 	r.Elapsed = elapsed
 	fmt.Fprintf(env.Stdout, "%s: ", filepath.Base(path))
 	fmt.Fprint(env.Stdout, r)
+	if *names > 0 {
+		printNameSample(env.Stdout, arts, found, *names)
+	}
 	if *out != "" {
 		return writeLines(*out, len(arts), func(i int) any {
 			qs := make([]quotePrediction, 0, len(found[i]))
@@ -308,4 +314,36 @@ func encodeLines(w io.Writer, n int, line func(i int) any) error {
 		}
 	}
 	return nil
+}
+
+// printNameSample prints n statements, drawn with a fixed seed, whose
+// speaker mention is "he" or "she", each with the name a briefing would
+// show and the 300 characters before the mention: the gold data does not
+// say whom a pronoun means, so the resolution is judged by reading.
+func printNameSample(w io.Writer, arts []attribution.Article, found [][]quotes.Attribution, n int) {
+	type item struct {
+		text []rune
+		at   quotes.Attribution
+	}
+	var pool []item
+	for i, atts := range found {
+		rs := []rune(arts[i].Text)
+		for _, at := range atts {
+			if m := strings.ToLower(string(rs[at.Speaker.Start:at.Speaker.End])); m == "he" || m == "she" {
+				pool = append(pool, item{rs, at})
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	rng.Shuffle(len(pool), func(i, j int) { pool[i], pool[j] = pool[j], pool[i] })
+	fmt.Fprintf(w, "\nspeaker names: %d of the %d statements by \"he\" or \"she\"\n", min(n, len(pool)), len(pool))
+	for k, it := range pool[:min(n, len(pool))] {
+		name := it.at.SpeakerName
+		if name == "" {
+			name = "(unresolved)"
+		}
+		from := max(0, it.at.Speaker.Start-300)
+		before := strings.Join(strings.Fields(string(it.text[from:it.at.Speaker.End])), " ")
+		fmt.Fprintf(w, "%3d. %s\n     …%s\n", k+1, name, before)
+	}
 }

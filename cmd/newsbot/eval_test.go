@@ -156,6 +156,21 @@ func TestEvalSummariesAblate(t *testing.T) {
 	}
 }
 
+// TestEvalQuotesNames: --names prints the pronoun speakers' resolved
+// names with the text before them, to judge by reading.
+func TestEvalQuotesNames(t *testing.T) {
+	out, stderr, err := run(t, t.TempDir(), "", "eval", "quotes", "testdata/eval-quotes.jsonl", "--names", "5")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	for _, want := range []string{"speaker names: 1 of the 1 statements by \"he\" or \"she\"", "  1. Amélie Dubois\n",
+		"said Amélie Dubois, the town’s mayor. She\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
 func TestEvalQuotes(t *testing.T) {
 	const file = "testdata/eval-quotes.jsonl"
 	arts, err := attribution.LoadFile(file)

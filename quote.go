@@ -3,6 +3,7 @@ package newsbot
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // QuoteID identifies a stored quote.
@@ -82,4 +83,18 @@ type Quote struct {
 	// carried over from an earlier sentence, an ambiguous pronoun). They are
 	// shown as such rather than presented as fact.
 	Unsure bool
+}
+
+// Named reports whether Speaker names someone: not empty, and not a
+// pronoun or a quantifier left as written because the extractor could not
+// tell whom it means ("she", "they", "some"). A briefing's key quotes are
+// only those whose speaker it can name.
+func (q Quote) Named() bool {
+	return q.Speaker != "" && !unnamed[strings.ToLower(q.Speaker)]
+}
+
+var unnamed = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "i": true, "we": true, "you": true,
+	"who": true, "which": true, "that": true, "some": true, "others": true, "many": true,
+	"several": true, "both": true, "all": true, "one": true, "someone": true, "somebody": true,
 }

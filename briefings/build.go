@@ -407,7 +407,7 @@ func selectQuotes(topic []string, cands []Candidate, chosen []*scored, max int) 
 	var pool []quoteCand
 	for ai, c := range cands {
 		for _, q := range c.Article.Quotes {
-			if q.Speaker == "" || len(strings.Fields(q.Text)) < 6 {
+			if !q.Named() || len(strings.Fields(q.Text)) < 6 {
 				continue
 			}
 			terms := Terms(q.Text)

@@ -180,3 +180,26 @@ func TestTerms(t *testing.T) {
 		t.Errorf("Terms = %q, want %q", got, want)
 	}
 }
+
+// TestKeyQuotesAreNamed: a statement whose speaker could not be named
+// ("she", with no one she could be) is not a key quote; one whose speaker
+// was resolved is.
+func TestKeyQuotesAreNamed(t *testing.T) {
+	essay := article(4, "", "The storm we remember", "Delta Weekly",
+		"My grandmother lived through the great storm of 1953 at Port Vale.",
+		"She still says, \"The sea took everything from the harbour that night.\"",
+		"Harbour master Jane Ode said, \"This storm at Port Vale is the worst since that night in 1953.\"")
+	b := Build(newsbot.ParseTopic("port vale storm"), []Candidate{{Article: essay, Weight: 1}}, nil, Options{})
+	var speakers []string
+	for _, q := range b.Quotes {
+		speakers = append(speakers, q.Speaker)
+	}
+	if !slices.Contains(speakers, "Jane Ode") {
+		t.Errorf("key quotes by %q; want Jane Ode's", speakers)
+	}
+	for _, s := range speakers {
+		if !(newsbot.Quote{Speaker: s}).Named() {
+			t.Errorf("key quote by %q, who is not named", s)
+		}
+	}
+}

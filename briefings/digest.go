@@ -227,7 +227,7 @@ func BuildDigest(articles []newsbot.Article, topics []string, idf func(string) f
 // some substance from the top stories; zero disqualifies.
 func quoteOfDayScore(q newsbot.Quote, storyRank int) float64 {
 	n := len(strings.Fields(q.Text))
-	if q.Speaker == "" || q.Unsure || n < 8 || cueWeight(q.Cue) < 1 {
+	if !q.Named() || q.Unsure || n < 8 || cueWeight(q.Cue) < 1 {
 		return 0
 	}
 	s := 1 / float64(storyRank+1)

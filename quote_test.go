@@ -1,0 +1,17 @@
+package newsbot
+
+import "testing"
+
+func TestQuoteNamed(t *testing.T) {
+	for _, tt := range []struct {
+		speaker string
+		want    bool
+	}{
+		{"Dmitry Medvedev", true}, {"the Kremlin", true}, {"The Smith campaign", true},
+		{"", false}, {"she", false}, {"He", false}, {"they", false}, {"Some", false}, {"others", false},
+	} {
+		if got := (Quote{Speaker: tt.speaker}).Named(); got != tt.want {
+			t.Errorf("Quote{Speaker: %q}.Named() = %v, want %v", tt.speaker, got, tt.want)
+		}
+	}
+}

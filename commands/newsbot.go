@@ -228,12 +228,14 @@ func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 		return Reply{}, err
 	}
 	// A listing of what someone said skips fragments ("that goal") that
-	// only make sense inside their sentence, and lists a statement that
-	// several outlets carried (a wire story) once, from the newest copy.
+	// only make sense inside their sentence and statements by someone the
+	// article leaves unnamed to us ("she", with no one she could be), and
+	// lists a statement that several outlets carried (a wire story) once,
+	// from the newest copy.
 	var hits []newsbot.QuoteHit
 	copies := map[string]int{} // statement → other articles carrying it
 	for _, h := range found {
-		if len(strings.Fields(h.Text)) < minQuoteWords {
+		if len(strings.Fields(h.Text)) < minQuoteWords || !h.Named() {
 			continue
 		}
 		key := statementKey(h.Quote)

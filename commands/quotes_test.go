@@ -32,7 +32,9 @@ func TestQuotesListsAStatementOnce(t *testing.T) {
 				Kind: newsbot.Direct, Content: newsbot.Span{Start: 1, End: 1 + len([]rune(said))}}}}
 		if outlet == "Island Post" {
 			a.Quotes = append(a.Quotes, newsbot.Quote{Speaker: "Maria Lindqvist", Mention: "she", Cue: "said",
-				Text: "the schedule would be reviewed in the autumn", Kind: newsbot.Indirect})
+				Text: "the schedule would be reviewed in the autumn", Kind: newsbot.Indirect},
+				newsbot.Quote{Speaker: "she", Mention: "she", Cue: "said", Unsure: true,
+					Text: "the island crossings had been missed by everyone at the harbour", Kind: newsbot.Indirect})
 		}
 		if _, err := db.UpsertArticle(ctx, a); err != nil {
 			t.Fatal(err)
@@ -45,5 +47,10 @@ func TestQuotesListsAStatementOnce(t *testing.T) {
 	}
 	if !strings.Contains(got, "Coast Herald · 4 Mar 2026 · also in 2 other articles") || !strings.Contains(got, "reviewed in the autumn") {
 		t.Errorf("want the newest copy (Coast Herald) and the other statement:\n%s", got)
+	}
+	// A statement whose speaker stayed "she" names no one: not listed.
+	got = commands.Text(r.Handle(ctx, commands.Request{Name: "quotes", Args: "crossings", Prefix: "!"}))
+	if strings.Contains(got, "missed by everyone") || !strings.Contains(got, "delighted to bring the crossings back") {
+		t.Errorf("!quotes crossings lists an unnamed speaker's statement, or lacks the named one:\n%s", got)
 	}
 }

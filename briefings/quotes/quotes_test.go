@@ -242,3 +242,64 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// Speaker choice: which mention speaks for a cue when several could.
+func TestSpeakerChoice(t *testing.T) {
+	tests := []struct {
+		name, text, part, mention, cue string
+		notIn                          string // must not be in the quote's text
+	}{
+		{"participle after a comma takes the governing clause's speaker",
+			`Ann Lee told the crowd that she thinks the plan is "a mistake," saying that the cost is "too high."`,
+			"too high", "Ann Lee", "saying", ""},
+		{"a parenthetical attribution governs the participle after it",
+			`The city did not object when the county raised taxes, a state official said, adding that the budget was "tight."`,
+			"tight", "a state official", "adding", ""},
+		{"a relative clause's subject is not the participle's",
+			`Marsh, who has made lower taxes the core of his campaign, went out of his way to praise the mayor, citing figures about the "terrible" deficit he inherited.`,
+			"terrible", "Marsh", "citing", ""},
+		{"a closing pronoun attribution repeats the opening one",
+			`Lee said she felt the bill was "unfair" to farmers, she said.`,
+			"unfair", "Lee", "said", "Lee said"},
+		{"a show's title before the subject is not a quotation",
+			`On Monday’s broadcast of “The Evening Hour With Sam Cole,” the former governor said she wanted to talk “straight to farmers” about prices.`,
+			"straight to farmers", "the former governor", "said", "Evening Hour"},
+		{"a time between subject and verb",
+			`Lee later Thursday told a radio host: “We are going to win this county.”`,
+			"win this county", "Lee", "told", ""},
+		{"a time after a party label",
+			`Senator Ann Lee (D-Ohio) last week said the mayor was not the "source" of the leak.`,
+			"source", "Senator Ann Lee (D-Ohio)", "said", ""},
+		{"with a long noun phrase and a participle",
+			`Marsh and his allies tried to link Lee to the governor, with one of their mailers asking, “Is Ann Lee honest enough to serve?”`,
+			"honest enough", "one of their mailers", "asking", ""},
+	}
+	for _, tt := range tests {
+		q, ok := find(quotesOf(tt.text), tt.part)
+		if !ok {
+			t.Errorf("%s: no quote containing %q in %+v", tt.name, tt.part, quotesOf(tt.text))
+			continue
+		}
+		if q.Mention != tt.mention || q.Cue != tt.cue {
+			t.Errorf("%s: got %q %q, want %q %q", tt.name, q.Mention, q.Cue, tt.mention, tt.cue)
+		}
+		if tt.notIn != "" && strings.Contains(q.Text, tt.notIn) {
+			t.Errorf("%s: quote %q contains %q", tt.name, q.Text, tt.notIn)
+		}
+	}
+}
+
+// A mention that runs from a personal pronoun into the verb after it is
+// cut back to the pronoun.
+func TestTrimSpeaker(t *testing.T) {
+	d := newDoc("He tells dozens of cheering fans that the team will win.")
+	x := &extractor{d: d}
+	if got := x.trimSpeaker(tspan{0, 3}); got != (tspan{0, 0}) {
+		t.Errorf("trimSpeaker = %v, want {0 0}", got)
+	}
+	d = newDoc("He and his aides said the team will win.")
+	x = &extractor{d: d}
+	if got := x.trimSpeaker(tspan{0, 3}); got != (tspan{0, 3}) {
+		t.Errorf("trimSpeaker = %v, want {0 3}", got)
+	}
+}

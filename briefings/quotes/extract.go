@@ -128,7 +128,18 @@ func (x *extractor) add(a attr) {
 // back to the pronoun: a pronoun takes no modifiers but "and …".
 func (x *extractor) trimSpeaker(src tspan) tspan {
 	d := x.d
-	if !src.ok() || src.last == src.first || !d.toks[src.first].is("he", "she", "they", "we", "i") {
+	if !src.ok() {
+		return src
+	}
+	// "Although Bloomberg", "Throughout": a clause's opening
+	// conjunction, preposition or adverb is not part of a mention.
+	if f := &d.toks[src.first]; f.capital() && f.kind == word && (f.is("although", "though", "throughout", "despite", "why", "according", "whether", "unless", "whereas") || adverb(f)) {
+		if src.first == src.last {
+			return none
+		}
+		src.first++
+	}
+	if src.last == src.first || !d.toks[src.first].is("he", "she", "they", "we", "i") {
 		return src
 	}
 	n := &d.toks[src.first+1]
@@ -636,7 +647,12 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			return a, len(a.content) > 0
 		}
 	}
-	if h.c.form == gerund && !progressive && b == h.first-1 && b > s0 && x.npToken(b) {
+	// "with Cruz recently promising": adverbs may come between.
+	adverbsOnly := true
+	for k := b + 1; k < h.first; k++ {
+		adverbsOnly = adverbsOnly && adverb(&d.toks[k])
+	}
+	if h.c.form == gerund && !progressive && adverbsOnly && b > s0 && x.npToken(b) {
 		// "with Sanders emphasizing the state's importance"
 		if src, ok := x.npBack(b, s0); ok && src.first > s0 && d.toks[src.first-1].is("with", "without") {
 			a.src = src
@@ -1193,6 +1209,19 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 		f, g = h.last+1, k-1
 	}
 	a.src = tspan{f, g}
+	// "according to a tally by the Associated Press", "… to audio
+	// provided by Wyoming Public Radio": who made the document speaks.
+	if !d.toks[g].capital() {
+		for k := f + 1; k < s1 && k <= g+2 && d.inq[k] < 0 && d.toks[k].kind == word; k++ {
+			if d.toks[k].is("by") {
+				if f2, g2, ok := x.npForward(k+1, s1); ok && f2 == k+1 {
+					a.src = tspan{f2, g2}
+					g = g2
+				}
+				break
+			}
+		}
+	}
 	// The mention may carry an appositive up to the next comma.
 	k := g + 1
 	for k < s1 && d.toks[k].text != "," && d.toks[k].text != "." && d.inq[k] < 0 {
@@ -1831,6 +1860,12 @@ func (x *extractor) subjectOf(s, before int, outer bool) tspan {
 			if a.src.first == a.src.last && x.d.toks[a.src.first].is("who", "which", "that") {
 				continue
 			}
+			// "Although he thanked them, he sounded a note of doubt,
+			// saying": the opening subordinate clause is not the governing
+			// one.
+			if x.inSubordinate(a.cue.first) && !x.inSubordinate(before) {
+				continue
+			}
 			return x.outerSpeaker(i)
 		}
 	}
@@ -1850,7 +1885,9 @@ func (x *extractor) subjectOf(s, before int, outer bool) tspan {
 	// told …, saying"); failing that, the first noun phrase.
 	var first tspan = none
 	for c := s0; c < before; c++ {
-		if c > s0 && !(d.toks[c-1].text == "," && d.inq[c-1] < 0) {
+		// A dateline's dash opens the clause too: "ORLANDO, Fla.
+		// (Reuters) - Obama met … and said".
+		if c > s0 && !((d.toks[c-1].text == "," || isDashToken(d.toks, c-1)) && d.inq[c-1] < 0) {
 			continue
 		}
 		i := c
@@ -2050,6 +2087,11 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				k = r.first
 				continue
 			}
+			// "Clinton, at a town hall in Columbus, Ohio, said": a city's
+			// state is not the speaker.
+			if d.toks[k].text == "," && k-2 > lo && d.toks[k-1].capital() && d.toks[k-1].kind == word && d.toks[k-2].is("in", "at", "near", "from") && x.nameCommaBefore(k-2, lo) {
+				continue
+			}
 			if d.toks[k].text == "," && x.minorAppositive(k-1, lo) {
 				// "Cory James, 22, of Flint, Mich., said": an age or a
 				// place between commas; the name is further back.
@@ -2166,6 +2208,20 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		return none, false
 	}
 	return sp, true
+}
+
+// nameCommaBefore reports whether a name and a comma outside quotations
+// come before token k, back to lo: "Clinton, at a town hall in …".
+func (x *extractor) nameCommaBefore(k, lo int) bool {
+	d := x.d
+	for c := k - 1; c > lo && c > k-30; c-- {
+		if d.inq[c] >= 0 || d.toks[c].text != "," {
+			continue
+		}
+		sp, ok := x.npBackFrom(c-1, lo, false)
+		return ok && x.named(sp)
+	}
+	return false
 }
 
 // number reports whether t is a number, in digits or words up to ten.

@@ -270,6 +270,21 @@ func TestSpeakerChoice(t *testing.T) {
 		{"a time after a party label",
 			`Senator Ann Lee (D-Ohio) last week said the mayor was not the "source" of the leak.`,
 			"source", "Senator Ann Lee (D-Ohio)", "said", ""},
+		{"according to a document by someone",
+			`The wage would be $15 an hour, according to a tally by the Associated Press.`,
+			"$15 an hour", "the Associated Press", "according to", ""},
+		{"a dateline's dash opens the clause",
+			`DAYTON, Ohio (Reuters) - Mayor Ann Lee met the families of the 12 people killed on Friday and said the city must act to "do better."`,
+			"do better", "Mayor Ann Lee", "said", ""},
+		{"a city's state in an aside is not the speaker",
+			`Lee, during a town hall meeting in Dayton, Ohio, said she was "going to fix the roads."`,
+			"fix the roads", "Lee", "said", ""},
+		{"with a name, an adverb and a participle",
+			`Both men used harsh language about the cartel, with Marsh recently promising to "crush them completely."`,
+			"crush them", "Marsh", "promising", ""},
+		{"an opening subordinate clause does not govern the participle",
+			`And although Lee thanked the unions for backing her, she sounded a rare note of doubt, saying, "I am not sure we can win."`,
+			"not sure we can win", "she", "saying", ""},
 		{"with a long noun phrase and a participle",
 			`Marsh and his allies tried to link Lee to the governor, with one of their mailers asking, “Is Ann Lee honest enough to serve?”`,
 			"honest enough", "one of their mailers", "asking", ""},
@@ -296,6 +311,18 @@ func TestTrimSpeaker(t *testing.T) {
 	x := &extractor{d: d}
 	if got := x.trimSpeaker(tspan{0, 3}); got != (tspan{0, 0}) {
 		t.Errorf("trimSpeaker = %v, want {0 0}", got)
+	}
+	d = newDoc("Although Marsh agreed, Lee said no. Throughout said.")
+	x = &extractor{d: d}
+	if got := x.trimSpeaker(tspan{0, 1}); got != (tspan{1, 1}) {
+		t.Errorf("trimSpeaker(Although Marsh) = %v, want {1 1}", got)
+	}
+	k := 0
+	for k < len(d.toks) && d.toks[k].lower != "throughout" {
+		k++
+	}
+	if got := x.trimSpeaker(tspan{k, k}); k == len(d.toks) || got.ok() {
+		t.Errorf("trimSpeaker(Throughout) = %v, want none", got)
 	}
 	d = newDoc("He and his aides said the team will win.")
 	x = &extractor{d: d}

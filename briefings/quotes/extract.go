@@ -108,6 +108,7 @@ func (x *extractor) splitNested() {
 }
 
 func (x *extractor) add(a attr) {
+	a.src = x.trimSpeaker(a.src)
 	if a.spans == 0 {
 		a.spans = len(a.content)
 	}
@@ -120,6 +121,62 @@ func (x *extractor) add(a attr) {
 		}
 	}
 	x.attrs = append(x.attrs, a)
+}
+
+// trimSpeaker cuts a speaker mention that runs from a personal pronoun
+// into the verb after it ("he tells hundreds of", "They handed out")
+// back to the pronoun: a pronoun takes no modifiers but "and …".
+func (x *extractor) trimSpeaker(src tspan) tspan {
+	d := x.d
+	if !src.ok() {
+		return src
+	}
+	// "Although Bloomberg", "Throughout": a clause's opening
+	// conjunction, preposition or adverb is not part of a mention.
+	if f := &d.toks[src.first]; f.capital() && f.kind == word && (f.is("although", "though", "throughout", "despite", "why", "according", "whether", "unless", "whereas") || adverb(f)) {
+		if src.first == src.last {
+			return none
+		}
+		src.first++
+	}
+	if src.last == src.first || !d.toks[src.first].is("he", "she", "they", "we", "i") {
+		return src
+	}
+	n := &d.toks[src.first+1]
+	if n.kind != word || n.capital() || n.is("and", "or", "of", "both", "all", "themselves", "himself", "herself") {
+		return src
+	}
+	return tspan{src.first, src.first}
+}
+
+// skipTime returns the token before a time phrase ending at b ("later
+// Thursday", "last week", "this past month", "during a Sunday"), when
+// a subject stands before it; b otherwise.
+func (x *extractor) skipTime(b, s0 int) int {
+	d := x.d
+	if b <= s0 || d.inq[b] >= 0 {
+		return b
+	}
+	t := &d.toks[b]
+	weekday := t.capital() && t.is("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	period := !t.capital() && t.is("week", "month", "year", "night", "morning", "afternoon", "evening", "weekend")
+	if !weekday && !period {
+		return b
+	}
+	k := b - 1
+	if period && !d.toks[k].is("last", "this", "that", "past", "next") && !(d.toks[k].capital() && timeWords[d.toks[k].lower]) {
+		return b
+	}
+	if period && d.toks[k].capital() {
+		k-- // "Sunday morning"
+	}
+	for k > s0 && d.inq[k] < 0 && d.toks[k].is("last", "this", "that", "past", "next", "later", "earlier", "early", "late", "on", "during", "a") {
+		k--
+	}
+	if k < s0 || d.inq[k] >= 0 || !(x.npToken(k) || d.toks[k].text == ")" || d.toks[k].text == ",") || d.toks[k].is("on", "during", "a") {
+		return b
+	}
+	return k
 }
 
 // hit is a cue found in a sentence.
@@ -178,13 +235,35 @@ func (x *extractor) sentence(s int) {
 			a.content = kept
 		}
 	}
-	for _, a := range frames {
-		if len(a.content) > 0 || a.open {
+	for i, a := range frames {
+		if (len(a.content) > 0 || a.open) && !x.restated(frames, i) {
 			x.add(a)
 		}
 	}
 	x.colonQuote(s)
 	x.dashSigned(s)
+}
+
+// restated reports whether frames[i] is a parenthetical attribution
+// with a pronoun for its speaker ("…, she said.") whose content opens with another attribution's
+// speaker and cue: in "Lee said she felt …, she said." the statement is
+// Lee's, and the closing "she said" only repeats its cue.
+func (x *extractor) restated(frames []attr, i int) bool {
+	p := &frames[i]
+	if p.cut < 0 || len(p.content) == 0 || !p.src.ok() || p.src.first != p.src.last || !x.d.toks[p.src.first].is("he", "she", "they") {
+		return false
+	}
+	start := p.content[0].first
+	for j := range frames {
+		a := &frames[j]
+		if j == i || a.cut >= 0 || !a.src.ok() || len(a.content) == 0 || x.d.toks[a.cue.first].lower != "said" && x.d.toks[a.cue.first].lower != "says" {
+			continue
+		}
+		if a.src.first >= start && a.src.first <= start+1 && a.cue.last < p.cut && a.content[0].first < p.cut {
+			return true
+		}
+	}
+	return false
 }
 
 // signature gives the quotations closing paragraph p-1 to the name in
@@ -464,6 +543,14 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			b--
 		}
 	}
+	// "Lee later Thursday told", "Lee (D-Ohio) last week said": a time
+	// phrase between subject and verb.
+	if t := x.skipTime(b, s0); t != b && h.c.form != gerund {
+		b = t
+		for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !(b > s0 && d.toks[b].capital()) {
+			b--
+		}
+	}
 	// "Cruz seemed to mock", "tried to explain": the subject of the
 	// raising verb is the speaker.
 	// "went on to say": the same.
@@ -560,10 +647,27 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			return a, len(a.content) > 0
 		}
 	}
-	if h.c.form == gerund && !progressive && b == h.first-1 && b > s0 && x.npToken(b) {
+	// "with Cruz recently promising": adverbs may come between.
+	adverbsOnly := true
+	for k := b + 1; k < h.first; k++ {
+		adverbsOnly = adverbsOnly && adverb(&d.toks[k])
+	}
+	if h.c.form == gerund && !progressive && adverbsOnly && b > s0 && x.npToken(b) {
 		// "with Sanders emphasizing the state's importance"
 		if src, ok := x.npBack(b, s0); ok && src.first > s0 && d.toks[src.first-1].is("with", "without") {
 			a.src = src
+			a.content = x.forward(h, h.last+1, end)
+			a.how = "withName"
+			return a, len(a.content) > 0
+		}
+		// npBack takes no phrase after a preposition: "with Councilman
+		// Lee telling reporters …", "with one of their mailers asking".
+		f := b
+		for f > s0 && b-f < 8 && x.npToken(f-1) || f-1 > s0 && d.toks[f-1].is("of") && x.npToken(f-2) && b-f < 8 {
+			f--
+		}
+		if f > s0 && d.toks[f-1].is("with", "without") && f < b || f > s0 && d.toks[f-1].is("with", "without") && x.named(tspan{f, b}) {
+			a.src = tspan{f, b}
 			a.content = x.forward(h, h.last+1, end)
 			a.how = "withName"
 			return a, len(a.content) > 0
@@ -607,7 +711,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		if b < s0 || !(d.toks[b].text == "," || commaQuote || isDashToken(d.toks, b) || d.toks[b].is("and", "while", "before", "after", "by")) {
 			return attr{}, false
 		}
-		a.src = x.mainSubject(s, h.first)
+		a.src = x.subjectOf(s, h.first, !d.toks[b].is("and", "while", "before", "after", "by"))
 		a.content = x.forward(h, h.last+1, x.beforeClause(h.last+1, end))
 		a.how = "participle"
 		return a, len(a.content) > 0
@@ -888,11 +992,36 @@ func (x *extractor) scare(q int) bool {
 func (x *extractor) title(q int) bool {
 	d := x.d
 	r := &d.regions[q]
-	if d.speechLike(q) || r.first == 0 || !r.open {
+	if r.first == 0 || !r.open {
 		return false
 	}
 	p := &d.toks[r.first-1]
+	if d.speechLike(q) {
+		// A longer name in title case after a possessive or a
+		// preposition: "on Tuesday’s episode of “The Evening Hour With
+		// Ann Lee,” the senator said she …".
+		return d.inq[r.first-1] < 0 && (p.lower == "'s" || prepositions[p.lower]) && x.titleCase(q)
+	}
 	return d.inq[r.first-1] < 0 && (p.lower == "'s" || prepositions[p.lower] || p.capital() && p.kind == word)
+}
+
+// titleCase reports whether quotation q is a short run of capitalized
+// words, with only minor words in lower case.
+func (x *extractor) titleCase(q int) bool {
+	d := x.d
+	r := &d.regions[q]
+	words := 0
+	for k := r.first; k <= r.last; k++ {
+		t := &d.toks[k]
+		if t.kind != word {
+			continue
+		}
+		words++
+		if !t.capital() && !t.is("of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "from", "or", "'s") {
+			return false
+		}
+	}
+	return words <= 8 && d.toks[r.first+1].capital()
 }
 
 // nextComma returns the first comma outside quotations at or after i, or
@@ -1080,6 +1209,19 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 		f, g = h.last+1, k-1
 	}
 	a.src = tspan{f, g}
+	// "according to a tally by the Associated Press", "… to audio
+	// provided by Wyoming Public Radio": who made the document speaks.
+	if !d.toks[g].capital() {
+		for k := f + 1; k < s1 && k <= g+2 && d.inq[k] < 0 && d.toks[k].kind == word; k++ {
+			if d.toks[k].is("by") {
+				if f2, g2, ok := x.npForward(k+1, s1); ok && f2 == k+1 {
+					a.src = tspan{f2, g2}
+					g = g2
+				}
+				break
+			}
+		}
+	}
 	// The mention may carry an appositive up to the next comma.
 	k := g + 1
 	for k < s1 && d.toks[k].text != "," && d.toks[k].text != "." && d.inq[k] < 0 {
@@ -1702,10 +1844,29 @@ func (x *extractor) skipTrailer(i, s1 int) int {
 
 // mainSubject finds the speaker of a participial cue: the speaker of the
 // attribution just before it in the sentence, or the sentence's subject.
-func (x *extractor) mainSubject(s, before int) tspan {
+func (x *extractor) mainSubject(s, before int) tspan { return x.subjectOf(s, before, false) }
+
+// subjectOf is mainSubject; outer says that the cue is a participle after
+// a comma, which takes the speaker of the governing clause rather than
+// that of a statement reported inside it.
+func (x *extractor) subjectOf(s, before int, outer bool) tspan {
 	for i := len(x.cur) - 1; i >= 0; i-- {
 		if a := &x.cur[i]; a.cue.first < before && a.src.ok() {
-			return a.src
+			if !outer {
+				return a.src
+			}
+			// "defended not paying a contractor who said …, saying":
+			// a relative clause's speaker is not the participle's.
+			if a.src.first == a.src.last && x.d.toks[a.src.first].is("who", "which", "that") {
+				continue
+			}
+			// "Although he thanked them, he sounded a note of doubt,
+			// saying": the opening subordinate clause is not the governing
+			// one.
+			if x.inSubordinate(a.cue.first) && !x.inSubordinate(before) {
+				continue
+			}
+			return x.outerSpeaker(i)
 		}
 	}
 	for i := len(x.attrs) - 1; i >= 0; i-- {
@@ -1724,7 +1885,9 @@ func (x *extractor) mainSubject(s, before int) tspan {
 	// told …, saying"); failing that, the first noun phrase.
 	var first tspan = none
 	for c := s0; c < before; c++ {
-		if c > s0 && !(d.toks[c-1].text == "," && d.inq[c-1] < 0) {
+		// A dateline's dash opens the clause too: "ORLANDO, Fla.
+		// (Reuters) - Obama met … and said".
+		if c > s0 && !((d.toks[c-1].text == "," || isDashToken(d.toks, c-1)) && d.inq[c-1] < 0) {
 			continue
 		}
 		i := c
@@ -1740,6 +1903,9 @@ func (x *extractor) mainSubject(s, before int) tspan {
 		}
 		if f == g && d.toks[f].is("it", "there") {
 			continue // "It was at the conference that Swanson …": no subject
+		}
+		if outer && f == g && d.toks[f].is("who", "which", "that") {
+			continue // "Marsh, who has made …, went on to …, citing": a relative clause
 		}
 		if !first.ok() && !introPreps[d.toks[i].lower] && !discourse[d.toks[i].lower] {
 			first = tspan{f, g}
@@ -1760,6 +1926,36 @@ func (x *extractor) mainSubject(s, before int) tspan {
 		return sp
 	}
 	return first
+}
+
+// outerSpeaker is the speaker of x.cur[i], or, when that speaker is
+// itself inside the content of an earlier attribution of the sentence,
+// the speaker of that one: in "Lee told the crowd that she thinks …,
+// saying …" the participle is Lee's, not the reported "she"'s.
+func (x *extractor) outerSpeaker(i int) tspan {
+	for hops := 0; hops < 4; hops++ {
+		a := &x.cur[i]
+		if a.cut >= 0 {
+			break // "…, an official said, adding": the aside governs
+		}
+		outer := -1
+		for j := range x.cur {
+			b := &x.cur[j]
+			if j == i || !b.src.ok() || b.cue.last >= a.src.first {
+				continue
+			}
+			for _, c := range b.content {
+				if c.first <= a.src.first && a.src.last <= c.last {
+					outer = j
+				}
+			}
+		}
+		if outer < 0 {
+			break
+		}
+		i = outer
+	}
+	return x.cur[i].src
 }
 
 // verbSubject finds the subject of the nearest finite verb before token
@@ -1891,6 +2087,11 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				k = r.first
 				continue
 			}
+			// "Clinton, at a town hall in Columbus, Ohio, said": a city's
+			// state is not the speaker.
+			if d.toks[k].text == "," && k-2 > lo && d.toks[k-1].capital() && d.toks[k-1].kind == word && d.toks[k-2].is("in", "at", "near", "from") && x.nameCommaBefore(k-2, lo) {
+				continue
+			}
 			if d.toks[k].text == "," && x.minorAppositive(k-1, lo) {
 				// "Cory James, 22, of Flint, Mich., said": an age or a
 				// place between commas; the name is further back.
@@ -2007,6 +2208,20 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		return none, false
 	}
 	return sp, true
+}
+
+// nameCommaBefore reports whether a name and a comma outside quotations
+// come before token k, back to lo: "Clinton, at a town hall in …".
+func (x *extractor) nameCommaBefore(k, lo int) bool {
+	d := x.d
+	for c := k - 1; c > lo && c > k-30; c-- {
+		if d.inq[c] >= 0 || d.toks[c].text != "," {
+			continue
+		}
+		sp, ok := x.npBackFrom(c-1, lo, false)
+		return ok && x.named(sp)
+	}
+	return false
 }
 
 // number reports whether t is a number, in digits or words up to ten.

@@ -912,6 +912,7 @@ func (x *extractor) learnedCandidates(m *Model) []attr {
 				continue
 			}
 			a.spans = len(a.content)
+			a.src = x.trimSpeaker(a.src)
 			out = append(out, a)
 		}
 	}

@@ -242,3 +242,91 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// Speaker choice: which mention speaks for a cue when several could.
+func TestSpeakerChoice(t *testing.T) {
+	tests := []struct {
+		name, text, part, mention, cue string
+		notIn                          string // must not be in the quote's text
+	}{
+		{"participle after a comma takes the governing clause's speaker",
+			`Ann Lee told the crowd that she thinks the plan is "a mistake," saying that the cost is "too high."`,
+			"too high", "Ann Lee", "saying", ""},
+		{"a parenthetical attribution governs the participle after it",
+			`The city did not object when the county raised taxes, a state official said, adding that the budget was "tight."`,
+			"tight", "a state official", "adding", ""},
+		{"a relative clause's subject is not the participle's",
+			`Marsh, who has made lower taxes the core of his campaign, went out of his way to praise the mayor, citing figures about the "terrible" deficit he inherited.`,
+			"terrible", "Marsh", "citing", ""},
+		{"a closing pronoun attribution repeats the opening one",
+			`Lee said she felt the bill was "unfair" to farmers, she said.`,
+			"unfair", "Lee", "said", "Lee said"},
+		{"a show's title before the subject is not a quotation",
+			`On Monday’s broadcast of “The Evening Hour With Sam Cole,” the former governor said she wanted to talk “straight to farmers” about prices.`,
+			"straight to farmers", "the former governor", "said", "Evening Hour"},
+		{"a time between subject and verb",
+			`Lee later Thursday told a radio host: “We are going to win this county.”`,
+			"win this county", "Lee", "told", ""},
+		{"a time after a party label",
+			`Senator Ann Lee (D-Ohio) last week said the mayor was not the "source" of the leak.`,
+			"source", "Senator Ann Lee (D-Ohio)", "said", ""},
+		{"according to a document by someone",
+			`The wage would be $15 an hour, according to a tally by the Associated Press.`,
+			"$15 an hour", "the Associated Press", "according to", ""},
+		{"a dateline's dash opens the clause",
+			`DAYTON, Ohio (Reuters) - Mayor Ann Lee met the families of the 12 people killed on Friday and said the city must act to "do better."`,
+			"do better", "Mayor Ann Lee", "said", ""},
+		{"a city's state in an aside is not the speaker",
+			`Lee, during a town hall meeting in Dayton, Ohio, said she was "going to fix the roads."`,
+			"fix the roads", "Lee", "said", ""},
+		{"with a name, an adverb and a participle",
+			`Both men used harsh language about the cartel, with Marsh recently promising to "crush them completely."`,
+			"crush them", "Marsh", "promising", ""},
+		{"an opening subordinate clause does not govern the participle",
+			`And although Lee thanked the unions for backing her, she sounded a rare note of doubt, saying, "I am not sure we can win."`,
+			"not sure we can win", "she", "saying", ""},
+		{"with a long noun phrase and a participle",
+			`Marsh and his allies tried to link Lee to the governor, with one of their mailers asking, “Is Ann Lee honest enough to serve?”`,
+			"honest enough", "one of their mailers", "asking", ""},
+	}
+	for _, tt := range tests {
+		q, ok := find(quotesOf(tt.text), tt.part)
+		if !ok {
+			t.Errorf("%s: no quote containing %q in %+v", tt.name, tt.part, quotesOf(tt.text))
+			continue
+		}
+		if q.Mention != tt.mention || q.Cue != tt.cue {
+			t.Errorf("%s: got %q %q, want %q %q", tt.name, q.Mention, q.Cue, tt.mention, tt.cue)
+		}
+		if tt.notIn != "" && strings.Contains(q.Text, tt.notIn) {
+			t.Errorf("%s: quote %q contains %q", tt.name, q.Text, tt.notIn)
+		}
+	}
+}
+
+// A mention that runs from a personal pronoun into the verb after it is
+// cut back to the pronoun.
+func TestTrimSpeaker(t *testing.T) {
+	d := newDoc("He tells dozens of cheering fans that the team will win.")
+	x := &extractor{d: d}
+	if got := x.trimSpeaker(tspan{0, 3}); got != (tspan{0, 0}) {
+		t.Errorf("trimSpeaker = %v, want {0 0}", got)
+	}
+	d = newDoc("Although Marsh agreed, Lee said no. Throughout said.")
+	x = &extractor{d: d}
+	if got := x.trimSpeaker(tspan{0, 1}); got != (tspan{1, 1}) {
+		t.Errorf("trimSpeaker(Although Marsh) = %v, want {1 1}", got)
+	}
+	k := 0
+	for k < len(d.toks) && d.toks[k].lower != "throughout" {
+		k++
+	}
+	if got := x.trimSpeaker(tspan{k, k}); k == len(d.toks) || got.ok() {
+		t.Errorf("trimSpeaker(Throughout) = %v, want none", got)
+	}
+	d = newDoc("He and his aides said the team will win.")
+	x = &extractor{d: d}
+	if got := x.trimSpeaker(tspan{0, 3}); got != (tspan{0, 3}) {
+		t.Errorf("trimSpeaker = %v, want {0 3}", got)
+	}
+}

@@ -21,7 +21,8 @@ import (
 // Analyze changes its output, so that start-up (and `newsbot reindex`)
 // re-analyse what older versions stored. 2: the tuned and learned quote
 // extractor of issue 6. 3: speaker names resolved to people only (not
-// places or events), by sex from a first-name list, preferring who spoke.
+// places or events), by sex from a first-name list, preferring who spoke;
+// participles take the governing clause's speaker; retrained boundaries.
 const AnalysisVersion = 3
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion

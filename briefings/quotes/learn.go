@@ -686,15 +686,27 @@ func (x *extractor) optionFeatures(a *attr, o *option, f *feats) {
 	f.flag("e.sentEnd", end >= s1)
 	f.add("e.len", sizeBin(c.last-c.first+1))
 	f.add2("e.len.class", sizeBin(c.last-c.first+1), cls)
+	// What opens the rest of the sentence, as shapes and as words: ", a
+	// swipe at" (an appositive that comments on the content), ", but
+	// is now" (a second verb of the content's own clause).
+	f.add3("e.next.next2.next3", next, next2, x.shape(e+3))
+	if e+2 < len(d.toks) {
+		f.add2("e.nextWords", d.toks[e+1].lower, d.toks[e+2].lower)
+	}
+	t := x.tallies()
 	if o.kind == "end" {
 		if e < o.from {
 			f.add("e.dir", "cut")
 			x.stretch(f, "e.less", e+1, o.from)
 			f.add2("e.cut.next", next, sizeBin(o.from-e))
+			// Whether what is cut off holds a verb: a clause of its own
+			// ("…, and bans abortions") or a phrase ("…, a swipe at …").
+			f.add3("e.cut.next.verb", next, next2, boolString(t.verbs[o.from+1] > t.verbs[e+1]))
 		} else {
 			f.add("e.dir", "extend")
 			x.stretch(f, "e.more", o.from+1, e)
 			f.add2("e.extend.next", next, sizeBin(e-o.from))
+			f.add3("e.extend.next.verb", next, next2, boolString(t.verbs[e+1] > t.verbs[o.from+1]))
 		}
 	}
 }

@@ -130,3 +130,37 @@ func TestTrainNeedsSamples(t *testing.T) {
 		t.Error("Train with fewer samples than folds: no error")
 	}
 }
+
+// TestTrainBoundary: annotators in this corpus, written for the test, end
+// a statement before an appositive that comments on it ("…, a claim
+// …"), which the rules keep; the ranker learns to cut there, and not
+// before a clause that goes on with the statement ("…, but …").
+func TestTrainBoundary(t *testing.T) {
+	names := []string{"Ann Lee", "Bo Diaz", "Cy Park", "Di Moss", "Ed Lund", "Flo Reyes", "Gus Hale", "Hal Wynn", "Ida Cole", "Jo Marsh", "Kit Vance", "Lu Chen"}
+	claims := []string{"the budget was a mess", "the vote came too late", "the rules were unfair", "the plan would fail",
+		"the roads needed repair", "the schools were crowded", "the tax was too high", "the park should stay open",
+		"the bridge was unsafe", "the buses ran late", "the library needed books", "the port was too busy"}
+	asides := []string{"a claim the mayor disputed", "a charge her rivals denied", "a view few shared", "a point the council rejected"}
+	var samples []Sample
+	for i := range 12 {
+		s := newSampleBuilder()
+		s.text("The council met on Monday. ")
+		s.attribution(names[i], " said ", claims[i], ", "+asides[i%len(asides)]+". ")
+		s.attribution(names[(i+4)%len(names)], " said ", claims[(i+6)%len(claims)]+", but the money ran out", ".")
+		samples = append(samples, s.sample)
+	}
+	m, err := Train(samples, TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The board met on Friday. Mo Grant said the fares were too high, a claim the board disputed. Ty Webb said the trains were full, but the staff ran out."
+	got := map[string]bool{}
+	for _, a := range (Extractor{Model: m}).Extract(text) {
+		got[a.Quote(text).Text] = true
+	}
+	for _, w := range []string{"the fares were too high", "the trains were full, but the staff ran out"} {
+		if !got[w] {
+			t.Errorf("no statement %q in %v", w, got)
+		}
+	}
+}

@@ -201,21 +201,30 @@ func (r *resolver) phrase(i, j int) {
 // a first name or an honorific gives the gender, and these or a title or
 // appositive say it is a person.
 func (r *resolver) sexAndKind(pi, start int, titled bool) {
-	d := r.d
 	p := &r.people[pi]
 	fn := firstName(p.parts[0])
 	if p.gender == 0 && fn != 'b' {
 		p.gender = fn
 	}
-	if start > 0 {
-		switch d.toks[start-1].lower {
-		case "mr.", "mr":
-			p.gender = 'm'
-		case "mrs.", "ms.", "mrs", "ms":
-			p.gender = 'f'
-		}
+	if g := r.honorific(start); g != 0 {
+		p.gender = g
 	}
 	p.human = p.human || fn != 0 || p.gender != 0 || titled || len(p.roles) > 0
+}
+
+// honorific is the sex the honorific before token k gives ("Mr.",
+// "Mrs."), or 0.
+func (r *resolver) honorific(k int) byte {
+	if k <= 0 || k >= len(r.d.toks) {
+		return 0
+	}
+	switch r.d.toks[k-1].lower {
+	case "mr.", "mr":
+		return 'm'
+	case "mrs.", "ms.", "mrs", "ms":
+		return 'f'
+	}
+	return 0
 }
 
 // descriptors may stand before a name without being part of it.
@@ -427,15 +436,7 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 // the article has named most often so far, the first of them on a tie: a
 // surname alone means the story's subject, not a relative named once.
 func (r *resolver) findBefore(w string, k int) int {
-	var g byte
-	if k > 0 && k < len(r.d.toks) {
-		switch r.d.toks[k-1].lower {
-		case "mr.", "mr":
-			g = 'm'
-		case "mrs.", "ms.", "mrs", "ms":
-			g = 'f'
-		}
-	}
+	g := r.honorific(k)
 	counts := map[int]int{}
 	order := []int{}
 	for _, m := range r.mentions {

@@ -490,6 +490,20 @@ func (r *resolver) byRole(role string, k int) int {
 // latest one named in the last pronounReach sentences. It is "" and
 // unsure when there is none: a wrong name is worse than none.
 func (r *resolver) pronoun(k int, g byte) (string, bool) {
+	pick := r.antecedent(k, g)
+	if pick < 0 {
+		return "", true
+	}
+	if r.people[pick].gender == 0 {
+		r.people[pick].gender = g // what the article calls them from now on
+	}
+	return r.people[pick].name, false
+}
+
+// antecedent is pronoun's choice: the person "he" or "she" at token k
+// means, or -1. It does not record the person's sex: a chain of guesses
+// must not decide it (chainPronouns).
+func (r *resolver) antecedent(k int, g byte) int {
 	d := r.d
 	fits := func(m mention) bool {
 		p := &r.people[m.person]
@@ -525,14 +539,34 @@ func (r *resolver) pronoun(k int, g byte) (string, bool) {
 			}
 		}
 	}
-	if pick < 0 {
-		return "", true
+	return pick
+}
+
+// chainPronouns makes each "he" or "she" that opens a sentence a mention
+// of whom it means, in text order, so that the next pronoun can follow
+// the chain: in "Lynch said … She has faced … his wife, Hillary Clinton,
+// … She has called …" the second "She" is still Lynch, the subject of
+// the sentence before, not the woman named in passing. speakers are the
+// statements' speaker mentions.
+func (r *resolver) chainPronouns(speakers []tspan) {
+	d := r.d
+	for k := range d.toks {
+		t := &d.toks[k]
+		if d.inq[k] >= 0 || !t.is("he", "she") || !r.subject(k) {
+			continue
+		}
+		g := byte('m')
+		if t.lower == "she" {
+			g = 'f'
+		}
+		pick := r.antecedent(k, g)
+		if pick < 0 {
+			continue
+		}
+		spoke := slices.ContainsFunc(speakers, func(s tspan) bool { return s.first <= k && k <= s.last })
+		i, _ := slices.BinarySearchFunc(r.mentions, k, func(m mention, k int) int { return m.tok - k })
+		r.mentions = slices.Insert(r.mentions, i, mention{tok: k, person: pick, speaker: spoke})
 	}
-	p := &r.people[pick]
-	if p.gender == 0 {
-		p.gender = g // what the article calls them from now on
-	}
-	return p.name, false
 }
 
 // pronounReach is how many sentences back a pronoun looks for anyone

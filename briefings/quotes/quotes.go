@@ -138,6 +138,7 @@ func (x *extractor) report() []Attribution {
 		}
 	}
 	names.markSpeakers(srcs)
+	names.chainPronouns(srcs)
 	out := make([]Attribution, 0, len(x.attrs))
 	for _, a := range x.attrs {
 		var at Attribution

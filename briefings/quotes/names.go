@@ -275,11 +275,11 @@ func (r *resolver) sentenceWord(k int) bool {
 	return stopWords[w] || between[w] || determiners[w] || introPreps[w] || timeWords[w] || sentenceOpeners[w]
 }
 
-// sentenceOpeners are more words that open sentences and are not names.
-var sentenceOpeners = set("others", "say", "like", "unlike", "despite", "perhaps", "asked", "thanks",
-	"besides", "moreover", "nevertheless", "still", "instead", "yesterday", "today", "tomorrow",
-	"separately", "similarly", "likewise", "overall", "otherwise", "except", "given", "whereas",
-	"whenever", "wherever", "whichever", "whose", "which", "who", "whom")
+// sentenceOpeners are more words that open sentences and are not names
+// (the function words are in stopWords, determiners and the like).
+var sentenceOpeners = set("others", "thanks", "besides", "moreover", "nevertheless", "tomorrow",
+	"similarly", "likewise", "overall", "otherwise", "except", "given", "whereas", "whenever",
+	"wherever", "whichever")
 
 // markSpeakers records that the people named in the speaker mentions
 // srcs are people: they made statements.
@@ -380,11 +380,7 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 	if first == last {
 		switch head.lower {
 		case "he", "she":
-			g := byte('m')
-			if head.lower == "she" {
-				g = 'f'
-			}
-			return r.pronoun(first, g)
+			return r.pronoun(first)
 		case "i", "we", "they", "it", "you", "who", "which":
 			return "", unsure
 		}
@@ -489,13 +485,13 @@ func (r *resolver) byRole(role string, k int) int {
 // Ivanka Trump's plan was vague. “…,” she said." is Mathur), else the
 // latest one named in the last pronounReach sentences. It is "" and
 // unsure when there is none: a wrong name is worse than none.
-func (r *resolver) pronoun(k int, g byte) (string, bool) {
-	pick := r.antecedent(k, g)
+func (r *resolver) pronoun(k int) (string, bool) {
+	pick := r.antecedent(k)
 	if pick < 0 {
 		return "", true
 	}
 	if r.people[pick].gender == 0 {
-		r.people[pick].gender = g // what the article calls them from now on
+		r.people[pick].gender = pronounSex(&r.d.toks[k]) // what the article calls them from now on
 	}
 	return r.people[pick].name, false
 }
@@ -503,8 +499,9 @@ func (r *resolver) pronoun(k int, g byte) (string, bool) {
 // antecedent is pronoun's choice: the person "he" or "she" at token k
 // means, or -1. It does not record the person's sex: a chain of guesses
 // must not decide it (chainPronouns).
-func (r *resolver) antecedent(k int, g byte) int {
+func (r *resolver) antecedent(k int) int {
 	d := r.d
+	g := pronounSex(&d.toks[k])
 	fits := func(m mention) bool {
 		p := &r.people[m.person]
 		return m.tok < k && p.human && (p.gender == 0 || p.gender == g)
@@ -555,11 +552,7 @@ func (r *resolver) chainPronouns(speakers []tspan) {
 		if d.inq[k] >= 0 || !t.is("he", "she") || !r.subject(k) {
 			continue
 		}
-		g := byte('m')
-		if t.lower == "she" {
-			g = 'f'
-		}
-		pick := r.antecedent(k, g)
+		pick := r.antecedent(k)
 		if pick < 0 {
 			continue
 		}
@@ -567,6 +560,14 @@ func (r *resolver) chainPronouns(speakers []tspan) {
 		i, _ := slices.BinarySearchFunc(r.mentions, k, func(m mention, k int) int { return m.tok - k })
 		r.mentions = slices.Insert(r.mentions, i, mention{tok: k, person: pick, speaker: spoke})
 	}
+}
+
+// pronounSex is the sex "he" ('m') or "she" ('f') gives.
+func pronounSex(t *token) byte {
+	if t.lower == "she" {
+		return 'f'
+	}
+	return 'm'
 }
 
 // pronounReach is how many sentences back a pronoun looks for anyone

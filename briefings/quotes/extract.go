@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // attr is an attribution under construction, in token indexes.
 type attr struct {
@@ -2251,7 +2254,7 @@ func (x *extractor) minorAppositive(k, lo int) bool {
 	if f <= lo || d.toks[f-1].text != "," {
 		return false
 	}
-	if f == k && (number(&d.toks[k]) || d.toks[k].capital() && strings.HasSuffix(d.toks[k].text, ".")) {
+	if f == k && (number(&d.toks[k]) || d.toks[k].capital() && strings.HasSuffix(d.toks[k].text, ".") || party(&d.toks[k])) {
 		return true
 	}
 	if d.toks[f].is("of", "from") && f < k {
@@ -2263,6 +2266,13 @@ func (x *extractor) minorAppositive(k, lo int) bool {
 		return true
 	}
 	return false
+}
+
+// party reports whether t is a party and state descriptor: "R-Texas",
+// "D-Mo.", "I-Vt.".
+func party(t *token) bool {
+	p, st, ok := strings.Cut(t.text, "-")
+	return ok && (p == "R" || p == "D" || p == "I") && len(st) > 1 && unicode.IsUpper([]rune(st)[0])
 }
 
 // standalone determiners can be a speaker on their own: "another said".

@@ -60,6 +60,14 @@ var abbreviations = map[string]bool{
 	"al": true, "approx": true, "dept": true, "est": true, "fig": true, "gens": true,
 }
 
+// partyState reports whether w (lower-cased) is a party and state
+// abbreviation, "r-ky" in "Mitch McConnell, R-Ky., said": its period is
+// the state's, not the sentence's.
+func partyState(w string) bool {
+	p, st, ok := strings.Cut(w, "-")
+	return ok && (p == "r" || p == "d" || p == "i") && abbreviations[st]
+}
+
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -136,7 +144,7 @@ func tokenize(text string, rs []rune) []token {
 			// A period after an abbreviation or an initial belongs to it.
 			if j < n && rs[j] == '.' {
 				w := strings.ToLower(string(rs[i:j]))
-				if abbreviations[w] || (j-i == 1 && unicode.IsUpper(rs[i])) || initials(w) {
+				if abbreviations[w] || (j-i == 1 && unicode.IsUpper(rs[i])) || initials(w) || partyState(w) {
 					j++
 				}
 			}

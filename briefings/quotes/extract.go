@@ -2202,6 +2202,8 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				return tspan{sp.first, b}, true // "a story by the website Politico"
 			} else if ok && d.toks[j-1].is("in", "of", "from", "at") && (sp.first == lo || d.toks[sp.first-1].text == ",") && !determiners[d.toks[sp.first].lower] {
 				return tspan{sp.first, b}, true // "…, officials in both cities insist,"
+			} else if ok && d.toks[j-1].is("in", "of", "from", "at", "for", "with") && sp.first > 0 && x.quoteEnds(sp.first-1) {
+				return tspan{sp.first, b}, true // "“…?” a narrator in the ad asks."
 			}
 		}
 		return none, false

@@ -189,6 +189,7 @@ type hit struct {
 	acc         bool // "according to"
 	poll        int  // for "in a … poll", the poll's token; 0 otherwise
 	passive     bool // "was criticized (by X)"
+	noun        bool // "Trump's claim that …"
 }
 
 func (x *extractor) sentence(s int) {
@@ -409,6 +410,11 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		// "As Vulture put it, “…”", "as one adviser puts it."
 		return hit{first: i, last: i + 1, c: cue{lemma: "put", class: say, form: past}}, true
 	}
+	if speechNouns[t.lower] && i > s0 && i+1 < s1 && d.toks[i+1].is("that") && (d.toks[i-1].lower == "'s" || possessives[d.toks[i-1].lower]) {
+		// "Trump's claim that …", "his insistence that …": a statement
+		// named by a noun, its maker the possessor.
+		return hit{first: i, last: i, noun: true, c: cue{lemma: t.lower, class: say}}, true
+	}
 	c, ok := lexicon[t.lower]
 	if !ok {
 		// Right after a quotation any verb reports it: "“This is
@@ -530,6 +536,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	if h.passive {
 		return x.passive(a, h, s0, s1)
+	}
+	if h.noun {
+		return x.nominal(a, h, s0, s1)
 	}
 	// Skip auxiliaries and adverbs back to the subject.
 	b := h.first - 1
@@ -1239,6 +1248,46 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 		a.content = x.after(k+1, s1)
 	}
 	a.how = "according"
+	return a, len(a.content) > 0
+}
+
+// speechNouns name a statement and take its clause after "that": "his
+// claim that …". Only after a possessor, who is the speaker.
+var speechNouns = set("claim", "claims", "assertion", "assertions", "argument", "warning", "warnings", "insistence",
+	"suggestion", "statement", "allegation", "allegations", "accusation", "accusations", "charge", "contention",
+	"promise", "promises", "assurance", "assurances", "assessment", "prediction", "predictions", "complaint",
+	"admission", "pledge", "vow", "declaration", "announcement", "denial", "remark", "remarks", "comment",
+	"comments", "insinuation", "boast", "reminder", "recollection", "testimony", "conclusion", "finding")
+
+// possessives are the determiners that name a possessor.
+var possessives = set("his", "her", "their", "its", "my", "our", "your")
+
+// nominal reads a statement named by a noun: the possessor before it is
+// the speaker ("Trump" of "Trump's", or the pronoun), the clause from
+// "that" the content.
+func (x *extractor) nominal(a attr, h hit, s0, s1 int) (attr, bool) {
+	d := x.d
+	p := h.first - 1
+	if d.toks[p].lower == "'s" {
+		// The name before it ("Donald Trump's"), or a phrase of its own
+		// ("the campaign's").
+		f := p - 1
+		for f > s0 && d.toks[f-1].capital() && d.toks[f-1].kind == word && d.inq[f-1] < 0 {
+			f--
+		}
+		if !d.toks[p-1].capital() {
+			sp, ok := x.npBackFrom(p-1, s0, false)
+			if !ok || !determiners[d.toks[sp.first].lower] || p-sp.first > 5 {
+				return attr{}, false
+			}
+			f = sp.first
+		}
+		a.src = tspan{f, p}
+	} else {
+		a.src = tspan{p, p}
+	}
+	a.content = x.after(h.last+1, s1)
+	a.how = "noun"
 	return a, len(a.content) > 0
 }
 

@@ -245,7 +245,134 @@ func (x *extractor) sentence(s int) {
 		}
 	}
 	x.colonQuote(s)
+	x.asQuote(s)
 	x.dashSigned(s)
+}
+
+// asQuote reads a verb that casts its object as a quotation: "Reid has
+// gone after Trump as a “human leech” and a “spoiled brat.”", "admires
+// Putin as a “strong leader,”". Any verb does it, known or not; the
+// content is the object with what it is cast as, the speaker the verb's
+// subject.
+func (x *extractor) asQuote(s int) {
+	d := x.d
+	s0, s1 := d.sents[s][0], d.sents[s][1]
+	for k := s0 + 3; k+1 < s1; k++ {
+		if !d.toks[k].is("as") || d.inq[k] >= 0 || x.claimed[k] {
+			continue
+		}
+		q0 := k + 1
+		if d.toks[q0].is("a", "an", "the") && q0+1 < s1 {
+			q0++
+		}
+		r := d.inq[q0]
+		if r < 0 || d.regions[r].first != q0 || !d.regions[r].close || x.claimed[q0] {
+			continue
+		}
+		obj, ok := x.objectBack(k-1, s0)
+		if !ok || obj.first <= s0+1 || x.claimed[obj.first] {
+			continue
+		}
+		v := obj.first - 1
+		cue := tspan{v, v}
+		if d.toks[v].is("after", "on", "at", "out", "off", "up", "down", "to") && v-1 > s0 {
+			v--
+			cue.first = v
+		}
+		t := &d.toks[v]
+		if t.kind != word || t.capital() || x.cued[v] || between[t.lower] || determiners[t.lower] || prepositions[t.lower] || d.inq[v] >= 0 ||
+			!(finiteVerb(t) || strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "s") || d.toks[v-1].is("has", "have", "had", "been")) {
+			continue
+		}
+		src := x.verbSubjectAt(s0, v)
+		if !src.ok() {
+			continue
+		}
+		// The content runs to the quotation's end, and on over "and a
+		// “…”" that casts it again.
+		last := d.regions[r].last
+		for {
+			n := last + 1
+			if n < s1 && d.toks[n].is("and", "or") {
+				n++
+				if n < s1 && d.toks[n].is("a", "an", "the") {
+					n++
+				}
+				if n < s1 && d.inq[n] >= 0 && d.regions[d.inq[n]].first == n && d.regions[d.inq[n]].close {
+					last = d.regions[d.inq[n]].last
+					continue
+				}
+			}
+			break
+		}
+		x.add(attr{how: "asQuote", src: src, cue: cue, sent: s, cut: -1, content: []tspan{{obj.first, last}}})
+	}
+}
+
+// objectBack finds a verb's object ending at b: an object pronoun, a
+// name ("Russian President Vladimir Putin") or a short phrase opened by a
+// determiner ("the GOP nominee", "his rival").
+func (x *extractor) objectBack(b, lo int) (tspan, bool) {
+	d := x.d
+	if b <= lo || d.inq[b] >= 0 || d.toks[b].kind != word {
+		return none, false
+	}
+	if d.toks[b].is("him", "her", "them", "it", "us", "me", "himself", "herself", "themselves") {
+		return tspan{b, b}, true
+	}
+	f := b
+	if d.toks[b].capital() {
+		for f > lo && d.toks[f-1].kind == word && d.toks[f-1].capital() && d.inq[f-1] < 0 {
+			f--
+		}
+	} else {
+		for {
+			if f <= lo || b-f >= 5 || d.inq[f-1] >= 0 || !(x.npToken(f-1) || d.toks[f-1].is("the", "a", "an")) {
+				return none, false
+			}
+			f--
+			if determiners[d.toks[f].lower] || possessives[d.toks[f].lower] {
+				break
+			}
+			// "Trump's comments": a possessor's name opens the phrase.
+			if d.toks[f].lower == "'s" && f-1 > lo && d.toks[f-1].capital() {
+				f--
+				for f > lo && d.toks[f-1].kind == word && d.toks[f-1].capital() && d.inq[f-1] < 0 {
+					f--
+				}
+				break
+			}
+		}
+	}
+	if f > lo && d.toks[f-1].is("the") {
+		f--
+	}
+	// "the deal with Turkey", "immigrants from Mexico": a phrase the
+	// object carries.
+	if f-1 > lo && d.toks[f-1].is("with", "from", "of", "in") {
+		if o, ok := x.objectBack(f-2, lo); ok && !d.toks[o.first].is("him", "her", "them", "it", "us", "me") {
+			return tspan{o.first, b}, true
+		}
+	}
+	return tspan{f, b}, true
+}
+
+// verbSubjectAt is the subject of the verb at v: the name or pronoun
+// before it, over auxiliaries and adverbs ("Reid has been steadily
+// pounding").
+func (x *extractor) verbSubjectAt(s0, v int) tspan {
+	d := x.d
+	b := v - 1
+	for b > s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !d.toks[b].capital() {
+		b--
+	}
+	if b < s0 || d.toks[b].is("who", "which", "that") {
+		return none
+	}
+	if sp, ok := x.npBack(b, s0); ok && x.named(sp) {
+		return sp
+	}
+	return none
 }
 
 // restated reports whether frames[i] is a parenthetical attribution

@@ -682,6 +682,14 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			b--
 		}
 	}
+	// "The two lawmakers, however, argue": a discourse adverb between
+	// commas.
+	if b-2 > s0 && d.toks[b].text == "," && d.toks[b-2].text == "," && d.inq[b] < 0 && d.toks[b-1].is("however", "though", "meanwhile", "too", "also", "instead", "nonetheless", "nevertheless", "moreover", "meantime", "likewise", "similarly") {
+		b -= 3
+		for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !(b > s0 && d.toks[b].capital()) {
+			b--
+		}
+	}
 	// "Lee later Thursday told", "Lee (D-Ohio) last week said": a time
 	// phrase between subject and verb.
 	if t := x.skipTime(b, s0); t != b && h.c.form != gerund {

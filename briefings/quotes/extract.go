@@ -53,6 +53,38 @@ type extractor struct {
 	// settled is set once the attributions that are not statements of
 	// their own are dropped.
 	settled bool
+	// headline caches titleCased for the first paragraph: 0 unknown, 1
+	// yes, 2 no.
+	headline int8
+}
+
+// titleCased reports whether paragraph p is a headline in title case
+// ("Bernie Sanders Promises Action On Immigration"), where a capital
+// does not mark a name and a cue may be capitalized. Only the first
+// paragraph is a headline.
+func (x *extractor) titleCased(p int) bool {
+	if p != 0 {
+		return false
+	}
+	if x.headline == 0 {
+		d := x.d
+		x.headline = 2
+		words, caps := 0, 0
+		for k := d.paras[0][0]; k < d.paras[0][1]; k++ {
+			t := &d.toks[k]
+			if t.kind != word || len(t.lower) < 4 {
+				continue // "of", "to", "the" stay lower-case in titles
+			}
+			words++
+			if t.capital() {
+				caps++
+			}
+		}
+		if words >= 3 && caps*5 >= words*4 {
+			x.headline = 1
+		}
+	}
+	return x.headline == 1
 }
 
 func (x *extractor) run() {
@@ -555,7 +587,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		}
 		return hit{}, false
 	}
-	if t.capital() && i != s0 {
+	if t.capital() && i != s0 && !x.titleCased(d.paraOf[i]) {
 		return hit{}, false
 	}
 	last := i
@@ -671,7 +703,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	b := h.first - 1
 	// A capital inside the sentence is a name, not a modal: "which Will
 	// claims".
-	for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !(b > s0 && d.toks[b].capital()) {
+	for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !(b > s0 && d.toks[b].capital() && !x.titleCased(d.paraOf[b])) {
 		b--
 	}
 	// "who in 2010 said", "Feinstein on Monday said": a time between
@@ -1696,7 +1728,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 		}
 	}
 	// "told reporters the budget ...": the addressee is not content.
-	if addressees[h.c.lemma] && i < end && d.inq[i] < 0 {
+	if addressees[h.c.lemma] && i < end && d.inq[i] < 0 && !x.titleCased(d.paraOf[i]) {
 		if d.toks[i].is("him", "her", "them", "us", "me", "reporters", "journalists", "supporters", "voters", "lawmakers", "the", "a") || d.toks[i].capital() {
 			if f, g, ok := x.npForward(i, end); ok && f == i && g-f < 5 && g+1 < end {
 				n := &d.toks[g+1]

@@ -277,8 +277,64 @@ func (x *extractor) sentence(s int) {
 		}
 	}
 	x.colonQuote(s)
+	x.headlineColon(s)
 	x.asQuote(s)
 	x.dashSigned(s)
+}
+
+// headlineColon reads a headline that gives a statement to whoever names
+// it before a colon: "Poll: Trump and Clinton hold narrow leads",
+// "Former AG Mukasey at RNC: Clinton email scandal disqualifies her". The
+// statement runs to a semicolon or the sentence end. A label ("The
+// Latest:", "EXCLUSIVE:") is not a speaker.
+func (x *extractor) headlineColon(s int) {
+	d := x.d
+	s0, s1 := d.sents[s][0], d.sents[s][1]
+	if d.paraOf[s0] != 0 {
+		return
+	}
+	k := s0
+	for k < s1 && k < s0+12 && d.toks[k].text != ":" {
+		k++
+	}
+	if k >= s1 || k == s0 || d.toks[k].text != ":" || d.inq[k] >= 0 || x.cued[k] || k+1 >= s1 || x.claimed[k+1] {
+		return
+	}
+	f := s0
+	for j := s0; j < k; j++ {
+		if isDashToken(d.toks, j) {
+			f = j + 1 // "EXCLUSIVE – Roger Stone:"
+		}
+	}
+	if f >= k || !d.toks[f].capital() || d.toks[f].is("the") && k-f == 2 && d.toks[f+1].is("latest") {
+		return
+	}
+	upper := true
+	for j := f; j < k; j++ {
+		t := &d.toks[j]
+		if t.kind != word || t.lower == "'s" {
+			continue
+		}
+		if finiteVerb(t) {
+			return // a clause, not a name: "Trump says:"
+		}
+		upper = upper && isUpperWord(t.text)
+	}
+	if upper {
+		return // a label in capitals: "WATCH:", "FIX IS IN:"
+	}
+	end := k + 1
+	for end < s1 && !(d.toks[end].text == ";" && d.inq[end] < 0) {
+		end++
+	}
+	last := end - 1
+	for last > k && d.toks[last].kind == punct && d.inq[last] < 0 {
+		last--
+	}
+	if last <= k {
+		return
+	}
+	x.add(attr{how: "headline", src: tspan{f, k - 1}, cue: tspan{k, k}, sent: s, cut: -1, content: []tspan{{k + 1, last}}})
 }
 
 // asQuote reads a verb that casts its object as a quotation: "Reid has

@@ -174,6 +174,8 @@ func TestNonSpeechQuotes(t *testing.T) {
 		`Voters watched "Saturday Night Live" and the "undercard" debate.`,
 		`Follow John Nolte on Twitter @NolteNC.`,
 		`He walked into the “war room” at midnight.`,
+		"WATCH: Crowds gather in the rain for the parade\n\nThe parade began at noon.",
+		"The Latest: Crowds gather in the rain for the parade\n\nThe parade began at noon.",
 	}
 	for _, text := range texts {
 		if qs := quotesOf(text); len(qs) != 0 {
@@ -297,6 +299,9 @@ func TestSpeakerChoice(t *testing.T) {
 		{"a title-case headline's capitalized cue",
 			"Ann Lee Finally Endorses Mayor Bob Cole For Governor\n\nThe endorsement came late on Friday.",
 			"Mayor Bob Cole", "Ann Lee", "Endorses", ""},
+		{"a headline that gives a statement to a name before a colon",
+			"Former Mayor Lee at Rally: Tax plan is a gift to the rich; \nCrowd cheers\n\nThe rally was held on Friday.",
+			"Tax plan is a gift", "Former Mayor Lee at Rally", ":", "Crowd cheers"},
 		{"according to a document by someone",
 			`The wage would be $15 an hour, according to a tally by the Associated Press.`,
 			"$15 an hour", "the Associated Press", "according to", ""},

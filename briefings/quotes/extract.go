@@ -282,6 +282,19 @@ func (x *extractor) sentence(s int) {
 	x.dashSigned(s)
 }
 
+// cueAtForm is the form of the cue word at token k, past for a verb no
+// lexicon lists that ends in -ed.
+func cueAtForm(d *doc, k int) form {
+	t := &d.toks[k]
+	if c, ok := lexicon[t.lower]; ok {
+		return c.form
+	}
+	if strings.HasSuffix(t.lower, "ed") {
+		return past
+	}
+	return base
+}
+
 // headlineColon reads a headline that gives a statement to whoever names
 // it before a colon: "Poll: Trump and Clinton hold narrow leads",
 // "Former AG Mukasey at RNC: Clinton email scandal disqualifies her". The
@@ -981,6 +994,26 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	if b < s0 {
 		return attr{}, false
+	}
+	// A verb in a list of the same subject's: "rejected both objections,
+	// ruled Cruz eligible and ordered …". The earlier verb's content
+	// stops at the comma.
+	if d.toks[b].text == "," && d.inq[b] < 0 && (h.c.form == past || h.c.form == third) && h.last+1 < s1 && !d.toks[h.last+1].is("by", "as", ",") {
+		for i := len(x.cur) - 1; i >= 0; i-- {
+			p := &x.cur[i]
+			if p.cue.last >= b || !p.src.ok() || p.cut >= 0 || len(p.content) == 0 || p.content[len(p.content)-1].last < b {
+				continue
+			}
+			pc := cueAtForm(d, p.cue.first)
+			if pc != h.c.form {
+				break
+			}
+			a.src = p.src
+			a.cut = b
+			a.content = x.forward(h, h.last+1, end)
+			a.how = "list"
+			return a, len(a.content) > 0
+		}
 	}
 	// A second verb of the same subject: "called it X but said ...".
 	if d.toks[b].is("and", "but") && b > s0 && (d.inq[b-1] < 0 || d.regions[d.inq[b-1]].last == b-1) {

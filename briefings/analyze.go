@@ -23,7 +23,9 @@ import (
 // extractor of issue 6. 3: speaker names resolved to people only (not
 // places or events), by sex from a first-name list, preferring who spoke;
 // participles take the governing clause's speaker; retrained boundaries.
-const AnalysisVersion = 3
+// 4: party-state labels, nominal cues ("his claim that"), "X as “…”",
+// verb lists, headlines; retrained model.
+const AnalysisVersion = 4
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion
 // from a.Title and a.Body.

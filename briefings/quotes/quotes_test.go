@@ -106,7 +106,9 @@ func TestExtract(t *testing.T) {
 			`"We will win," … "and we will win big."`, "Ann Lee", "Ann Lee", newsbot.Direct},
 		{"seemed to: no speaker", "The senator seemed to waver on the bill.",
 			`The senator … to waver on the bill`, "", "", newsbot.Indirect},
-		{"stance verb", "Clinton criticized the plan, which passed on Monday.",
+		// Where the content ends before ", which …" is the learned
+		// ranker's call (annotators split evenly), not this test's.
+		{"stance verb", "Clinton criticized the plan. It passed on Monday.",
 			`the plan`, "Clinton", "Clinton", newsbot.Indirect},
 		{"said of, then a quotation", "On the same day, Mr. Smith said of the episode, ''I don't like it.''",
 			`''I don't like it.''`, "Mr. Smith", "Mr. Smith", newsbot.Direct},

@@ -205,7 +205,7 @@ func (x *extractor) skipTime(b, s0 int) int {
 	if period && d.toks[k].capital() {
 		k-- // "Sunday morning"
 	}
-	for k > s0 && d.inq[k] < 0 && d.toks[k].is("last", "this", "that", "past", "next", "later", "earlier", "early", "late", "on", "during", "a") {
+	for k > s0 && d.inq[k] < 0 && d.toks[k].is("last", "this", "that", "past", "next", "later", "earlier", "early", "late", "on", "during", "a", "just", "only", "again", "also") {
 		k--
 	}
 	if k < s0 || d.inq[k] >= 0 || !(x.npToken(k) || d.toks[k].text == ")" || d.toks[k].text == ",") || d.toks[k].is("on", "during", "a") {
@@ -280,6 +280,17 @@ func (x *extractor) sentence(s int) {
 	x.headlineColon(s)
 	x.asQuote(s)
 	x.dashSigned(s)
+}
+
+// floating reports whether token k is a quantifier floated after its
+// noun phrase: "The two parties both said", "the leaders all agreed".
+func (x *extractor) floating(k, s0 int) bool {
+	d := x.d
+	if k-1 < s0 || !d.toks[k].is("both", "all", "each") || d.inq[k-1] >= 0 {
+		return false
+	}
+	p := &d.toks[k-1]
+	return p.kind == word && (p.capital() && !p.is("the") || plural(p) || p.is("they", "we", "you")) && !determiners[p.lower] && !prepositions[p.lower]
 }
 
 // cueAtForm is the form of the cue word at token k, past for a verb no
@@ -688,7 +699,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		contraction := prev.lower == "'s" && i >= 2 && d.toks[i-2].is("he", "she", "it", "that", "there", "who", "what")
 		// "Both think", "; one suggested": a determiner standing alone at
 		// the clause start is the subject.
-		alone := standalone[prev.lower] && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0)
+		alone := standalone[prev.lower] && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0) || x.floating(i-1, s0)
 		if determiners[prev.lower] && prev.lower != "that" && !alone || prev.lower == "'s" && !contraction {
 			return hit{}, false
 		}
@@ -772,7 +783,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	b := h.first - 1
 	// A capital inside the sentence is a name, not a modal: "which Will
 	// claims".
-	for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !(b > s0 && d.toks[b].capital() && !x.titleCased(d.paraOf[b])) {
+	for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b]) || x.floating(b, s0)) && !(b > s0 && d.toks[b].capital() && !x.titleCased(d.paraOf[b])) {
 		b--
 	}
 	// "who in 2010 said", "Feinstein on Monday said": a time between

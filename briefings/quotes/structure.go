@@ -167,6 +167,9 @@ func (d *doc) splitSentences() {
 	d.sentOf = make([]int, len(d.toks))
 	for _, pr := range d.paras {
 		start := pr[0] + d.dateline(pr[0], pr[1])
+		if start >= pr[1] {
+			start = pr[0] // all dateline ("AA-"): a sentence after all
+		}
 		for i := pr[0]; i < pr[1]; i++ {
 			if i > start && d.toks[i].gap == 1 {
 				d.sents = append(d.sents, [2]int{start, i})
@@ -182,9 +185,21 @@ func (d *doc) splitSentences() {
 			d.sents = append(d.sents, [2]int{start, pr[1]})
 		}
 	}
+	for i := range d.sentOf {
+		d.sentOf[i] = -1
+	}
 	for s, sr := range d.sents {
 		for i := sr[0]; i < sr[1]; i++ {
 			d.sentOf[i] = s
+		}
+	}
+	// A dateline ("WASHINGTON (AP) -") belongs to the sentence it opens.
+	next := len(d.sents) - 1
+	for i := len(d.sentOf) - 1; i >= 0; i-- {
+		if d.sentOf[i] >= 0 {
+			next = d.sentOf[i]
+		} else {
+			d.sentOf[i] = max(next, 0)
 		}
 	}
 }

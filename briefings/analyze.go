@@ -24,7 +24,7 @@ import (
 // places or events), by sex from a first-name list, preferring who spoke;
 // participles take the governing clause's speaker; retrained boundaries.
 // 4: party-state labels, nominal cues ("his claim that"), "X as “…”",
-// verb lists, headlines; retrained model.
+// verb lists, headlines, floated quantifiers, datelines; retrained model.
 const AnalysisVersion = 4
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion

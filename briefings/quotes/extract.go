@@ -1,9 +1,6 @@
 package quotes
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // attr is an attribution under construction, in token indexes.
 type attr struct {
@@ -67,20 +64,8 @@ func (x *extractor) titleCased(p int) bool {
 		return false
 	}
 	if x.headline == 0 {
-		d := x.d
 		x.headline = 2
-		words, caps := 0, 0
-		for k := d.paras[0][0]; k < d.paras[0][1]; k++ {
-			t := &d.toks[k]
-			if t.kind != word || len(t.lower) < 4 {
-				continue // "of", "to", "the" stay lower-case in titles
-			}
-			words++
-			if t.capital() {
-				caps++
-			}
-		}
-		if words >= 3 && caps*5 >= words*4 {
+		if pr := x.d.paras[0]; x.d.headline(pr[0], pr[1]) {
 			x.headline = 1
 		}
 	}
@@ -309,20 +294,32 @@ func cueAtForm(d *doc, k int) form {
 // headlineColon reads a headline that gives a statement to whoever names
 // it before a colon: "Poll: Trump and Clinton hold narrow leads",
 // "Former AG Mukasey at RNC: Clinton email scandal disqualifies her". The
-// statement runs to a semicolon or the sentence end. A label ("The
-// Latest:", "EXCLUSIVE:") is not a speaker.
+// statement runs to a semicolon or the sentence end. Only a short first
+// paragraph is a headline (an article body usually has none); a label
+// ("Update:", "The Latest:", "EXCLUSIVE:"), a phrase opened by a
+// preposition or a possessive ("Among the provisions:", "His message:")
+// and a time ("At 3:30") are not speakers.
 func (x *extractor) headlineColon(s int) {
 	d := x.d
 	s0, s1 := d.sents[s][0], d.sents[s][1]
-	if d.paraOf[s0] != 0 {
-		return
+	if d.paraOf[s0] != 0 || s > 0 {
+		return // only the first sentence of the first paragraph
+	}
+	words := 0
+	for k := d.paras[0][0]; k < d.paras[0][1]; k++ {
+		if d.toks[k].kind == word {
+			words++
+		}
+	}
+	if words > 25 {
+		return // a lead paragraph, not a headline
 	}
 	k := s0
 	for k < s1 && k < s0+12 && d.toks[k].text != ":" {
 		k++
 	}
-	if k >= s1 || k == s0 || d.toks[k].text != ":" || d.inq[k] >= 0 || x.cued[k] || k+1 >= s1 || x.claimed[k+1] {
-		return
+	if k >= s1 || k == s0 || d.toks[k].text != ":" || d.inq[k] >= 0 || x.cued[k] || k+1 >= s1 || x.claimed[k+1] || !d.toks[k+1].space {
+		return // "At 3:30 p.m.": a time
 	}
 	f := s0
 	for j := s0; j < k; j++ {
@@ -330,8 +327,13 @@ func (x *extractor) headlineColon(s int) {
 			f = j + 1 // "EXCLUSIVE – Roger Stone:"
 		}
 	}
-	if f >= k || !d.toks[f].capital() || d.toks[f].is("the") && k-f == 2 && d.toks[f+1].is("latest") {
-		return
+	if f >= k || !d.toks[f].capital() || prepositions[d.toks[f].lower] || introPreps[d.toks[f].lower] || possessives[d.toks[f].lower] {
+		return // "Among the provisions:", "His message:"
+	}
+	for _, j := range []int{f, k - 1} {
+		if w := d.toks[j].lower; notSpeakers[w] && w != "poll" && w != "polls" {
+			return // "Update:", "Editor's Note:", "The Latest:"
+		}
 	}
 	upper := true
 	for j := f; j < k; j++ {
@@ -392,9 +394,8 @@ func (x *extractor) asQuote(s int) {
 			cue.first = v
 		}
 		t := &d.toks[v]
-		if t.kind != word || t.capital() || x.cued[v] || between[t.lower] || determiners[t.lower] || prepositions[t.lower] || d.inq[v] >= 0 ||
-			!(finiteVerb(t) || strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "s") || d.toks[v-1].is("has", "have", "had", "been")) {
-			continue
+		if t.kind != word || t.capital() || x.cued[v] || d.inq[v] >= 0 || !castingVerb(t.lower) {
+			continue // "hired Cole as a “senior adviser”": not a stance
 		}
 		src := x.verbSubjectAt(s0, v)
 		if !src.ok() {
@@ -467,6 +468,29 @@ func (x *extractor) objectBack(b, lo int) (tspan, bool) {
 		}
 	}
 	return tspan{f, b}, true
+}
+
+// castVerbs are verbs no lexicon lists that cast someone as what a
+// quotation says ("admires Putin as a “strong leader”", "has gone after
+// Trump as a “human leech”"), as lemmaOf gives them.
+var castVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"admire", "pound", "herald", "refer", "regard", "treat", "play", "sum", "go", "gone",
+		"write", "single", "hold", "cast", "peg", "bill", "paint", "depict", "present", "promote", "sell", "tag",
+		"castigate", "lampoon", "knock", "hit", "lionize", "demonize", "caricature", "disparage", "pillory",
+		"skewer", "smear", "slam", "ridicule", "dismiss", "deride", "mock", "describe", "label", "brand", "dub"} {
+		m[lemmaOf(w)] = true
+	}
+	return m
+}()
+
+// castingVerb reports whether w is a verb that may cast its object as a
+// quotation: a cue of the lexicon, or one of castVerbs.
+func castingVerb(w string) bool {
+	if _, ok := lexicon[w]; ok {
+		return true
+	}
+	return castVerbs[lemmaOf(w)]
 }
 
 // verbSubjectAt is the subject of the verb at v: the name or pronoun
@@ -649,10 +673,13 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		// "As Vulture put it, “…”", "as one adviser puts it."
 		return hit{first: i, last: i + 1, c: cue{lemma: "put", class: say, form: past}}, true
 	}
-	if speechNouns[t.lower] && i > s0 && i+1 < s1 && d.toks[i+1].is("that") && (d.toks[i-1].lower == "'s" || possessives[d.toks[i-1].lower]) {
+	if speechNouns[t.lower] && i > s0+1 && i+2 < s1 && d.toks[i+1].is("that") && x.possessor(i-1) && x.objectPosition(i-1, s0) {
 		// "Trump's claim that …", "his insistence that …": a statement
-		// named by a noun, its maker the possessor.
-		return hit{first: i, last: i, noun: true, c: cue{lemma: t.lower, class: say}}, true
+		// named by a noun, its maker the possessor. Not "her comments
+		// that went viral": a relative clause.
+		if n := &d.toks[i+2]; !(finiteVerb(n) || between[n.lower] || lexicon[n.lower].form == past || lexicon[n.lower].form == third) {
+			return hit{first: i, last: i, noun: true, c: cue{lemma: t.lower, class: say}}, true
+		}
 	}
 	c, ok := lexicon[t.lower]
 	if !ok {
@@ -667,7 +694,10 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		}
 		return hit{}, false
 	}
-	if t.capital() && i != s0 && !x.titleCased(d.paraOf[i]) {
+	// In a title-case headline a cue is capitalized too, in the
+	// headline's present tense ("Sanders Promises Action"); a past form
+	// there is as often a name ("Edward Said Lecture Series").
+	if t.capital() && i != s0 && !(x.titleCased(d.paraOf[i]) && c.form != past) {
 		return hit{}, false
 	}
 	last := i
@@ -795,10 +825,11 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 	}
 	// "The two lawmakers, however, argue": a discourse adverb between
-	// commas.
+	// commas. After an appositive ("Cole, the mayor, however, said") the
+	// comma before the adverb closes it, and stays for npBack to read.
 	if b-2 > s0 && d.toks[b].text == "," && d.toks[b-2].text == "," && d.inq[b] < 0 && d.toks[b-1].is("however", "though", "meanwhile", "too", "also", "instead", "nonetheless", "nevertheless", "moreover", "meantime", "likewise", "similarly") {
-		b -= 3
-		for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !(b > s0 && d.toks[b].capital()) {
+		b -= 2
+		if _, ok := x.npBack(b, s0); !ok {
 			b--
 		}
 	}
@@ -1016,7 +1047,10 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 				continue
 			}
 			pc := cueAtForm(d, p.cue.first)
-			if pc != h.c.form {
+			if pc != h.c.form || x.commaBetween(p.cue.last, b) {
+				// "Police said Ann Cole, 34, told officers …": a comma
+				// before this one sets off an appositive of a new
+				// subject, not the previous item of a list.
 				break
 			}
 			a.src = p.src
@@ -1529,6 +1563,31 @@ var speechNouns = set("claim", "claims", "assertion", "assertions", "argument", 
 // possessives are the determiners that name a possessor.
 var possessives = set("his", "her", "their", "its", "my", "our", "your")
 
+// possessor reports whether token p names a possessor: a possessive
+// "'s" (not the contraction of "There's") or a possessive pronoun.
+func (x *extractor) possessor(p int) bool {
+	d := x.d
+	if possessives[d.toks[p].lower] {
+		return true
+	}
+	return d.toks[p].lower == "'s" && p > 0 && !d.toks[p-1].is("he", "she", "it", "that", "there", "here", "who", "what", "where", "let")
+}
+
+// objectPosition reports whether the phrase ending at p stands after a
+// verb of its sentence: "Politifact checked Trump's claim that …". As the
+// subject ("Trump's claim that millions voted has been debunked") the
+// clause after "that" runs into the sentence's own verb, and where it
+// ends is not known.
+func (x *extractor) objectPosition(p, s0 int) bool {
+	d := x.d
+	for k := s0; k < p; k++ {
+		if d.inq[k] < 0 && (finiteVerb(&d.toks[k]) || d.toks[k].is("is", "was", "are", "were")) {
+			return true
+		}
+	}
+	return false
+}
+
 // nominal reads a statement named by a noun: the possessor before it is
 // the speaker ("Trump" of "Trump's", or the pronoun), the clause from
 // "that" the content.
@@ -1549,7 +1608,7 @@ func (x *extractor) nominal(a attr, h hit, s0, s1 int) (attr, bool) {
 			}
 			f = sp.first
 		}
-		a.src = tspan{f, p}
+		a.src = tspan{f, p - 1} // the name without its "'s"
 	} else {
 		a.src = tspan{p, p}
 	}
@@ -1828,6 +1887,9 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 		}
 	}
 	// "told reporters the budget ...": the addressee is not content.
+	if addressees[h.c.lemma] && i+1 < end && d.inq[i] < 0 && x.titleCased(d.paraOf[i]) && (subjectPronouns[d.toks[i+1].lower] || d.toks[i+1].is("that")) {
+		i++ // "Lee Tells Reporters She Will Run": in a title every word is capitalized
+	}
 	if addressees[h.c.lemma] && i < end && d.inq[i] < 0 && !x.titleCased(d.paraOf[i]) {
 		if d.toks[i].is("him", "her", "them", "us", "me", "reporters", "journalists", "supporters", "voters", "lawmakers", "the", "a") || d.toks[i].capital() {
 			if f, g, ok := x.npForward(i, end); ok && f == i && g-f < 5 && g+1 < end {
@@ -2589,8 +2651,8 @@ func (x *extractor) minorAppositive(k, lo int) bool {
 // party reports whether t is a party and state descriptor: "R-Texas",
 // "D-Mo.", "I-Vt.".
 func party(t *token) bool {
-	p, st, ok := strings.Cut(t.text, "-")
-	return ok && (p == "R" || p == "D" || p == "I") && len(st) > 1 && unicode.IsUpper([]rune(st)[0])
+	_, ok := partyLabel(strings.TrimSuffix(t.text, "."))
+	return ok
 }
 
 // standalone determiners can be a speaker on their own: "another said".

@@ -97,7 +97,7 @@ func (r *resolver) scan() {
 			continue
 		}
 		j := i
-		for j+1 < len(d.toks) && d.inq[j+1] < 0 && (nameToken(&d.toks[j+1]) || d.toks[j+1].is("al-", "bin", "de", "van", "von")) && d.toks[j+1].gap == 0 {
+		for j+1 < len(d.toks) && d.inq[j+1] < 0 && (nameToken(&d.toks[j+1]) || d.toks[j+1].is("al-", "bin", "de", "van", "von")) && d.toks[j+1].gap == 0 && d.sentOf[j+1] == d.sentOf[j] {
 			j++
 		}
 		r.phrase(i, j)
@@ -106,6 +106,9 @@ func (r *resolver) scan() {
 }
 
 func nameToken(t *token) bool {
+	if party(t) {
+		return false // "D-Mo." labels a name; it is not one
+	}
 	return t.kind == word && t.capital() && !isUpperWord(t.text) || t.kind == word && t.capital() && len(t.text) <= 3
 }
 

@@ -300,6 +300,12 @@ func (d *doc) sentenceEnd(i, end int) bool {
 		if len(t.text) > 3 && next.capital() && !abbreviations[trimDot(t.lower)] && commonStarter(next.lower) {
 			return true
 		}
+		// A party label keeps its period ("Ann Lee, D-Mo., said"), but
+		// one that ends a sentence ends it: "… Ann Lee, D-Mo. Republicans
+		// said …".
+		if _, ok := partyLabel(strings.TrimSuffix(t.text, ".")); ok && next.kind == word && next.capital() {
+			return true
+		}
 	}
 	return false
 }

@@ -60,12 +60,22 @@ var abbreviations = map[string]bool{
 	"al": true, "approx": true, "dept": true, "est": true, "fig": true, "gens": true,
 }
 
-// partyState reports whether w (lower-cased) is a party and state
-// abbreviation, "r-ky" in "Mitch McConnell, R-Ky., said": its period is
-// the state's, not the sentence's.
-func partyState(w string) bool {
+// partyLabel reports whether w is a party and state label as written,
+// "R-Ky" or "D-Texas", and returns the state.
+func partyLabel(w string) (state string, ok bool) {
 	p, st, ok := strings.Cut(w, "-")
-	return ok && (p == "r" || p == "d" || p == "i") && abbreviations[st]
+	if !ok || p != "R" && p != "D" && p != "I" || st == "" || !unicode.IsUpper([]rune(st)[0]) {
+		return "", false
+	}
+	return st, true
+}
+
+// partyState reports whether w is a party label whose state is an
+// abbreviation, "R-Ky" in "Mitch McConnell, R-Ky., said": the period
+// after it is the state's, not the sentence's.
+func partyState(w string) bool {
+	st, ok := partyLabel(w)
+	return ok && abbreviations[strings.ToLower(st)]
 }
 
 func isWordRune(r rune) bool {
@@ -144,7 +154,7 @@ func tokenize(text string, rs []rune) []token {
 			// A period after an abbreviation or an initial belongs to it.
 			if j < n && rs[j] == '.' {
 				w := strings.ToLower(string(rs[i:j]))
-				if abbreviations[w] || (j-i == 1 && unicode.IsUpper(rs[i])) || initials(w) || partyState(w) {
+				if abbreviations[w] || (j-i == 1 && unicode.IsUpper(rs[i])) || initials(w) || partyState(string(rs[i:j])) {
 					j++
 				}
 			}

@@ -75,6 +75,19 @@ var otherVerbs = []string{
 	"persuade", "regard", "name", "title",
 }
 
+// particleEnd is the last token of the cue whose verb, of lemma, is at
+// token i: its particle when one follows ("called for"), else i.
+func particleEnd(d *doc, i, s1 int, lemma string) int {
+	if i+1 < s1 {
+		for _, p := range particles[lemma] {
+			if d.toks[i+1].lower == p {
+				return i + 1
+			}
+		}
+	}
+	return i
+}
+
 // phrasal cues whose particle belongs to the cue.
 var particles = map[string][]string{
 	"call":  {"for", "on", "out"},

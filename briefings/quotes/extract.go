@@ -275,7 +275,7 @@ func (x *extractor) floating(k, s0 int) bool {
 		return false
 	}
 	p := &d.toks[k-1]
-	return p.kind == word && (p.capital() && !p.is("the") || plural(p) || p.is("they", "we", "you")) && !determiners[p.lower] && !prepositions[p.lower]
+	return p.kind == word && (p.capital() || plural(p) || p.is("they", "we", "you")) && !determiners[p.lower] && !prepositions[p.lower]
 }
 
 // cueAtForm is the form of the cue word at token k, past for a verb no
@@ -302,8 +302,8 @@ func cueAtForm(d *doc, k int) form {
 func (x *extractor) headlineColon(s int) {
 	d := x.d
 	s0, s1 := d.sents[s][0], d.sents[s][1]
-	if d.paraOf[s0] != 0 || s > 0 {
-		return // only the first sentence of the first paragraph
+	if s != 0 {
+		return // only the document's first sentence
 	}
 	words := 0
 	for k := d.paras[0][0]; k < d.paras[0][1]; k++ {
@@ -365,9 +365,9 @@ func (x *extractor) headlineColon(s int) {
 
 // asQuote reads a verb that casts its object as a quotation: "Reid has
 // gone after Trump as a “human leech” and a “spoiled brat.”", "admires
-// Putin as a “strong leader,”". Any verb does it, known or not; the
-// content is the object with what it is cast as, the speaker the verb's
-// subject.
+// Putin as a “strong leader,”". The verb is a cue or a verb of casting
+// (castingVerb); the content is the object with what it is cast as, the
+// speaker the verb's subject.
 func (x *extractor) asQuote(s int) {
 	d := x.d
 	s0, s1 := d.sents[s][0], d.sents[s][1]
@@ -435,9 +435,7 @@ func (x *extractor) objectBack(b, lo int) (tspan, bool) {
 	}
 	f := b
 	if d.toks[b].capital() {
-		for f > lo && d.toks[f-1].kind == word && d.toks[f-1].capital() && d.inq[f-1] < 0 {
-			f--
-		}
+		f = x.capitalsBack(f, lo)
 	} else {
 		for {
 			if f <= lo || b-f >= 5 || d.inq[f-1] >= 0 || !(x.npToken(f-1) || d.toks[f-1].is("the", "a", "an")) {
@@ -450,9 +448,7 @@ func (x *extractor) objectBack(b, lo int) (tspan, bool) {
 			// "Trump's comments": a possessor's name opens the phrase.
 			if d.toks[f].lower == "'s" && f-1 > lo && d.toks[f-1].capital() {
 				f--
-				for f > lo && d.toks[f-1].kind == word && d.toks[f-1].capital() && d.inq[f-1] < 0 {
-					f--
-				}
+				f = x.capitalsBack(f, lo)
 				break
 			}
 		}
@@ -470,15 +466,25 @@ func (x *extractor) objectBack(b, lo int) (tspan, bool) {
 	return tspan{f, b}, true
 }
 
+// capitalsBack returns where the run of capitalized words outside
+// quotations that ends at token f starts, not before lo: the whole name
+// "Russian President Vladimir Putin" from "Putin".
+func (x *extractor) capitalsBack(f, lo int) int {
+	d := x.d
+	for f > lo && d.toks[f-1].kind == word && d.toks[f-1].capital() && d.inq[f-1] < 0 {
+		f--
+	}
+	return f
+}
+
 // castVerbs are verbs no lexicon lists that cast someone as what a
 // quotation says ("admires Putin as a “strong leader”", "has gone after
 // Trump as a “human leech”"), as lemmaOf gives them.
 var castVerbs = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range []string{"admire", "pound", "herald", "refer", "regard", "treat", "play", "sum", "go", "gone",
-		"write", "single", "hold", "cast", "peg", "bill", "paint", "depict", "present", "promote", "sell", "tag",
-		"castigate", "lampoon", "knock", "hit", "lionize", "demonize", "caricature", "disparage", "pillory",
-		"skewer", "smear", "slam", "ridicule", "dismiss", "deride", "mock", "describe", "label", "brand", "dub"} {
+	for _, w := range []string{"admire", "pound", "herald", "treat", "play", "sum", "go", "gone", "write", "single",
+		"hold", "cast", "peg", "bill", "depict", "present", "promote", "sell", "tag", "castigate", "lampoon",
+		"knock", "hit", "lionize", "demonize", "caricature", "disparage", "pillory", "skewer", "smear"} {
 		m[lemmaOf(w)] = true
 	}
 	return m
@@ -677,7 +683,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		// "Trump's claim that …", "his insistence that …": a statement
 		// named by a noun, its maker the possessor. Not "her comments
 		// that went viral": a relative clause.
-		if n := &d.toks[i+2]; !(finiteVerb(n) || between[n.lower] || lexicon[n.lower].form == past || lexicon[n.lower].form == third) {
+		if n := &d.toks[i+2]; !finiteVerb(n) && !between[n.lower] {
 			return hit{first: i, last: i, noun: true, c: cue{lemma: t.lower, class: say}}, true
 		}
 	}
@@ -700,14 +706,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if t.capital() && i != s0 && !(x.titleCased(d.paraOf[i]) && c.form != past) {
 		return hit{}, false
 	}
-	last := i
-	if ps, ok := particles[c.lemma]; ok && i+1 < s1 {
-		for _, p := range ps {
-			if d.toks[i+1].lower == p {
-				last = i + 1
-			}
-		}
-	}
+	last := particleEnd(d, i, s1, c.lemma)
 	if last == i && particleOnly[c.lemma] {
 		return hit{}, false
 	}
@@ -1597,10 +1596,7 @@ func (x *extractor) nominal(a attr, h hit, s0, s1 int) (attr, bool) {
 	if d.toks[p].lower == "'s" {
 		// The name before it ("Donald Trump's"), or a phrase of its own
 		// ("the campaign's").
-		f := p - 1
-		for f > s0 && d.toks[f-1].capital() && d.toks[f-1].kind == word && d.inq[f-1] < 0 {
-			f--
-		}
+		f := x.capitalsBack(p-1, s0)
 		if !d.toks[p-1].capital() {
 			sp, ok := x.npBackFrom(p-1, s0, false)
 			if !ok || !determiners[d.toks[sp.first].lower] || p-sp.first > 5 {

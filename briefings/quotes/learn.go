@@ -1033,15 +1033,7 @@ func (x *extractor) learnedCue(i, s0, s1 int) (hit, bool) {
 			return hit{}, false
 		}
 	}
-	last := i
-	if ps, ok := particles[c.lemma]; ok && i+1 < s1 {
-		for _, p := range ps {
-			if d.toks[i+1].lower == p {
-				last = i + 1
-			}
-		}
-	}
-	h := hit{first: i, last: last, c: c}
+	h := hit{first: i, last: particleEnd(d, i, s1, c.lemma), c: c}
 	if i > s0 && c.form == past && d.toks[i-1].is("is", "was", "were", "are", "be", "been", "being", "get", "got") {
 		h.passive = true
 	}

@@ -595,28 +595,30 @@ func (x *extractor) dashSigned(s int) {
 // colonQuote attributes a quotation that a clause introduces with a
 // colon and no cue word ("Article 33 affirms: “…”", "McConnell
 // delivered a blunt message to Trump: “…”") to that clause's subject.
+// The quotation may also be the next paragraph ("Trump issued the
+// following statement:" and then the statement).
 func (x *extractor) colonQuote(s int) {
 	d := x.d
 	s0, s1 := d.sents[s][0], d.sents[s][1]
-	for k := s0 + 1; k+1 < s1; k++ {
+	for k := s0 + 1; k < s1; k++ {
 		if d.toks[k].text != ":" || d.inq[k] >= 0 {
 			continue
 		}
-		q := d.inq[k+1]
-		if d.toks[k+1].kind != qmark || q < 0 || d.regions[q].first != k+1 || x.claimed[k+1] || !d.speechLike(q) {
+		open := k+1 == s1 && x.speechParagraphAfter(k) && !x.openIn(s)
+		if !open && (k+1 >= s1 || !x.quotationAt(k+1)) {
 			continue
 		}
 		// "Rep. Trey Gowdy (R-S.C.): “…”", "Former secretary of state
 		// Hillary Rodham Clinton: “…”": a name is all there is before the
 		// colon.
 		if sp, ok := x.npBack(k-1, s0); ok && sp.first == s0 && x.named(sp) && d.toks[k-1].capital() || ok && sp.first == s0 && d.toks[k-1].text == ")" {
-			x.add(attr{how: "colonName", src: sp, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1)})
+			x.add(attr{how: "colonName", src: sp, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1), open: open})
 			continue
 		}
 		// "… - More from Jones:", "… - Philip Bump:": the name before the
 		// colon.
 		if sp, ok := x.npBackFrom(k-1, s0, false); ok && sp.first > s0 && (d.toks[sp.first-1].is("from") || isDashToken(d.toks, sp.first-1)) && x.named(sp) {
-			x.add(attr{how: "colonFrom", src: sp, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1)})
+			x.add(attr{how: "colonFrom", src: sp, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1), open: open})
 			continue
 		}
 		src := x.mainSubject(s, k)
@@ -649,8 +651,44 @@ func (x *extractor) colonQuote(s int) {
 		if !verb {
 			continue
 		}
-		x.add(attr{how: "colonClause", src: src, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1)})
+		x.add(attr{how: "colonClause", src: src, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1), open: open})
 	}
+}
+
+// openIn reports whether an attribution in sentence s already waits for
+// the next paragraph.
+func (x *extractor) openIn(s int) bool {
+	for i := len(x.attrs) - 1; i >= 0 && x.attrs[i].sent == s; i-- {
+		if x.attrs[i].open {
+			return true
+		}
+	}
+	return false
+}
+
+// quotationAt reports whether a quotation of speech that no attribution
+// has taken opens at token k.
+func (x *extractor) quotationAt(k int) bool {
+	d := x.d
+	q := d.inq[k]
+	return d.toks[k].kind == qmark && q >= 0 && d.regions[q].first == k && !x.claimed[k] && d.speechLike(q)
+}
+
+// speechParagraphAfter reports whether token k ends its paragraph and the
+// next paragraph opens with a quotation of speech and names no speaker of
+// its own ("“Here comes Big Daddy,” she said").
+func (x *extractor) speechParagraphAfter(k int) bool {
+	d := x.d
+	if k+1 >= len(d.toks) || d.paraOf[k+1] != d.paraOf[k]+1 || d.paras[d.paraOf[k+1]][0] != k+1 || !x.quotationAt(k+1) {
+		return false
+	}
+	pr := d.paras[d.paraOf[k+1]]
+	for i := pr[0]; i < pr[1]; i++ {
+		if d.inq[i] < 0 && isSayForm(d.toks[i].lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // cueAt reports whether a cue starts at token i.

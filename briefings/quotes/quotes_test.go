@@ -128,6 +128,12 @@ func TestExtract(t *testing.T) {
 			`“If there had not been that intervention” by NATO … “we would see war now.”`, "Ann Lee", "Ann Lee", newsbot.Mixed},
 		{"typewriter quote marks", "``We will win,'' said Jane Smith.",
 			"``We will win,''", "Jane Smith", "Jane Smith", newsbot.Direct},
+		{"statement in the next paragraph", "Jane Smith issued the following statement:\n\n“Our prayers are with the families of the victims tonight.”",
+			"“Our prayers are with the families of the victims tonight.”", "Jane Smith", "Jane Smith", newsbot.Direct},
+		{"quotation after a state abbreviation", `"They would be wrong," Ann Lee said in Santa Monica, Calif. "This is going to the convention."`,
+			`"They would be wrong," … "This is going to the convention."`, "Ann Lee", "Ann Lee", newsbot.Direct},
+		{"paragraphs set apart by single line breaks", "“We will win,” Ann Lee said. “We will win big in every state.\nThe polls close at eight.\nVoters in Ohio are still in line.",
+			"“We will win,” … “We will win big in every state.", "Ann Lee", "Ann Lee", newsbot.Direct},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}

@@ -37,8 +37,9 @@ func newDoc(text string) *doc {
 	d.toks = tokenize(text, d.rs)
 	d.paraOf = make([]int, len(d.toks))
 	start := 0
+	breakAt := paragraphGap(d.toks)
 	for i := range d.toks {
-		if i > 0 && d.toks[i].gap >= 2 {
+		if i > 0 && d.toks[i].gap >= breakAt {
 			d.paras = append(d.paras, [2]int{start, i})
 			start = i
 		}
@@ -54,6 +55,28 @@ func newDoc(text string) *doc {
 	d.findRegions()
 	d.splitSentences()
 	return d
+}
+
+// paragraphGap returns how many line breaks end a paragraph: two, a blank
+// line, unless single line breaks nearly always follow the end of a
+// sentence, in a text that sets its paragraphs apart by line alone.
+// Hard-wrapped text breaks lines mid-sentence and keeps two.
+func paragraphGap(toks []token) int {
+	single, ends := 0, 0
+	for i := 1; i < len(toks); i++ {
+		if toks[i].gap != 1 {
+			continue
+		}
+		single++
+		switch toks[i-1].text {
+		case ".", "!", "?", "…", "”", "\"", "’", ":", ")":
+			ends++
+		}
+	}
+	if single >= 2 && ends*4 >= single*3 {
+		return 1
+	}
+	return 2
 }
 
 // opens guesses whether the quote mark at i opens a quotation, from the
@@ -298,6 +321,12 @@ func (d *doc) sentenceEnd(i, end int) bool {
 	case t.kind == word && t.lower[len(t.lower)-1] == '.' && q < 0:
 		// An abbreviation ending the sentence: "... in the U.S. The ..."
 		if len(t.text) > 3 && next.capital() && !abbreviations[trimDot(t.lower)] && commonStarter(next.lower) {
+			return true
+		}
+		// "… in Santa Monica, Calif. “The reality is …”": a quotation of
+		// speech opening after any abbreviation but a title or "No."
+		// starts a sentence.
+		if nq := d.inq[i+1]; next.kind == qmark && nq >= 0 && d.regions[nq].first == i+1 && d.speechLike(nq) && i+2 < end && d.toks[i+2].capital() && !titles[t.lower] && !t.is("no.", "vs.", "v.", "st.") {
 			return true
 		}
 		// A party label keeps its period ("Ann Lee, D-Mo., said"), but

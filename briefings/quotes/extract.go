@@ -1202,7 +1202,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	// "Sam Lau said in a statement. “There are no ballots …”": the
 	// quotation in the next sentence is what was said, not the trailer.
-	if trailerOnly := len(a.content) == 0 || len(a.content) == 1 && a.content[0].first == h.last+1 && x.skipTrailer(h.last+1, s1) > a.content[0].last; trailerOnly && h.c.class == say {
+	// Not for a relative clause's cue ("…," said Ann Lee, who wrote
+	// about it in her book. "…"): the quotation goes on with Ann Lee's.
+	if trailerOnly := len(a.content) == 0 || len(a.content) == 1 && a.content[0].first == h.last+1 && x.skipTrailer(h.last+1, s1) > a.content[0].last; trailerOnly && h.c.class == say && !(a.src.ok() && a.src.first == a.src.last && d.toks[a.src.first].is("who", "which", "that")) {
 		// Only a quotation that is its whole sentence: one with its own
 		// cue ("“…,” Y said.") is Y's.
 		if t := x.skipTrailer(h.last+1, s1); (t >= s1 || t >= 0 && d.toks[t].text == ".") && s1 < len(d.toks) && d.paraOf[s1] == d.paraOf[h.first] && x.opensSpeech(s1) && d.regions[d.inq[s1]].last >= d.sents[d.sentOf[s1]][1]-2 {
@@ -1511,6 +1513,20 @@ func (x *extractor) verbAgrees(h hit, b int) bool {
 	if t.is("i", "we", "they", "you", "who", "that", "which", "will", "would", "can", "could", "may", "might", "should", "must", "do", "did", "does", "n't", "not", "don't", "didn't", "doesn't", "won't") {
 		return true
 	}
+	if pluralHead(t) {
+		return true
+	}
+	// "Critics of the plan say": the head before "of" counts.
+	for k := b - 1; k > b-6 && k > 0 && d.toks[k].kind == word && d.inq[k] < 0; k-- {
+		if d.toks[k].is("of") {
+			return pluralHead(&d.toks[k-1])
+		}
+	}
+	return false
+}
+
+// pluralHead reports whether t reads as the head of a plural subject.
+func pluralHead(t *token) bool {
 	if t.kind == word && len(t.lower) > 3 && t.lower[len(t.lower)-1] == 's' && !t.is("'s", "his", "this", "its", "was", "has", "is", "us", "less", "news", "congress", "always") {
 		return true
 	}
@@ -2249,6 +2265,11 @@ func (x *extractor) skipTrailer(i, s1 int) int {
 		if t.is("that") {
 			return -1 // a clause: not a trailer
 		}
+		// "conceded the situation is regrettable": an auxiliary makes a
+		// clause of it.
+		if k > i && auxiliaries[t.lower] && !t.capital() && d.toks[k-1].lower != "who" {
+			return -1
+		}
 		k++
 	}
 	if k >= i+10 {
@@ -2431,6 +2452,9 @@ func finiteVerb(t *token) bool {
 	}
 	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
+
+// auxiliaries are the finite auxiliaries and modals.
+var auxiliaries = set("is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "might", "may", "does", "did", "do")
 
 // finiteForms are auxiliaries and irregular past forms.
 var finiteForms = set("is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does", "can", "could", "went", "came", "made", "took", "gave", "got", "won", "lost", "ran", "met", "left", "led", "held",

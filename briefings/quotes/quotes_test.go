@@ -134,6 +134,10 @@ func TestExtract(t *testing.T) {
 			`"They would be wrong," … "This is going to the convention."`, "Ann Lee", "Ann Lee", newsbot.Direct},
 		{"paragraphs set apart by single line breaks", "“We will win,” Ann Lee said. “We will win big in every state.\nThe polls close at eight.\nVoters in Ohio are still in line.",
 			"“We will win,” … “We will win big in every state.", "Ann Lee", "Ann Lee", newsbot.Direct},
+		{"plural head before of", "Critics of the plan say it is a bad idea.",
+			"it is a bad idea", "Critics of the plan", "Critics of the plan", newsbot.Indirect},
+		{"clause after an opening time phrase", "Earlier this week, Ann Lee said the plan is a mistake.",
+			"the plan is a mistake", "Ann Lee", "Ann Lee", newsbot.Indirect},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}
@@ -200,6 +204,17 @@ func TestNonSpeechQuotes(t *testing.T) {
 
 // A quotation that opens the next paragraph continues the speaker of the
 // quotation before it; one after a narrative paragraph does not.
+// A quotation after a relative clause's cue goes on with the main
+// clause's speaker, not with "who".
+func TestContinuationAfterRelativeClause(t *testing.T) {
+	text := `"He tried to scare me," said Ann Lee, who wrote about the visit in her book. "Thank goodness none of it was true."`
+	qs := quotesOf(text)
+	q, ok := find(qs, "Thank goodness")
+	if !ok || q.Mention != "Ann Lee" || !strings.Contains(q.Text, "He tried to scare me") {
+		t.Errorf("got %+v, want the second quotation to continue Ann Lee's", qs)
+	}
+}
+
 func TestContinuation(t *testing.T) {
 	text := "“We will win,” Smith said.\n\n“And we will win big in Ohio.”\n\nThe polls closed at eight.\n\n“Nobody knows what comes next in this race.”"
 	atts := Extract(text)

@@ -757,6 +757,11 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if c.form == past && i+1 < s1 && d.toks[i+1].is("as", "by") && c.lemma != "say" && !beforeBe && !afterSubject {
 		return hit{}, false // "known as", "endorsed by": participles
 	}
+	// "a neighbor who asked not to be named said": a request for
+	// anonymity reports nothing.
+	if (c.lemma == "ask" || c.lemma == "request" || c.lemma == "decline") && i+3 < s1 && (d.toks[i+1].is("not") && d.toks[i+2].is("to") || d.toks[i+1].is("to") && d.toks[i+2].is("be") && d.toks[i+3].is("named", "identified")) || c.lemma == "request" && i+1 < s1 && d.toks[i+1].is("anonymity") {
+		return hit{}, false
+	}
 	if c.lemma == "read" && !(i+1 < s1 && (d.toks[i+1].text == ":" || d.toks[i+1].kind == qmark) || i > s0 && x.boundaryBefore(i-1) || x.afterQuote(i, s0)) {
 		return hit{}, false
 	}
@@ -1107,10 +1112,15 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		a.how = "second"
 		return a, len(a.content) > 0
 	}
-	agrees := x.verbAgrees(h, b)
+	// "A woman who lives next door said": the subject stands before the
+	// relative clause.
+	rel := x.relativeSubject(b, s0)
+	agrees := x.verbAgrees(h, b) || rel.ok() && x.verbAgrees(h, rel.last)
 	var src tspan
 	ok := false
-	if agrees {
+	if rel.ok() && agrees {
+		src, ok = rel, true
+	} else if agrees {
 		src, ok = x.npBack(b, s0)
 		// `Humphrey, who calls Trump a “sociopath,” said`: the comma
 		// closing the aside is inside the quotation.
@@ -1153,7 +1163,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// A cue that introduces a quotation after a comma governs it, unless
 	// the sentence opened with a quotation that this one resumes
 	// ("“If …” by the U.S., Clinton said on Monday, “we would …”").
-	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && x.hasContent(s0, pre) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") {
+	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1)) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") {
 		rest := x.skipTrailer(h.last+1, s1)
 		if x.quoteEnds(pre) && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].is("that"))) {
 			// After a quotation the cue is parenthetical whatever follows
@@ -1421,6 +1431,25 @@ func (x *extractor) endsTrailer(k int) bool {
 		return true
 	}
 	return t.is("before", "after", "while") && k+1 < len(d.toks) && lexicon[d.toks[k+1].lower].form == gerund
+}
+
+// subjectResumes reports whether a short noun phrase before a cue set
+// off by commas is the subject of a clause that resumes after it: "The
+// plan, Lee said, would fail."
+func (x *extractor) subjectResumes(s0, pre, i, s1 int) bool {
+	d := x.d
+	if d.toks[pre].text != "," {
+		return false
+	}
+	if f, g, ok := x.npForward(s0, pre); !ok || f != s0 || g != pre-1 {
+		return false
+	}
+	r := x.skipTrailer(i, s1)
+	if r < 0 || r+1 >= s1 || d.toks[r].text != "," {
+		return false
+	}
+	n := &d.toks[r+1]
+	return d.inq[r+1] < 0 && !n.capital() && (auxiliaries[n.lower] || finiteVerb(n))
 }
 
 // resumed returns the content that resumes after a parenthetical cue, from
@@ -1818,11 +1847,10 @@ func (x *extractor) hasContent(s0, i int) bool {
 			return true
 		}
 	}
-	if words <= 10 {
-		return false
-	}
+	// "At least 12 people were killed,": an auxiliary makes a clause of a
+	// phrase of any length.
 	for k := s0; k < i; k++ {
-		if t := &d.toks[k]; d.inq[k] < 0 && (t.is("is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does") || isSayForm(t.lower) && lexicon[t.lower].form != gerund) {
+		if t := &d.toks[k]; d.inq[k] < 0 && (auxiliaries[t.lower] && !t.capital() || words > 10 && isSayForm(t.lower) && lexicon[t.lower].form != gerund) {
 			return true
 		}
 	}
@@ -1941,12 +1969,21 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 		i++ // "Lee Tells Reporters She Will Run": in a title every word is capitalized
 	}
 	if addressees[h.c.lemma] && i < end && d.inq[i] < 0 && !x.titleCased(d.paraOf[i]) {
-		if d.toks[i].is("him", "her", "them", "us", "me", "reporters", "journalists", "supporters", "voters", "lawmakers", "the", "a") || d.toks[i].capital() {
-			if f, g, ok := x.npForward(i, end); ok && f == i && g-f < 5 && g+1 < end {
-				n := &d.toks[g+1]
-				if !n.is("of", "that", "about", "to") {
-					i = g + 1
+		if f, g, ok := x.npForward(i, end); ok && f == i {
+			// "told reporters he would": the addressee ends before the
+			// clause's subject.
+			for k := f + 1; k <= g; k++ {
+				if subjectPronouns[d.toks[k].lower] && !d.toks[k].is("who", "which") {
+					g = k - 1
+					break
 				}
+			}
+			listed := d.toks[i].is("him", "her", "them", "us", "me", "reporters", "journalists", "supporters", "voters", "lawmakers", "the", "a") || d.toks[i].capital()
+			// "told police he had swerved": any short object before a
+			// subject pronoun.
+			pronoun := g+1 < end && subjectPronouns[d.toks[g+1].lower] && !d.toks[g+1].is("who", "which")
+			if (listed || pronoun) && g-f < 5 && g+1 < end && !d.toks[g+1].is("of", "that", "about", "to") {
+				i = g + 1
 			}
 		}
 		for i < end && d.toks[i].kind == punct && (d.toks[i].text == "," || d.toks[i].text == ":") {
@@ -2270,6 +2307,10 @@ func (x *extractor) skipTrailer(i, s1 int) int {
 		if k > i && auxiliaries[t.lower] && !t.capital() && d.toks[k-1].lower != "who" {
 			return -1
 		}
+		// "told reporters he felt vindicated": a subject pronoun too.
+		if k > i && t.is("he", "she", "they", "we", "i", "it") {
+			return -1
+		}
 		k++
 	}
 	if k >= i+10 {
@@ -2587,6 +2628,10 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		p := j - 1
 		pt := &d.toks[p]
 		if determiners[d.toks[j].lower] && !(pt.is("of") && p-1 >= lo && x.npToken(p-1)) {
+			// "the two sides": an article before a number.
+			if number(&d.toks[j]) && pt.is("the", "these", "those", "his", "her", "their", "its", "our", "all") {
+				j = p
+			}
 			break
 		}
 		if pt.is("of", "for", "at", "from", "and") && p-1 >= lo && x.npToken(p-1) && !determiners[d.toks[p-1].lower] &&
@@ -2622,7 +2667,8 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 			for f > j && d.toks[f-1].capital() && d.toks[f-1].kind == word {
 				f--
 			}
-			if f > j && !d.toks[f-1].capital() && d.toks[f-1].kind == word {
+			// Not "the Department of | Justice": a name's own "of".
+			if f > j && !d.toks[f-1].capital() && d.toks[f-1].kind == word && !prepositions[d.toks[f-1].lower] && !determiners[d.toks[f-1].lower] {
 				return tspan{f, b}, true
 			}
 		}
@@ -2632,7 +2678,9 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 			return tspan{j, b}, true
 		}
 		if j-2 >= lo && x.npToken(j-2) && nested {
-			if sp, ok := x.npBackFrom(j-2, lo, false); ok && x.named(sp) {
+			if sp, ok := x.npBackFrom(j-2, lo, false); ok && d.toks[j-1].is("for", "at", "with", "of", "from", "in") && roleNouns[d.toks[sp.last].text] {
+				return tspan{sp.first, b}, true // "a spokesperson for the Department of Justice said"
+			} else if ok && x.named(sp) {
 				return sp, true
 			} else if ok && d.toks[j-1].is("by") {
 				return tspan{sp.first, b}, true // "a story by the website Politico"
@@ -2649,6 +2697,34 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		return none, false
 	}
 	return sp, true
+}
+
+// relativeSubject returns the noun phrase a restrictive relative clause
+// ending at token b qualifies ("People who live near the plant", "a
+// neighbor who asked not to be named"), none when b ends no such clause.
+func (x *extractor) relativeSubject(b, lo int) tspan {
+	d := x.d
+	for k := b; k > lo && k > b-16; k-- {
+		t := &d.toks[k]
+		if d.inq[k] >= 0 || t.kind == punct {
+			return none
+		}
+		if !t.is("who", "that") || k+1 > b {
+			continue
+		}
+		// "that" is a relative pronoun only before a verb: not "that the
+		// plan".
+		n := &d.toks[k+1]
+		if t.is("that") && (determiners[n.lower] || subjectPronouns[n.lower] || n.capital()) {
+			return none
+		}
+		sp, ok := x.npBackFrom(k-1, lo, false)
+		if !ok || d.toks[sp.first].is("who", "which", "that") {
+			return none
+		}
+		return sp
+	}
+	return none
 }
 
 // nameCommaBefore reports whether a name and a comma outside quotations

@@ -78,3 +78,14 @@ var titles = set("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "president
 	"sens.", "reps.", "former", "candidate", "leader", "representative", "attorney", "general",
 	"director", "spokesman", "spokeswoman", "spokesperson", "chief", "commissioner", "envoy",
 	"premier", "chancellor", "king", "queen", "pope", "sheriff", "officer", "adviser", "advisor")
+
+// roleNouns name people by the part they play for an organisation: "a
+// spokesman for", "officials at", "a lawyer with".
+var roleNouns = set("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "official", "officials",
+	"lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
+	"representative", "representatives", "director", "executive", "executives", "source", "sources", "member",
+	"members", "leader", "leaders", "analyst", "analysts", "expert", "experts", "economist", "economists",
+	"researcher", "researchers", "professor", "president", "chairman", "chairwoman", "chief", "head", "officer",
+	"officers", "employee", "employees", "staffer", "staffers", "strategist", "strategists", "manager",
+	"managers", "secretary", "minister", "ambassador", "envoy", "negotiator", "negotiators", "investigator",
+	"investigators", "prosecutor", "prosecutors", "scientist", "scientists", "fellow", "partner", "founder")

@@ -2029,7 +2029,16 @@ func (x *extractor) clauseBetween(i, k int) bool {
 	d := x.d
 	for j := i; j < k; j++ {
 		t := &d.toks[j]
-		if t.is("he", "she", "they", "we", "i", "it", "you") || finiteVerb(t) && !t.capital() || t.is("to") {
+		if t.is("he", "she", "they", "we", "i", "it", "you") {
+			return true
+		}
+		// "in a report released Monday that": a participle after its
+		// noun is part of the phrase.
+		if finiteVerb(t) && !t.capital() && !(strings.HasSuffix(t.lower, "ed") && j > i && d.toks[j-1].kind == word && !subjectPronouns[d.toks[j-1].lower] && x.npToken(j-1)) {
+			return true
+		}
+		// An infinitive, not "in an email to the Times that".
+		if t.is("to") && j+1 < k && d.toks[j+1].kind == word && !d.toks[j+1].capital() && !determiners[d.toks[j+1].lower] && !d.toks[j+1].is("him", "her", "them", "us", "me", "reporters") {
 			return true
 		}
 	}

@@ -154,6 +154,8 @@ func TestExtract(t *testing.T) {
 			"he would not resign", "Ann Lee", "Ann Lee", newsbot.Indirect},
 		{"short subject resumed after the cue", "The plan, Ann Lee said, would fail.",
 			"The plan … would fail", "Ann Lee", "Ann Lee", newsbot.Indirect},
+		{"phrase before that", "The bank said in a report released Monday that growth would slow.",
+			"that growth would slow", "The bank", "The bank", newsbot.Indirect},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}

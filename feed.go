@@ -77,6 +77,10 @@ type FeedCheck struct {
 	FreshFor time.Duration
 	// RetryAfter is how long the server asked us to wait (HTTP 429 or 503).
 	RetryAfter time.Duration
+	// MovedTo is the feed's new address (canonical) when every redirect
+	// on the way to it was permanent (301, 308); "" when it did not move
+	// or a redirect was temporary.
+	MovedTo string
 	// Err is nil when the feed was fetched and read; it is a classified
 	// error (see Error) otherwise.
 	Err error
@@ -108,6 +112,12 @@ type FeedStore interface {
 	// f.PauseReason is PauseByFailures, pauses it. It never resumes a feed
 	// an admin paused meanwhile; a feed removed meanwhile is ignored.
 	SaveFeedState(ctx context.Context, f Feed) error
+	// MoveFeed changes a feed's URL to the address it moved to for good.
+	// The items already stored from the old address count as stored from
+	// the new one too, so none is fetched again. When the guild already
+	// follows the new address under another feed it fails with ECONFLICT
+	// and changes nothing; a feed removed meanwhile is ENOTFOUND.
+	MoveFeed(ctx context.Context, id FeedID, newURL string) error
 	// PendingNotices lists feeds whose guild has a notice waiting.
 	PendingNotices(ctx context.Context) ([]Feed, error)
 	// ClearNotice records that the notice about a feed was sent.

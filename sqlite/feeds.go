@@ -177,6 +177,46 @@ func (d *DB) SaveFeedState(ctx context.Context, f newsbot.Feed) error {
 	return internal("save feed state", err)
 }
 
+// MoveFeed implements newsbot.FeedStore. The feed's items are copied to
+// the new URL rather than moved: another guild may still follow the old
+// address (until its own next check finds the move).
+func (d *DB) MoveFeed(ctx context.Context, id newsbot.FeedID, newURL string) error {
+	const op = "move feed"
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return internal(op, err)
+	}
+	defer tx.Rollback()
+	var guild, oldURL string
+	err = tx.QueryRowContext(ctx, `SELECT guild_id, url FROM feeds WHERE id = ?`, id).Scan(&guild, &oldURL)
+	if errors.Is(err, sql.ErrNoRows) {
+		return newsbot.Errorf(newsbot.ENOTFOUND, "That feed is no longer followed.")
+	}
+	if err != nil {
+		return internal(op, err)
+	}
+	if oldURL == newURL {
+		return nil
+	}
+	var other string
+	err = tx.QueryRowContext(ctx, `SELECT name FROM feeds WHERE guild_id = ? AND url = ?`, guild, newURL).Scan(&other)
+	switch {
+	case err == nil:
+		return &newsbot.Error{Code: newsbot.ECONFLICT, Op: op,
+			Message: "This server already follows " + newURL + ", as “" + other + "”."}
+	case !errors.Is(err, sql.ErrNoRows):
+		return internal(op, err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE feeds SET url = ? WHERE id = ?`, newURL, id); err != nil {
+		return internal(op, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO feed_items (feed_url, guid, article_id, item_updated_at, seen_at)
+		SELECT ?, guid, article_id, item_updated_at, seen_at FROM feed_items WHERE feed_url = ?`, newURL, oldURL); err != nil {
+		return internal(op, err)
+	}
+	return internal(op, tx.Commit())
+}
+
 // PendingNotices implements newsbot.FeedStore.
 func (d *DB) PendingNotices(ctx context.Context) ([]newsbot.Feed, error) {
 	return d.listFeeds(ctx, "list feed notices", `WHERE f.notice_pending = 1 ORDER BY f.id`)

@@ -27,6 +27,10 @@ type Feed struct {
 
 	Paused      bool
 	PauseReason string // PauseByAdmin or PauseByFailures while Paused
+	// GuildLeft is set while the bot is out of the feed's guild (see
+	// GuildStore): the feed is not polled until it is back. Listings fill
+	// it; it is not written.
+	GuildLeft bool
 
 	// Polling state, persisted so that a restart neither skips nor repeats.
 	NextCheck    time.Time
@@ -105,7 +109,8 @@ type FeedStore interface {
 	// count and makes the feed due at next.
 	SetFeedPaused(ctx context.Context, id FeedID, paused bool, reason string, next time.Time) error
 	// DueFeeds lists up to limit unpaused feeds whose NextCheck is not
-	// after now, the most overdue first.
+	// after now, the most overdue first, leaving out guilds the bot is
+	// not in (GuildStore).
 	DueFeeds(ctx context.Context, now time.Time, limit int) ([]Feed, error)
 	// SaveFeedState writes a feed's polling state (Title, the times,
 	// LastError, Failures, validators, NoticePending) and, when
@@ -118,7 +123,8 @@ type FeedStore interface {
 	// follows the new address under another feed it fails with ECONFLICT
 	// and changes nothing; a feed removed meanwhile is ENOTFOUND.
 	MoveFeed(ctx context.Context, id FeedID, newURL string) error
-	// PendingNotices lists feeds whose guild has a notice waiting.
+	// PendingNotices lists feeds whose guild has a notice waiting, unless
+	// the bot is out of that guild: the notice waits until it is back.
 	PendingNotices(ctx context.Context) ([]Feed, error)
 	// ClearNotice records that the notice about a feed was sent.
 	ClearNotice(ctx context.Context, id FeedID) error

@@ -31,8 +31,8 @@ func (b *Bot) syncGuilds(r *discordgo.Ready) {
 	}
 	ids := make([]string, 0, len(r.Guilds))
 	for _, g := range r.Guilds {
-		if g != nil {
-			ids = append(ids, g.ID)
+		if id, _ := b.readGuild(g); id != "" {
+			ids = append(ids, id)
 		}
 	}
 	b.guildMu.Lock()
@@ -52,7 +52,8 @@ func (b *Bot) syncGuilds(r *discordgo.Ready) {
 // onGuildCreate records that the bot is in a guild: one it was just added
 // to (perhaps back), one listed at READY, or one back after an outage.
 func (b *Bot) onGuildCreate(_ *discordgo.Session, g *discordgo.GuildCreate) {
-	if b.cfg.Guilds == nil || g.Guild == nil || g.ID == "" || !b.begin() {
+	id, _ := b.readGuild(g.Guild)
+	if b.cfg.Guilds == nil || id == "" || !b.begin() {
 		return
 	}
 	defer b.inflight.Done()
@@ -60,12 +61,12 @@ func (b *Bot) onGuildCreate(_ *discordgo.Session, g *discordgo.GuildCreate) {
 	defer b.guildMu.Unlock()
 	ctx, cancel := context.WithTimeout(b.base, guildTimeout)
 	defer cancel()
-	back, err := b.cfg.Guilds.JoinGuild(ctx, g.ID)
+	back, err := b.cfg.Guilds.JoinGuild(ctx, id)
 	switch {
 	case err != nil:
-		b.log.Error("record a guild the bot is in", "guild_id", g.ID, "err", err)
+		b.log.Error("record a guild the bot is in", "guild_id", id, "err", err)
 	case back:
-		b.log.Info("added back to a guild; its feeds and digests resume", "guild_id", g.ID)
+		b.log.Info("added back to a guild; its feeds and digests resume", "guild_id", id)
 	}
 }
 
@@ -73,11 +74,12 @@ func (b *Bot) onGuildCreate(_ *discordgo.Session, g *discordgo.GuildCreate) {
 // banned, or the guild deleted). A guild marked unavailable is an outage
 // on Discord's side: the bot is still in it and nothing changes.
 func (b *Bot) onGuildDelete(_ *discordgo.Session, g *discordgo.GuildDelete) {
-	if g.Guild == nil || g.ID == "" {
+	id, unavailable := b.readGuild(g.Guild)
+	if id == "" {
 		return
 	}
-	if g.Unavailable {
-		b.log.Info("a guild is unavailable (a Discord outage); its feeds and digests carry on", "guild_id", g.ID)
+	if unavailable {
+		b.log.Info("a guild is unavailable (a Discord outage); its feeds and digests carry on", "guild_id", id)
 		return
 	}
 	if b.cfg.Guilds == nil || !b.begin() {
@@ -88,11 +90,24 @@ func (b *Bot) onGuildDelete(_ *discordgo.Session, g *discordgo.GuildDelete) {
 	defer b.guildMu.Unlock()
 	ctx, cancel := context.WithTimeout(b.base, guildTimeout)
 	defer cancel()
-	left, err := b.cfg.Guilds.LeaveGuild(ctx, g.ID)
+	left, err := b.cfg.Guilds.LeaveGuild(ctx, id)
 	switch {
 	case err != nil:
-		b.log.Error("record a guild the bot was removed from", "guild_id", g.ID, "err", err)
+		b.log.Error("record a guild the bot was removed from", "guild_id", id, "err", err)
 	case left:
-		b.log.Info("removed from a guild; its feeds and digests are paused until the bot is added back", "guild_id", g.ID)
+		b.log.Info("removed from a guild; its feeds and digests are paused until the bot is added back", "guild_id", id)
 	}
+}
+
+// readGuild reads a guild's ID and availability from an event, under the
+// state's read lock: discordgo's state keeps the very structs the events
+// deliver and updates them as later events arrive.
+func (b *Bot) readGuild(g *discordgo.Guild) (id string, unavailable bool) {
+	if g == nil {
+		return "", false
+	}
+	st := b.session.State
+	st.RLock()
+	defer st.RUnlock()
+	return g.ID, g.Unavailable
 }

@@ -57,6 +57,10 @@ type Subscription struct {
 	Paused        bool
 	PauseReason   string // PauseChannelGone or PauseNoAccess while Paused
 	NoticePending bool   // the guild must still be told that it was paused
+	// GuildLeft is set while the bot is out of the guild (see
+	// GuildStore): the digest is not posted until it is back. Listings
+	// fill it; it is not written.
+	GuildLeft bool
 
 	// NextDue is the instant the digest is next due. It is computed in the
 	// zone (see NextDaily) and advanced only once a due time has ended, sent
@@ -205,17 +209,20 @@ type DigestStore interface {
 	// ResumeSubscription unpauses one of a guild's subscriptions, due next at next.
 	ResumeSubscription(ctx context.Context, guildID string, id SubscriptionID, next time.Time) (Subscription, error)
 	// DueSubscriptions lists up to limit unpaused subscriptions whose
-	// NextDue is not after now, the most overdue first.
+	// NextDue is not after now, the most overdue first, leaving out
+	// guilds the bot is not in (GuildStore).
 	DueSubscriptions(ctx context.Context, now time.Time, limit int) ([]Subscription, error)
-	// NextDueAt is the earliest NextDue of any unpaused subscription
-	// (zero when there is none): how long the scheduler may sleep.
+	// NextDueAt is the earliest NextDue of any unpaused subscription of a
+	// guild the bot is in (zero when there is none): how long the
+	// scheduler may sleep.
 	NextDueAt(ctx context.Context) (time.Time, error)
 
 	// BeginSend records, in one transaction, that s.Subscription's due
 	// time s.Due is being posted, unless it already was begun: then it
 	// loads that send into s (same Key, Digest and Late, one more
 	// attempt) and reports resumed. A due time that already ended, a
-	// subscription removed, paused or no longer due at s.Due is ECONFLICT.
+	// subscription removed, paused, no longer due at s.Due or of a guild
+	// the bot is no longer in is ECONFLICT.
 	BeginSend(ctx context.Context, s *DigestSend) (resumed bool, err error)
 	// EndSend records how a due time ended (s.State, s.Finished, s.Note;
 	// the send is stored if it was never begun) and makes the subscription
@@ -226,7 +233,8 @@ type DigestStore interface {
 	// to its guild pending.
 	PauseSubscription(ctx context.Context, id SubscriptionID, reason string) error
 	// PendingDigestNotices lists paused subscriptions whose guild has not
-	// been told yet.
+	// been told yet, unless the bot is out of that guild: the notice waits
+	// until it is back.
 	PendingDigestNotices(ctx context.Context) ([]Subscription, error)
 	// ClearDigestNotice records that the guild was told.
 	ClearDigestNotice(ctx context.Context, id SubscriptionID) error

@@ -27,6 +27,10 @@ type Feed struct {
 
 	Paused      bool
 	PauseReason string // PauseByAdmin or PauseByFailures while Paused
+	// GuildLeft is set while the bot is out of the feed's guild (see
+	// GuildStore): the feed is not polled until it is back. Listings fill
+	// it; it is not written.
+	GuildLeft bool
 
 	// Polling state, persisted so that a restart neither skips nor repeats.
 	NextCheck    time.Time
@@ -77,6 +81,10 @@ type FeedCheck struct {
 	FreshFor time.Duration
 	// RetryAfter is how long the server asked us to wait (HTTP 429 or 503).
 	RetryAfter time.Duration
+	// MovedTo is the feed's new address (canonical) when every redirect
+	// on the way to it was permanent (301, 308); "" when it did not move
+	// or a redirect was temporary.
+	MovedTo string
 	// Err is nil when the feed was fetched and read; it is a classified
 	// error (see Error) otherwise.
 	Err error
@@ -101,14 +109,22 @@ type FeedStore interface {
 	// count and makes the feed due at next.
 	SetFeedPaused(ctx context.Context, id FeedID, paused bool, reason string, next time.Time) error
 	// DueFeeds lists up to limit unpaused feeds whose NextCheck is not
-	// after now, the most overdue first.
+	// after now, the most overdue first, leaving out guilds the bot is
+	// not in (GuildStore).
 	DueFeeds(ctx context.Context, now time.Time, limit int) ([]Feed, error)
 	// SaveFeedState writes a feed's polling state (Title, the times,
 	// LastError, Failures, validators, NoticePending) and, when
 	// f.PauseReason is PauseByFailures, pauses it. It never resumes a feed
 	// an admin paused meanwhile; a feed removed meanwhile is ignored.
 	SaveFeedState(ctx context.Context, f Feed) error
-	// PendingNotices lists feeds whose guild has a notice waiting.
+	// MoveFeed changes a feed's URL to the address it moved to for good.
+	// The items already stored from the old address count as stored from
+	// the new one too, so none is fetched again. When the guild already
+	// follows the new address under another feed it fails with ECONFLICT
+	// and changes nothing; a feed removed meanwhile is ENOTFOUND.
+	MoveFeed(ctx context.Context, id FeedID, newURL string) error
+	// PendingNotices lists feeds whose guild has a notice waiting, unless
+	// the bot is out of that guild: the notice waits until it is back.
 	PendingNotices(ctx context.Context) ([]Feed, error)
 	// ClearNotice records that the notice about a feed was sent.
 	ClearNotice(ctx context.Context, id FeedID) error

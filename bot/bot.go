@@ -17,6 +17,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/newsbot-dev/newsbot"
 	"github.com/newsbot-dev/newsbot/commands"
 )
 
@@ -42,8 +43,18 @@ type Config struct {
 	Now func() time.Time // the clock, for cooldowns; default time.Now
 
 	// OnReady, when set, is called once the bot is connected and its slash
-	// commands are registered, with the bot's user name.
+	// commands are registered, with the bot's user name; with Guilds set,
+	// once the guilds the first session lists are recorded too, so that
+	// work for guilds started then sees which ones the bot left while
+	// offline.
 	OnReady func(username string)
+
+	// Guilds, when set, is told which guilds the bot is in: all of them at
+	// every READY (a new gateway session lists them), one at a GUILD_CREATE
+	// (added, or back after an outage), and one it was removed from at a
+	// GUILD_DELETE; a GUILD_DELETE that marks the guild unavailable is an
+	// outage and changes nothing.
+	Guilds newsbot.GuildStore
 }
 
 // Defaults.
@@ -54,6 +65,9 @@ const (
 	DefaultCommandTimeout  = time.Minute
 	DefaultShutdownTimeout = 10 * time.Second
 	autocompleteTimeout    = 2 * time.Second
+	// readyTimeout bounds how long Run waits for the first READY's guilds
+	// to be recorded before it calls OnReady anyway.
+	readyTimeout = 30 * time.Second
 )
 
 // Bot serves a router on Discord.
@@ -69,6 +83,16 @@ type Bot struct {
 	base      context.Context // replies run under it: it outlives Run's ctx by the shutdown bound
 	cancel    context.CancelFunc
 	cooldowns map[string]*turn
+
+	// Guild events are recorded one at a time. discordgo runs each handler
+	// in a goroutine of its own, so two events moments apart may still be
+	// recorded in either order; the orders agree except for a removal
+	// within moments of a READY or of being added, which the next READY
+	// sets right. synced is closed once the first READY's guilds are
+	// recorded.
+	guildMu    sync.Mutex
+	synced     chan struct{}
+	syncedOnce sync.Once
 }
 
 // New checks the configuration and prepares a session; Run connects.
@@ -116,8 +140,10 @@ func New(cfg Config, router *commands.Router, log *slog.Logger) (*Bot, error) {
 		s.Client = &http.Client{Timeout: s.Client.Timeout, Transport: &rewriteTransport{base: base, next: http.DefaultTransport}}
 	}
 	s.Identify.Intents = Intents
-	b := &Bot{cfg: cfg, router: router, log: log, session: s, cooldowns: map[string]*turn{}}
+	b := &Bot{cfg: cfg, router: router, log: log, session: s, cooldowns: map[string]*turn{}, synced: make(chan struct{})}
 	s.AddHandler(b.onReady)
+	s.AddHandler(b.onGuildCreate)
+	s.AddHandler(b.onGuildDelete)
 	s.AddHandler(b.onResumed)
 	s.AddHandler(b.onDisconnect)
 	s.AddHandler(b.onRateLimit)
@@ -138,6 +164,15 @@ func (b *Bot) Run(ctx context.Context) error {
 	if err := b.register(); err != nil {
 		b.stop()
 		return err
+	}
+	if b.cfg.Guilds != nil {
+		// The READY that Open read is being handled by now.
+		select {
+		case <-b.synced:
+		case <-ctx.Done():
+		case <-time.After(readyTimeout):
+			b.log.Warn("the guilds of the first gateway session are not recorded yet; going on", "timeout", readyTimeout)
+		}
 	}
 	if b.cfg.OnReady != nil {
 		b.cfg.OnReady(b.username())
@@ -262,6 +297,7 @@ func (b *Bot) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 		user = r.User.Username
 	}
 	b.log.Info("connected to the Discord gateway", "session_id", r.SessionID, "user", user, "guilds", len(r.Guilds))
+	b.syncGuilds(r)
 }
 
 func (b *Bot) onResumed(_ *discordgo.Session, _ *discordgo.Resumed) {

@@ -37,6 +37,11 @@ func (w *Web) Poll(ctx context.Context, f newsbot.Feed) newsbot.FeedCheck {
 		return check
 	}
 	check.FreshFor, check.ETag, check.LastModified = resp.FreshFor, resp.ETag, resp.LastModified
+	if moved := CanonicalURL(resp.URL); resp.Moved && moved != f.URL {
+		// Its items are still recorded under f.URL this time; the store
+		// carries them over when it moves the feed.
+		check.MovedTo = moved
+	}
 	if resp.NotModified {
 		check.NotModified = true
 		check.Report.Title = f.Title

@@ -43,7 +43,8 @@ func (s *Subscriptions) now() time.Time {
 }
 
 // Add follows a feed in f.GuildID: f.URL as typed (a page that links to
-// its feed will do), f.Name optional (the feed's title by default),
+// its feed will do; a feed that moved for good, by permanent redirects, is
+// stored at its new address), f.Name optional (the feed's title by default),
 // f.ChannelID and f.AddedBy as the command gave them. It fetches the feed
 // once, stores its items (within AddBudget) and returns the stored feed
 // with what was found.
@@ -84,6 +85,13 @@ func (s *Subscriptions) Add(ctx context.Context, f newsbot.Feed) (newsbot.Feed, 
 	fd, err := parseFeed(resp)
 	if err != nil {
 		return f, newsbot.FeedReport{}, err
+	}
+	if moved := CanonicalURL(resp.URL); resp.Moved && moved != f.URL {
+		// The feed has moved for good: follow it where it is now.
+		f.URL = moved
+		if err := s.notFollowed(ctx, f); err != nil {
+			return f, newsbot.FeedReport{}, err
+		}
 	}
 
 	now := s.now()

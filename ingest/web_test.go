@@ -383,6 +383,48 @@ func TestPoll(t *testing.T) {
 	}
 }
 
+// TestPollReportsPermanentMoves: a feed reached through permanent
+// redirects only reports its new address, canonical; a temporary redirect
+// anywhere on the way, or none, reports no move. The items are still
+// recorded under the address polled, for the store to carry over.
+func TestPollReportsPermanentMoves(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	s := newSite(t)
+	s.serve("/rss.xml", "application/rss+xml", rss("Valley Courier", item{guid: "t", title: "Tram line opens",
+		description: strings.Repeat("The new tram line opened on Monday to crowds of commuters. ", 10)}))
+	redirect := func(from, to string, code int) {
+		s.handle(from, func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, to, code) })
+	}
+	redirect("/moved", "/rss.xml?utm_source=redirect", http.StatusMovedPermanently)
+	redirect("/moved-308", "/moved", http.StatusPermanentRedirect)
+	redirect("/found", "/rss.xml", http.StatusFound)
+	redirect("/temporary", "/rss.xml", http.StatusTemporaryRedirect)
+	redirect("/moved-then-found", "/found", http.StatusMovedPermanently)
+	for _, tt := range []struct{ path, want string }{
+		{"/rss.xml", ""},
+		{"/moved", s.URL + "/rss.xml"},
+		{"/moved-308", s.URL + "/rss.xml"},
+		{"/found", ""},
+		{"/temporary", ""},
+		{"/moved-then-found", ""},
+	} {
+		check := e.web.Poll(ctx, newsbot.Feed{URL: ingest.CanonicalURL(s.URL + tt.path)})
+		if check.Err != nil || check.MovedTo != tt.want {
+			t.Errorf("poll of %s: MovedTo %q, err %v; want %q", tt.path, check.MovedTo, check.Err, tt.want)
+		}
+	}
+	if seen, _ := e.db.SeenFeedItems(ctx, s.URL+"/moved", []string{"t"}); len(seen) != 1 {
+		t.Errorf("the item of the feed polled at /moved was not recorded under /moved")
+	}
+	// A permanent redirect to something that is not a feed is a failure, not a move.
+	s.serve("/home", "text/html", "<html><body><p>Welcome.</p></body></html>")
+	redirect("/moved-home", "/home", http.StatusMovedPermanently)
+	if check := e.web.Poll(ctx, newsbot.Feed{URL: s.URL + "/moved-home"}); check.Err == nil || check.MovedTo != "" {
+		t.Errorf("poll of a feed moved to a page = %+v; want an error and no move", check)
+	}
+}
+
 func TestPages(t *testing.T) {
 	ctx := context.Background()
 	e := newEnv(t)
@@ -552,6 +594,21 @@ func TestSubscriptions(t *testing.T) {
 	f2, rep, err := subs.Add(ctx, newsbot.Feed{GuildID: "g2", URL: s.URL + "/feed.xml", Name: "  Gazette   news "})
 	if err != nil || f2.Name != "Gazette news" || rep.Unchanged != 1 || rep.Added != 0 {
 		t.Errorf("another guild adds the same feed: %+v %+v %v; want its own name, items already stored", f2, rep, err)
+	}
+	// A feed that moved for good is followed at its new address; one
+	// redirected for now at the address given.
+	s.handle("/old-feed", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/feed.xml", http.StatusMovedPermanently)
+	})
+	s.handle("/for-now", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/feed.xml", http.StatusFound) })
+	if f, _, err := subs.Add(ctx, newsbot.Feed{GuildID: "g3", URL: s.URL + "/old-feed"}); err != nil || f.URL != s.URL+"/feed.xml" {
+		t.Errorf("adding a feed that moved permanently: %+v, %v; want it stored at its new address", f, err)
+	}
+	if _, _, err := subs.Add(ctx, newsbot.Feed{GuildID: "g3", URL: s.URL + "/old-feed"}); newsbot.ErrorCode(err) != newsbot.ECONFLICT {
+		t.Errorf("adding the moved feed again = %v; want ECONFLICT, not a second feed", err)
+	}
+	if f, _, err := subs.Add(ctx, newsbot.Feed{GuildID: "g3", URL: s.URL + "/for-now"}); err != nil || f.URL != s.URL+"/for-now" {
+		t.Errorf("adding a feed redirected for now: %+v, %v; want it stored at the address given", f, err)
 	}
 	if _, _, err := subs.Add(ctx, newsbot.Feed{GuildID: "g1", URL: s.URL + "/about"}); newsbot.ErrorCode(err) != newsbot.EINVALID ||
 		!strings.Contains(newsbot.ErrorMessage(err), "links to none") {

@@ -149,6 +149,9 @@ func (p *Poller) poll(ctx context.Context, f newsbot.Feed) error {
 	if c.Checked.IsZero() {
 		c.Checked = p.now()
 	}
+	if c.Err == nil && c.MovedTo != "" {
+		f = p.move(ctx, f, c.MovedTo)
+	}
 	next := p.Next(f, c, p.jitter())
 	log := p.log().With("feed_id", f.ID, "guild_id", f.GuildID, "url", f.URL, "duration", time.Since(start).Round(time.Millisecond),
 		"next_check_at", next.NextCheck.Format(time.RFC3339))
@@ -166,6 +169,28 @@ func (p *Poller) poll(ctx context.Context, f newsbot.Feed) error {
 		return fmt.Errorf("save state of feed %d: %w", f.ID, err)
 	}
 	return nil
+}
+
+// move follows a feed to the address it moved to for good, so that the
+// next checks go straight there. When its guild already follows that
+// address as another feed, this one keeps its own and the log says so: two
+// feeds of one guild never share an address, and the check itself went
+// well. Any other failure is logged and the move tried again next time.
+func (p *Poller) move(ctx context.Context, f newsbot.Feed, to string) newsbot.Feed {
+	log := p.log().With("feed_id", f.ID, "guild_id", f.GuildID, "old_url", f.URL, "new_url", to)
+	err := p.Store.MoveFeed(ctx, f.ID, to)
+	switch code := newsbot.ErrorCode(err); {
+	case err == nil:
+		log.Info("feed moved permanently; following it at its new address")
+		f.URL = to
+	case code == newsbot.ECONFLICT:
+		log.Warn("feed moved permanently to an address its guild already follows; keeping the old address", "err", err)
+	case code == newsbot.ENOTFOUND:
+		// Removed meanwhile; saving its state ignores it too.
+	default:
+		log.Error("follow a feed to its new address; trying again at the next check", "err", err)
+	}
+	return f
 }
 
 func (p *Poller) jitter() float64 {

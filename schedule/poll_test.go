@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -163,6 +164,70 @@ func TestPollDuePollsWhatIsDue(t *testing.T) {
 	}
 	if n, _ := p.PollDue(ctx); n != 0 {
 		t.Errorf("polling again at the same time polled %d", n)
+	}
+}
+
+// TestPollFollowsPermanentMoves: a check that found the feed moved for
+// good moves it, and the next check asks the new address; when the guild
+// already follows the new address the feed keeps its own, the check counts
+// as a success and the log says why; a failed check moves nothing.
+func TestPollFollowsPermanentMoves(t *testing.T) {
+	ctx := context.Background()
+	db := openPollDB(t, filepath.Join(t.TempDir(), "p.db"))
+	defer db.Close()
+	clk := &pollClock{t: t0}
+	moving := addFeed(t, db, "moving", t0)
+	blocked := addFeed(t, db, "blocked", t0)
+	taken := addFeed(t, db, "taken", t0.Add(time.Hour))
+	failing := addFeed(t, db, "failing", t0)
+	moves := map[string]string{moving.URL: "https://moving.example/rss.xml", blocked.URL: taken.URL, failing.URL: "https://failing.example/new"}
+	var asked []string
+	c := &checks{answer: func(f newsbot.Feed) newsbot.FeedCheck {
+		asked = append(asked, f.URL)
+		check := newsbot.FeedCheck{Report: newsbot.FeedReport{Title: f.Name}, MovedTo: moves[f.URL]}
+		if f.Name == "failing" {
+			check.Err = newsbot.Errorf(newsbot.EUNAVAILABLE, "That site is having trouble (HTTP 500).")
+		}
+		return check
+	}}
+	var logs strings.Builder
+	p := &schedule.Poller{Store: db, Check: c.check, Now: clk.Now, Workers: 1,
+		Log: slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelInfo}))}
+	if _, err := p.PollDue(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := db.FindFeed(ctx, "g", "moving")
+	if got.URL != "https://moving.example/rss.xml" || got.Failures != 0 || !got.NextCheck.Equal(t0.Add(15*time.Minute)) {
+		t.Errorf("moved feed = %+v; want its new address, checked fine", got)
+	}
+	got, _ = db.FindFeed(ctx, "g", "blocked")
+	if got.URL != blocked.URL || got.Failures != 0 || got.LastError != "" || !got.NextCheck.Equal(t0.Add(15*time.Minute)) {
+		t.Errorf("feed moved onto an address the guild follows = %+v; want its old address, checked fine", got)
+	}
+	if got, _ := db.FindFeed(ctx, "g", "taken"); got.ID != taken.ID || got.URL != taken.URL {
+		t.Errorf("the feed already at the new address = %+v; want it untouched", got)
+	}
+	if got, _ := db.FindFeed(ctx, "g", "failing"); got.URL != failing.URL || got.Failures != 1 {
+		t.Errorf("failed check = %+v; want no move, one failure", got)
+	}
+	for _, want := range []string{
+		`msg="feed moved permanently; following it at its new address" feed_id=` + strconv.Itoa(int(moving.ID)) +
+			` guild_id=g old_url=https://moving.example/feed new_url=https://moving.example/rss.xml`,
+		`msg="feed moved permanently to an address its guild already follows; keeping the old address" feed_id=` +
+			strconv.Itoa(int(blocked.ID)) + ` guild_id=g old_url=https://blocked.example/feed new_url=https://taken.example/feed`,
+	} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("log lacks %s:\n%s", want, logs.String())
+		}
+	}
+
+	clk.Set(t0.Add(15 * time.Minute))
+	asked = nil
+	if _, err := p.PollDue(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(asked, " ") != "https://moving.example/rss.xml https://blocked.example/feed" {
+		t.Errorf("the next checks asked %v; want the moved feed at its new address", asked)
 	}
 }
 

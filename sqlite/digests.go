@@ -17,14 +17,15 @@ var _ newsbot.DigestStore = (*DB)(nil)
 const maxDigestsPerGuild = 25
 
 const digestColumns = `d.id, d.guild_id, d.channel_id, d.created_by, d.hour, d.minute, d.zone, d.topics,
-	d.weekdays_only, d.quiet, d.paused, d.pause_reason, d.notice_pending, d.next_due_at, d.last_sent_at, d.created_at`
+	d.weekdays_only, d.quiet, d.paused, d.pause_reason, d.notice_pending, d.next_due_at, d.last_sent_at, d.created_at,
+	` + digestGuildLeft
 
 func scanSubscription(sc interface{ Scan(...any) error }, s *newsbot.Subscription) error {
 	var topics string
 	var next, created int64
 	var lastSent sql.NullInt64
 	if err := sc.Scan(&s.ID, &s.GuildID, &s.ChannelID, &s.CreatedBy, &s.Hour, &s.Minute, &s.Zone, &topics,
-		&s.WeekdaysOnly, &s.Quiet, &s.Paused, &s.PauseReason, &s.NoticePending, &next, &lastSent, &created); err != nil {
+		&s.WeekdaysOnly, &s.Quiet, &s.Paused, &s.PauseReason, &s.NoticePending, &next, &lastSent, &created, &s.GuildLeft); err != nil {
 		return err
 	}
 	if err := json.Unmarshal([]byte(topics), &s.Topics); err != nil {
@@ -150,14 +151,14 @@ func (d *DB) ResumeSubscription(ctx context.Context, guildID string, id newsbot.
 
 // DueSubscriptions implements newsbot.DigestStore.
 func (d *DB) DueSubscriptions(ctx context.Context, now time.Time, limit int) ([]newsbot.Subscription, error) {
-	return d.listSubscriptions(ctx, "due digests", `WHERE d.paused = 0 AND d.next_due_at <= ?
+	return d.listSubscriptions(ctx, "due digests", `WHERE d.paused = 0 AND d.next_due_at <= ? AND NOT `+digestGuildLeft+`
 		ORDER BY d.next_due_at, d.id LIMIT ?`, now.Unix(), limit)
 }
 
 // NextDueAt implements newsbot.DigestStore.
 func (d *DB) NextDueAt(ctx context.Context) (time.Time, error) {
 	var next sql.NullInt64
-	if err := d.db.QueryRowContext(ctx, `SELECT min(next_due_at) FROM digests WHERE paused = 0`).Scan(&next); err != nil {
+	if err := d.db.QueryRowContext(ctx, `SELECT min(d.next_due_at) FROM digests d WHERE d.paused = 0 AND NOT `+digestGuildLeft).Scan(&next); err != nil {
 		return time.Time{}, internal("next due digest", err)
 	}
 	return timeFromNull(next), nil
@@ -175,14 +176,19 @@ func (d *DB) BeginSend(ctx context.Context, s *newsbot.DigestSend) (resumed bool
 		return false, internal(op, err)
 	}
 	defer tx.Rollback()
-	var paused bool
+	var paused, left bool
 	var next int64
-	err = tx.QueryRowContext(ctx, `SELECT paused, next_due_at FROM digests WHERE id = ?`, s.Subscription).Scan(&paused, &next)
+	err = tx.QueryRowContext(ctx, `SELECT d.paused, d.next_due_at, `+digestGuildLeft+` FROM digests d WHERE d.id = ?`,
+		s.Subscription).Scan(&paused, &next, &left)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, &newsbot.Error{Code: newsbot.ECONFLICT, Op: op, Message: fmt.Sprintf("Digest #%d was removed.", s.Subscription)}
 	}
 	if err != nil {
 		return false, internal(op, err)
+	}
+	if left {
+		return false, &newsbot.Error{Code: newsbot.ECONFLICT, Op: op,
+			Message: fmt.Sprintf("Digest #%d belongs to a server the bot is no longer in.", s.Subscription)}
 	}
 	if paused || next != s.Due.Unix() {
 		return false, &newsbot.Error{Code: newsbot.ECONFLICT, Op: op,
@@ -296,7 +302,7 @@ func (d *DB) PauseSubscription(ctx context.Context, id newsbot.SubscriptionID, r
 
 // PendingDigestNotices implements newsbot.DigestStore.
 func (d *DB) PendingDigestNotices(ctx context.Context) ([]newsbot.Subscription, error) {
-	return d.listSubscriptions(ctx, "pending digest notices", `WHERE d.notice_pending = 1 ORDER BY d.id`)
+	return d.listSubscriptions(ctx, "pending digest notices", `WHERE d.notice_pending = 1 AND NOT `+digestGuildLeft+` ORDER BY d.id`)
 }
 
 // ClearDigestNotice implements newsbot.DigestStore.

@@ -16,7 +16,7 @@ var _ newsbot.FeedStore = (*DB)(nil)
 
 const feedColumns = `f.id, f.guild_id, f.channel_id, f.added_by, f.url, f.name, f.title, f.created_at,
 	f.paused, f.pause_reason, f.next_check_at, f.last_check_at, f.last_success_at, f.last_error, f.failures,
-	f.etag, f.last_modified, f.notice_pending`
+	f.etag, f.last_modified, f.notice_pending, ` + feedGuildLeft
 
 // feedArticles counts the stored articles that came through a feed's URL.
 const feedArticles = `(SELECT count(DISTINCT i.article_id) FROM feed_items i
@@ -27,7 +27,7 @@ func scanFeed(sc interface{ Scan(...any) error }, f *newsbot.Feed, extra ...any)
 	var lastCheck, lastSuccess sql.NullInt64
 	dest := append([]any{&f.ID, &f.GuildID, &f.ChannelID, &f.AddedBy, &f.URL, &f.Name, &f.Title, &created,
 		&f.Paused, &f.PauseReason, &next, &lastCheck, &lastSuccess, &f.LastError, &f.Failures,
-		&f.ETag, &f.LastModified, &f.NoticePending}, extra...)
+		&f.ETag, &f.LastModified, &f.NoticePending, &f.GuildLeft}, extra...)
 	if err := sc.Scan(dest...); err != nil {
 		return err
 	}
@@ -157,7 +157,7 @@ func (d *DB) SetFeedPaused(ctx context.Context, id newsbot.FeedID, paused bool, 
 
 // DueFeeds implements newsbot.FeedStore.
 func (d *DB) DueFeeds(ctx context.Context, now time.Time, limit int) ([]newsbot.Feed, error) {
-	return d.listFeeds(ctx, "list due feeds", `WHERE f.paused = 0 AND f.next_check_at <= ?
+	return d.listFeeds(ctx, "list due feeds", `WHERE f.paused = 0 AND f.next_check_at <= ? AND NOT `+feedGuildLeft+`
 		ORDER BY f.next_check_at, f.id LIMIT ?`, now.Unix(), limit)
 }
 
@@ -177,9 +177,49 @@ func (d *DB) SaveFeedState(ctx context.Context, f newsbot.Feed) error {
 	return internal("save feed state", err)
 }
 
+// MoveFeed implements newsbot.FeedStore. The feed's items are copied to
+// the new URL rather than moved: another guild may still follow the old
+// address (until its own next check finds the move).
+func (d *DB) MoveFeed(ctx context.Context, id newsbot.FeedID, newURL string) error {
+	const op = "move feed"
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return internal(op, err)
+	}
+	defer tx.Rollback()
+	var guild, oldURL string
+	err = tx.QueryRowContext(ctx, `SELECT guild_id, url FROM feeds WHERE id = ?`, id).Scan(&guild, &oldURL)
+	if errors.Is(err, sql.ErrNoRows) {
+		return newsbot.Errorf(newsbot.ENOTFOUND, "That feed is no longer followed.")
+	}
+	if err != nil {
+		return internal(op, err)
+	}
+	if oldURL == newURL {
+		return nil
+	}
+	var other string
+	err = tx.QueryRowContext(ctx, `SELECT name FROM feeds WHERE guild_id = ? AND url = ?`, guild, newURL).Scan(&other)
+	switch {
+	case err == nil:
+		return &newsbot.Error{Code: newsbot.ECONFLICT, Op: op,
+			Message: "This server already follows " + newURL + ", as “" + other + "”."}
+	case !errors.Is(err, sql.ErrNoRows):
+		return internal(op, err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE feeds SET url = ? WHERE id = ?`, newURL, id); err != nil {
+		return internal(op, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO feed_items (feed_url, guid, article_id, item_updated_at, seen_at)
+		SELECT ?, guid, article_id, item_updated_at, seen_at FROM feed_items WHERE feed_url = ?`, newURL, oldURL); err != nil {
+		return internal(op, err)
+	}
+	return internal(op, tx.Commit())
+}
+
 // PendingNotices implements newsbot.FeedStore.
 func (d *DB) PendingNotices(ctx context.Context) ([]newsbot.Feed, error) {
-	return d.listFeeds(ctx, "list feed notices", `WHERE f.notice_pending = 1 ORDER BY f.id`)
+	return d.listFeeds(ctx, "list feed notices", `WHERE f.notice_pending = 1 AND NOT `+feedGuildLeft+` ORDER BY f.id`)
 }
 
 // ClearNotice implements newsbot.FeedStore.

@@ -249,3 +249,67 @@ func TestStories(t *testing.T) {
 		t.Errorf("Unfingerprinted = %v; want the third", un)
 	}
 }
+
+// TestMoveFeed: a feed that moved keeps its items and article count at its
+// new address; a guild that already follows the new address keeps both
+// feeds as they were; another guild following the old address is not
+// touched.
+func TestMoveFeed(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	day := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
+	a := testArticle("https://example.org/a", "Harbour reopens", "the harbour reopened on friday", day)
+	if _, err := db.UpsertArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	const oldURL, newURL = "http://example.org/feed", "https://example.org/rss.xml"
+	add := func(guild, url, name string) newsbot.Feed {
+		t.Helper()
+		f := newsbot.Feed{GuildID: guild, URL: url, Name: name}
+		if err := db.AddFeed(ctx, &f); err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	moving, staying := add("g1", oldURL, "Example"), add("g2", oldURL, "Example")
+	if err := db.RecordFeedItem(ctx, oldURL, "item-1", day, a.ID); err != nil {
+		t.Fatal(err)
+	}
+
+	if err := db.MoveFeed(ctx, moving.ID, newURL); err != nil {
+		t.Fatalf("MoveFeed: %v", err)
+	}
+	got, _ := db.feedByID(ctx, moving.ID)
+	if got.URL != newURL || got.Name != "Example" || got.Articles != 1 {
+		t.Errorf("moved feed = %+v; want the new URL, its name and its article", got)
+	}
+	if seen, _ := db.SeenFeedItems(ctx, newURL, []string{"item-1"}); len(seen) != 1 {
+		t.Errorf("items at the new address = %v; want item-1, so it is not fetched again", seen)
+	}
+	if f, err := db.FindFeed(ctx, "g1", newURL); err != nil || f.ID != moving.ID {
+		t.Errorf("FindFeed(g1, new URL) = %+v, %v", f, err)
+	}
+	if got, _ := db.feedByID(ctx, staying.ID); got.URL != oldURL || got.Articles != 1 {
+		t.Errorf("g2's feed = %+v; want it untouched", got)
+	}
+	if err := db.MoveFeed(ctx, moving.ID, newURL); err != nil {
+		t.Errorf("MoveFeed to where it is = %v", err)
+	}
+
+	// g2 follows the new address already under another name: no move, no duplicate.
+	other := add("g2", newURL, "Example (new)")
+	err := db.MoveFeed(ctx, staying.ID, newURL)
+	if newsbot.ErrorCode(err) != newsbot.ECONFLICT || !strings.Contains(newsbot.ErrorMessage(err), "as “Example (new)”") {
+		t.Errorf("MoveFeed onto a followed address = %v; want ECONFLICT naming the other feed", err)
+	}
+	if g2, _ := db.Feeds(ctx, "g2"); len(g2) != 2 || g2[0].URL != oldURL || g2[1].ID != other.ID || g2[1].URL != newURL {
+		t.Errorf("g2's feeds after the refused move = %+v", g2)
+	}
+
+	if err := db.RemoveFeed(ctx, moving.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.MoveFeed(ctx, moving.ID, "https://example.org/elsewhere"); newsbot.ErrorCode(err) != newsbot.ENOTFOUND {
+		t.Errorf("MoveFeed of a removed feed = %v; want ENOTFOUND", err)
+	}
+}

@@ -449,6 +449,16 @@ func Message(id, userID, content string, guild string, roles ...string) obj {
 	return m
 }
 
+// GuildDelete is the data of a GUILD_DELETE for a guild: with unavailable
+// set, an outage (the bot is still in it); without, the bot was removed
+// from it, and Discord leaves the field out.
+func GuildDelete(id string, unavailable bool) obj {
+	if unavailable {
+		return obj{"id": id, "unavailable": true}
+	}
+	return obj{"id": id}
+}
+
 // Command is the data of an INTERACTION_CREATE for a slash command in the
 // fake guild, by a member with the given permissions (as Discord computes
 // them for the channel).

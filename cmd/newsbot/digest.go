@@ -163,7 +163,10 @@ func listDigests(ctx context.Context, env *Env, a *app) error {
 			last = s.LastSent.UTC().Format("2006-01-02 15:04")
 		}
 		state := "active"
-		if s.Paused {
+		switch {
+		case s.GuildLeft:
+			state = "paused: the bot was removed from the server"
+		case s.Paused:
 			state = "paused: " + s.PauseReason
 		}
 		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s.ID, s.GuildID, s.ChannelID, when, topics, next, last, state)

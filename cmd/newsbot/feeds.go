@@ -340,6 +340,8 @@ func printFeeds(w io.Writer, feeds []newsbot.Feed) {
 		}
 		state := "active"
 		switch {
+		case f.GuildLeft:
+			state, next = "paused: the bot was removed from the server", "-"
 		case f.Paused && f.PauseReason == newsbot.PauseByFailures:
 			state, next = fmt.Sprintf("paused after %d failures", f.Failures), "-"
 		case f.Paused:

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -422,5 +423,85 @@ func TestRunFollowsFeedsAndTellsTheGuild(t *testing.T) {
 		if posted != 1 {
 			t.Errorf("the notice was posted %d times; want once", posted)
 		}
+	}
+}
+
+// TestPollFollowsPermanentRedirects: `newsbot poll` follows a feed that
+// moved for good (301) to its new address, items and all, so the next poll
+// asks there directly; a feed redirected for now (302) keeps its address;
+// a feed that moved to an address its server already follows keeps its
+// own, and the log says so.
+func TestPollFollowsPermanentRedirects(t *testing.T) {
+	dir := t.TempDir()
+	site := startNewsSite(t, "kessholm-ferry")
+	var mu sync.Mutex
+	hits := map[string]int{}
+	old := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		hits[r.URL.Path]++
+		mu.Unlock()
+		switch r.URL.Path {
+		case "/rss", "/also-rss":
+			http.Redirect(w, r, site.URL+"/feed.xml", http.StatusMovedPermanently)
+		case "/for-now":
+			http.Redirect(w, r, site.URL+"/feed.xml", http.StatusFound)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer old.Close()
+	hitsOf := func(path string) int {
+		mu.Lock()
+		defer mu.Unlock()
+		return hits[path]
+	}
+	addDue := func(name, url string) {
+		t.Helper()
+		db, err := sqlite.Open(context.Background(), filepath.Join(dir, "data", "newsbot.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		if err := db.AddFeed(context.Background(), &newsbot.Feed{URL: url, Name: name, NextCheck: time.Now().Add(-time.Minute)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	addDue("Moved", old.URL+"/rss")
+	addDue("Temporary", old.URL+"/for-now")
+	vars := map[string]string{"NEWSBOT_ALLOW_PRIVATE_NETWORKS": "1"}
+	out, stderr, err := runWith(t, dir, vars, "", "poll", "--once")
+	if err != nil || !strings.Contains(out, "Moved <"+old.URL+"/rss>: 1 found") || !strings.Contains(out, "Temporary <"+old.URL+"/for-now>: 1 found") {
+		t.Fatalf("poll --once = %q, %v\n%s", out, err, stderr)
+	}
+	out, _, _ = runWith(t, dir, vars, "", "feeds")
+	if !regexp.MustCompile(`Moved\s+1\s.*\s`+regexp.QuoteMeta(site.URL+"/feed.xml")+`\n`).MatchString(out) ||
+		!strings.Contains(out, old.URL+"/for-now\n") || strings.Contains(out, old.URL+"/rss") {
+		t.Errorf("feeds after the poll =\n%s\nwant Moved at %s/feed.xml, Temporary where it was", out, site.URL)
+	}
+
+	// The next poll goes straight to the new address and finds its item
+	// already stored.
+	setNextCheck(t, dir, "Moved", time.Now().Add(-time.Minute))
+	setNextCheck(t, dir, "Temporary", time.Now().Add(-time.Minute))
+	out, _, err = runWith(t, dir, vars, "", "poll", "--once")
+	if err != nil || !strings.Contains(out, "Moved <"+site.URL+"/feed.xml>: 1 found, 0 added, 0 updated, 1 unchanged") {
+		t.Errorf("second poll = %q, %v", out, err)
+	}
+	if hitsOf("/rss") != 1 || hitsOf("/for-now") != 2 {
+		t.Errorf("the old addresses were asked %d (moved) and %d (temporary) times; want 1 and 2", hitsOf("/rss"), hitsOf("/for-now"))
+	}
+
+	// Another feed of the command line moves to the address Moved has now.
+	addDue("Also moved", old.URL+"/also-rss")
+	out, stderr, err = runWith(t, dir, vars, "", "poll", "--once")
+	if err != nil || !strings.Contains(out, "Also moved <"+old.URL+"/also-rss>: 1 found") {
+		t.Errorf("poll of a feed moved onto a followed address = %q, %v", out, err)
+	}
+	if !strings.Contains(stderr, "keeping the old address") || !strings.Contains(stderr, "old_url="+old.URL+"/also-rss new_url="+site.URL+"/feed.xml") {
+		t.Errorf("the log does not say why the feed kept its address:\n%s", stderr)
+	}
+	out, _, _ = runWith(t, dir, vars, "", "feeds")
+	if !strings.Contains(out, old.URL+"/also-rss\n") || strings.Count(out, site.URL+"/feed.xml\n") != 1 {
+		t.Errorf("feeds =\n%s\nwant Also moved at its old address, one feed at the new one", out)
 	}
 }

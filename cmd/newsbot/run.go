@@ -88,13 +88,22 @@ func runDiscord(ctx context.Context, env *Env, args []string) error {
 	if rc.guildID != "" {
 		where = "in server " + rc.guildID
 	}
-	b, err := bot.New(bot.Config{
+	// Feed polling and digests start once the bot is connected and the
+	// archive knows which servers it is still in (it may have been removed
+	// from some while offline), so that nothing is polled or posted for a
+	// server it has left. Both are waited for before the archive closes.
+	var b *bot.Bot
+	stopFeeds, stopDigests := func() {}, func() {}
+	defer func() { stopDigests(); stopFeeds() }()
+	b, err = bot.New(bot.Config{
 		Token: rc.token, APIBase: rc.apiBase, Prefix: rc.prefix, GuildID: rc.guildID,
-		Cooldown: rc.cooldown, ShutdownTimeout: rc.shutdown,
+		Cooldown: rc.cooldown, ShutdownTimeout: rc.shutdown, Guilds: a.db,
 		OnReady: func(user string) {
 			st, _ := a.db.Stats(ctx)
 			fmt.Fprintf(env.Stdout, "newsbot %s: connected to Discord as %s, %s; slash commands registered %s, chat commands start with %s. Ctrl-C stops.\n",
 				version, user, countArticles(st.Articles), where, rc.prefix)
+			stopFeeds = startPoller(ctx, a, fc, b) // notices go through the bot
+			stopDigests = startDigests(ctx, a, b, rc.prefix, dc)
 		},
 	}, a.router, a.log)
 	if err != nil {
@@ -102,9 +111,6 @@ func runDiscord(ctx context.Context, env *Env, args []string) error {
 	}
 	a.log.Info("starting the Discord bot", "db", cfg.DB, "api_base", rc.apiBase, "prefix", rc.prefix, "guild_id", rc.guildID,
 		"cooldown", rc.cooldown, "shutdown_timeout", rc.shutdown, "token", "(set, redacted)")
-	stopFeeds := startPoller(ctx, a, fc, b) // polls feeds while the bot runs; notices go through it
-	defer stopFeeds()
-	defer startDigests(ctx, a, b, rc.prefix, dc)() // posts digests while the bot runs; waited for before the archive closes
 	if err := b.Run(ctx); err != nil {
 		return err
 	}

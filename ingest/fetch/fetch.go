@@ -88,7 +88,13 @@ type Request struct {
 // Response is a successful (2xx) or not-modified (304) response, its body
 // read whole.
 type Response struct {
-	URL         string // after redirects
+	URL string // after redirects
+	// Moved is set when the request was redirected and every redirect
+	// was permanent (301 Moved Permanently, 308 Permanent Redirect): URL
+	// is then the resource's new address, to be used from now on. A
+	// temporary redirect (302, 303, 307) anywhere on the way leaves it
+	// unset.
+	Moved       bool
 	Status      int
 	NotModified bool // 304: Body is empty
 	ContentType string
@@ -341,8 +347,8 @@ func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 	}
 	defer resp.Body.Close()
 
-	out := &Response{URL: resp.Request.URL.String(), Status: resp.StatusCode, ContentType: resp.Header.Get("Content-Type"),
-		ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified"), FreshFor: c.freshFor(resp.Header)}
+	out := &Response{URL: resp.Request.URL.String(), Moved: movedPermanently(resp), Status: resp.StatusCode,
+		ContentType: resp.Header.Get("Content-Type"), ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified"), FreshFor: c.freshFor(resp.Header)}
 	switch {
 	case resp.StatusCode == http.StatusNotModified:
 		out.NotModified = true
@@ -369,6 +375,23 @@ func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 	}
 	out.Body = body
 	return out, nil
+}
+
+// movedPermanently reports whether resp was reached through redirects
+// that were all permanent. Each request the client made after a redirect
+// carries the response that redirected it, so the hops are walked back
+// from the last request to the first.
+func movedPermanently(resp *http.Response) bool {
+	hops := 0
+	for req := resp.Request; req != nil && req.Response != nil; req = req.Response.Request {
+		switch req.Response.StatusCode {
+		case http.StatusMovedPermanently, http.StatusPermanentRedirect:
+			hops++
+		default:
+			return false
+		}
+	}
+	return hops > 0
 }
 
 func tooLarge(u *url.URL, max int64) error {

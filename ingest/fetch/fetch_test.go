@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"net/netip"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -217,6 +218,60 @@ func TestRedirects(t *testing.T) {
 	}
 	if _, err := local().Get(context.Background(), Request{URL: srv.URL + "/to-file"}); newsbot.ErrorCode(err) != newsbot.EINVALID {
 		t.Errorf("redirect to file:// = %v; want EINVALID", err)
+	}
+}
+
+// TestMovedPermanently: a response reached only through permanent
+// redirects (301, 308) is Moved, so a feed's stored address can follow it;
+// one temporary redirect (302, 303, 307) anywhere on the way is not.
+func TestMovedPermanently(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// /r/301/308/feed redirects with 301 to /r/308/feed, then with 308 to /feed.
+		if rest, ok := strings.CutPrefix(r.URL.Path, "/r/"); ok {
+			code, next, _ := strings.Cut(rest, "/")
+			n, _ := strconv.Atoi(code)
+			http.Redirect(w, r, "/"+next, n)
+			return
+		}
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		fmt.Fprint(w, "<rss/>")
+	}))
+	defer srv.Close()
+	for _, tt := range []struct {
+		path      string
+		wantMoved bool
+	}{
+		{"/feed", false},
+		{"/r/301/feed", true},
+		{"/r/308/feed", true},
+		{"/r/301/r/308/feed", true},
+		{"/r/302/feed", false},
+		{"/r/303/feed", false},
+		{"/r/307/feed", false},
+		{"/r/301/r/302/feed", false},
+		{"/r/307/r/301/feed", false},
+	} {
+		resp, err := local().Get(context.Background(), Request{URL: srv.URL + tt.path})
+		if err != nil {
+			t.Errorf("%s: %v", tt.path, err)
+			continue
+		}
+		if resp.Moved != tt.wantMoved || resp.URL != srv.URL+"/feed" {
+			t.Errorf("%s: Moved %v, URL %s; want Moved %v, URL %s/feed", tt.path, resp.Moved, resp.URL, tt.wantMoved, srv.URL)
+		}
+	}
+	// A conditional request that is redirected permanently and answered
+	// 304 at the new address has moved too.
+	resp, err := local().Get(context.Background(), Request{URL: srv.URL + "/r/301/feed", ETag: `"v1"`})
+	if err != nil || !resp.NotModified || !resp.Moved {
+		t.Errorf("301 then 304 = %+v, %v; want not modified and moved", resp, err)
+	}
+	// A permanent redirect to an address that fails is an error, not a move.
+	if _, err := local().Get(context.Background(), Request{URL: srv.URL + "/r/301/r/404/missing"}); err == nil {
+		t.Errorf("301 then 404 succeeded")
 	}
 }
 

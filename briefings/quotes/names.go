@@ -40,6 +40,10 @@ type resolver struct {
 
 // orgWords mark a capitalized phrase as an organisation or a place rather
 // than a person.
+// surnameWords are orgWords that are also surnames ("Tom Hill", "Theresa
+// May"): after a first name they end a person's name.
+var surnameWords = set("hill", "may", "white", "north", "south", "west", "east", "post", "day", "fox", "street", "church", "bank", "house")
+
 var orgWords = set("party", "committee", "house", "post", "news", "times", "department", "council",
 	"university", "foundation", "campaign", "association", "union", "kremlin", "congress", "senate",
 	"court", "press", "journal", "network", "group", "institute", "center", "centre", "agency",
@@ -148,7 +152,7 @@ func (r *resolver) phrase(i, j int) {
 	var words []string
 	for k := start; k <= j; k++ {
 		t := &d.toks[k]
-		if orgWords[t.lower] || t.lower == "'s" {
+		if orgWords[t.lower] && !(k == j && k > start && surnameWords[t.lower] && firstName(d.toks[start].lower) != 0 && j-start < 3) || t.lower == "'s" {
 			return
 		}
 		words = append(words, t.text)
@@ -403,6 +407,19 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 		}
 		if pi := r.findBefore(strings.ToLower(t.text), k); pi >= 0 {
 			return r.people[pi].name, unsure
+		}
+	}
+	// "Her lawyer, David Stone, said", "said the lawyer, Mark Hill.": a
+	// role phrase followed by the name it stands for.
+	if n := last + 2; !d.toks[last].capital() && n < len(d.toks) && d.toks[last+1].text == "," && d.inq[n] < 0 && d.toks[n].capital() && d.toks[n].kind == word {
+		m := n
+		for m+1 < len(d.toks) && d.toks[m+1].capital() && d.toks[m+1].kind == word && m-n < 3 {
+			m++
+		}
+		if m+1 >= len(d.toks) || d.toks[m+1].is(",", ".", ";") || isSayForm(d.toks[m+1].lower) {
+			if name, u := r.resolve(tspan{n, m}, unsure); name != "" {
+				return name, u
+			}
 		}
 	}
 	// A title or role the article gave someone: "the Russian president".

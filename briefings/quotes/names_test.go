@@ -12,6 +12,15 @@ func TestSpeakerNames(t *testing.T) {
 		quote string // part of the statement's text
 		want  string // Quote.Speaker
 	}{
+		{"a role before the name it stands for",
+			"Her lawyer, David Stone, said she would appeal the ruling.",
+			"she would appeal", "David Stone"},
+		{"the name after a role at the end",
+			"\"We will appeal the ruling,\" said the lawyer, Mark Reed.",
+			"We will appeal", "Mark Reed"},
+		{"a surname that is also a place word",
+			"Tom Hill resigned from the board on Friday.\n\nHe said it had been an honor to serve.",
+			"an honor to serve", "Tom Hill"},
 		{"a word capitalized for opening the sentence is not a name",
 			"Scott Ward, the mayor, opened the park.\n\nAlthough Scott had doubts, the council voted yes.\n\n\"We will build it,\" he said.",
 			"We will build it", "Scott Ward"},

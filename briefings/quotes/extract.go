@@ -1748,6 +1748,24 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 			}
 		}
 	}
+	// "The minister was quoted as saying …", "Putin was cited by state
+	// media as saying …": the subject said it; the outlet only reports.
+	if h.c.lemma == "quote" || h.c.lemma == "cite" || h.c.lemma == "hear" || h.c.lemma == "report" {
+		k := i
+		if k < end && d.toks[k].is("as") {
+			k++
+		}
+		if k+1 < end && d.toks[k].is("saying") && !(subj.first == subj.last && d.toks[subj.first].is("it")) {
+			if d.toks[k+1].text == "," || d.toks[k+1].text == ":" {
+				k++
+			}
+			a.src = subj
+			a.cue = tspan{h.first, k}
+			a.content = x.forward(hit{first: k, last: k, c: cue{lemma: "say", class: say, form: gerund}}, k+1, end)
+			a.how = "passiveSaying"
+			return a, len(a.content) > 0
+		}
+	}
 	it := subj.first == subj.last && d.toks[subj.first].is("it")
 	if it {
 		if i < end && d.toks[i].is("that") {
@@ -3086,7 +3104,10 @@ var notSpeakers = set("related", "update", "updated", "note", "editor", "correct
 	"where", "answer", "question", "day", "step", "part", "chapter", "the", "a", "an", "this", "here",
 	"today", "january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", "reporting", "contributing", "email", "phone", "twitter", "facebook")
+	"saturday", "sunday", "reporting", "contributing", "email", "phone", "twitter", "facebook",
+	"review", "reviews", "explainer", "explained", "photos", "pictures", "fact", "check", "obituary",
+	"election", "elections", "interview", "podcast", "letters", "letter", "editorial", "factbox",
+	"timeline", "recap", "preview", "profile", "quiz", "essay", "explainers", "euro", "world", "cup")
 
 func isUpperWord(s string) bool {
 	letters := 0

@@ -156,6 +156,8 @@ func TestExtract(t *testing.T) {
 			"The plan … would fail", "Ann Lee", "Ann Lee", newsbot.Indirect},
 		{"phrase before that", "The bank said in a report released Monday that growth would slow.",
 			"that growth would slow", "The bank", "The bank", newsbot.Indirect},
+		{"quoted as saying", "The minister was quoted by state media as saying the army was ready.",
+			"the army was ready", "The minister", "The minister", newsbot.Indirect},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}

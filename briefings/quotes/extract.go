@@ -757,6 +757,14 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if c.form == past && i+1 < s1 && d.toks[i+1].is("as", "by") && c.lemma != "say" && !beforeBe && !afterSubject {
 		return hit{}, false // "known as", "endorsed by": participles
 	}
+	// "The company added 200 jobs", "added $5 billion": a quantity, not
+	// a statement.
+	if c.lemma == "add" && i+1 < s1 && d.inq[i+1] < 0 {
+		n := &d.toks[i+1]
+		if number(n) || n.text == "$" || strings.HasPrefix(n.text, "$") || n.is("another", "nearly", "about", "roughly", "some", "more", "almost", "over") && i+2 < s1 && (number(&d.toks[i+2]) || strings.HasPrefix(d.toks[i+2].text, "$")) {
+			return hit{}, false
+		}
+	}
 	// "a neighbor who asked not to be named said": a request for
 	// anonymity reports nothing.
 	if (c.lemma == "ask" || c.lemma == "request" || c.lemma == "decline") && i+3 < s1 && (d.toks[i+1].is("not") && d.toks[i+2].is("to") || d.toks[i+1].is("to") && d.toks[i+2].is("be") && d.toks[i+3].is("named", "identified")) || c.lemma == "request" && i+1 < s1 && d.toks[i+1].is("anonymity") {

@@ -214,6 +214,8 @@ func TestNonSpeechQuotes(t *testing.T) {
 		`Her comments that went viral on Tuesday were quickly deleted.`,
 		`There's testimony that the mayor lied to investigators.`,
 		"The Latest: Crowds gather in the rain for the parade\n\nThe parade began at noon.",
+		"The company added 200 jobs last year.",
+		"Review: A dazzling new production of Hamlet\n\nThe play opened on Friday.",
 	}
 	for _, text := range texts {
 		if qs := quotesOf(text); len(qs) != 0 {

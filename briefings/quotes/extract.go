@@ -1112,7 +1112,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	// A second verb of the same subject: "called it X but said ...".
 	if d.toks[b].is("and", "but") && b > s0 && (d.inq[b-1] < 0 || d.regions[d.inq[b-1]].last == b-1) {
-		a.src = x.mainSubject(s, h.first)
+		// Of the governing clause: "said it expected …, but warned" is
+		// the company's warning, not "it"'s.
+		a.src = x.subjectOf(s, h.first, true)
 		if !a.src.ok() {
 			return attr{}, false
 		}

@@ -226,6 +226,16 @@ func TestNonSpeechQuotes(t *testing.T) {
 
 // A quotation that opens the next paragraph continues the speaker of the
 // quotation before it; one after a narrative paragraph does not.
+// A second verb after "but" is the governing clause's speaker's, not that
+// of a statement reported inside the first.
+func TestSecondVerbSpeaker(t *testing.T) {
+	text := "The company said it expected revenue to rise, but warned that costs were also increasing."
+	q, ok := find(quotesOf(text), "costs were also increasing")
+	if !ok || q.Mention != "The company" {
+		t.Errorf("got %+v, want the warning by The company", q)
+	}
+}
+
 // A quotation after a relative clause's cue goes on with the main
 // clause's speaker, not with "who".
 func TestContinuationAfterRelativeClause(t *testing.T) {

@@ -2566,10 +2566,28 @@ func (x *extractor) npToken(k int) bool {
 			return false
 		}
 	}
-	if between[t.lower] && t.lower != "first" {
+	// "Theresa May", "Will Hurd", "Kate Long": a modal or an adverb
+	// capitalized inside a name, or opening one mid-sentence.
+	if between[t.lower] && t.lower != "first" && !x.inName(k) {
 		return false
 	}
 	return true
+}
+
+// inName reports whether the capitalized token k is part of a person's
+// name: after a capitalized word other than one opening the sentence, or
+// before one when k does not open the sentence itself.
+func (x *extractor) inName(k int) bool {
+	d := x.d
+	t := &d.toks[k]
+	if !t.capital() || t.kind != word || isUpperWord(t.text) && len(t.text) > 1 {
+		return false
+	}
+	s0 := d.sents[d.sentOf[k]][0]
+	name := func(j int) bool {
+		return j >= 0 && j < len(d.toks) && d.inq[j] < 0 && d.toks[j].kind == word && d.toks[j].capital() && !stopWords[d.toks[j].lower] && !between[d.toks[j].lower]
+	}
+	return k > s0 && name(k-1) || k > s0 && name(k+1) || k == s0 && firstName(d.toks[k].lower) != 0 && name(k+1)
 }
 
 // npBack finds the noun phrase ending at b (the speaker before a cue).

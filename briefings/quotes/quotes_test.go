@@ -158,6 +158,10 @@ func TestExtract(t *testing.T) {
 			"that growth would slow", "The bank", "The bank", newsbot.Indirect},
 		{"quoted as saying", "The minister was quoted by state media as saying the army was ready.",
 			"the army was ready", "The minister", "The minister", newsbot.Indirect},
+		{"a modal in a name", "“Brexit means Brexit,” Theresa May said.",
+			"“Brexit means Brexit,”", "Theresa May", "Theresa May", newsbot.Direct},
+		{"a modal opening a name", "“The bill is dead,” said Rep. Will Hurd, R-Texas.",
+			"“The bill is dead,”", "Will Hurd", "Rep. Will Hurd", newsbot.Direct},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}

@@ -97,7 +97,7 @@ func TestExtract(t *testing.T) {
 		{"transcript turn", "PENCE: We have a plan to rebuild the military.",
 			`We have a plan to rebuild the military`, "PENCE", "PENCE", newsbot.Indirect},
 		{"headline colon", "Bernie Sanders: ‘Of Course’ Hillary Clinton Is Qualified.",
-			`‘Of Course’ Hillary Clinton Is Qualified`, "Bernie Sanders", "Bernie Sanders", newsbot.Indirect},
+			`‘Of Course’ Hillary Clinton Is Qualified`, "Bernie Sanders", "Bernie Sanders", newsbot.Mixed},
 		{"name in appositive commas", "The campaign will go on, his top aide, Tad Devine, told reporters.",
 			`The campaign will go on`, "Tad Devine", "his top aide, Tad Devine", newsbot.Indirect},
 		{"quote after a full stop", "“We will win.” Trump said.",
@@ -162,6 +162,8 @@ func TestExtract(t *testing.T) {
 			"“Brexit means Brexit,”", "Theresa May", "Theresa May", newsbot.Direct},
 		{"a modal opening a name", "“The bill is dead,” said Rep. Will Hurd, R-Texas.",
 			"“The bill is dead,”", "Will Hurd", "Rep. Will Hurd", newsbot.Direct},
+		{"British single quotation marks", "Ann Lee, the mayor, spoke on Monday.\n\n‘We will win this fight,’ she said.",
+			"‘We will win this fight,’", "Ann Lee", "she", newsbot.Direct},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}

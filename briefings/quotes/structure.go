@@ -35,6 +35,7 @@ type doc struct {
 func newDoc(text string) *doc {
 	d := &doc{rs: []rune(text)}
 	d.toks = tokenize(text, d.rs)
+	singleQuotes(d.toks, d.rs)
 	d.paraOf = make([]int, len(d.toks))
 	start := 0
 	breakAt := paragraphGap(d.toks)
@@ -55,6 +56,37 @@ func newDoc(text string) *doc {
 	d.findRegions()
 	d.splitSentences()
 	return d
+}
+
+// singleQuotes makes quote marks of the single marks of a text that
+// quotes with them alone, as British style does (‘We will win,’ she
+// said): when no double mark appears and a single one opens a word. The
+// apostrophes inside words were taken by the tokenizer already; a mark
+// before a digit ("the ’90s") stays an apostrophe.
+func singleQuotes(toks []token, rs []rune) {
+	opens := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == qmark {
+			return
+		}
+		if t.kind == punct && (t.text == "‘" || t.text == "'") && i+1 < len(toks) && toks[i+1].start == t.end && toks[i+1].kind == word && (i == 0 || toks[i-1].end < t.start || toks[i-1].kind == punct) {
+			opens++
+		}
+	}
+	if opens == 0 {
+		return
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != punct || t.text != "‘" && t.text != "’" && t.text != "'" {
+			continue
+		}
+		if t.end < len(rs) && unicode.IsDigit(rs[t.end]) {
+			continue
+		}
+		t.kind = qmark
+	}
 }
 
 // paragraphGap returns how many line breaks end a paragraph: two, a blank

@@ -330,6 +330,12 @@ func (r *resolver) addRoles(pi int, role []string, start, j int) {
 	p := &r.people[pi]
 	if len(role) > 0 {
 		p.roles = append(p.roles, strings.Join(role, " "))
+		if full, ok := roleAbbreviations[role[len(role)-1]]; ok {
+			p.roles = append(p.roles, full)
+			if full == "representative" {
+				p.roles = append(p.roles, "congressman", "congresswoman", "lawmaker")
+			}
+		}
 	}
 	if j+2 < len(d.toks) && d.toks[j+1].text == "," && d.toks[j+2].is("the", "a", "an") {
 		var words []string
@@ -342,6 +348,13 @@ func (r *resolver) addRoles(pi int, role []string, start, j int) {
 		}
 		if len(words) > 0 {
 			p.roles = append(p.roles, strings.Join(words, " "))
+			// "a senator from Ohio" is "the senator" too.
+			for i, w := range words {
+				if i > 0 && (w == "from" || w == "of" || w == "for" || w == "at" || w == "in" || w == "with" || w == "who" || w == "and") {
+					p.roles = append(p.roles, strings.Join(words[:i], " "))
+					break
+				}
+			}
 		}
 	}
 }
@@ -647,4 +660,13 @@ func (r *resolver) modifier(first, k, last int) bool {
 // personTitles come right before a surname: "President Obama", "Mr. Clarke".
 var personTitles = set("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "president", "senator",
 	"governor", "secretary", "judge", "justice", "mayor", "speaker", "ambassador", "rev.", "gen.",
-	"lt.", "col.", "prof.", "chairman", "chairwoman", "mr", "mrs", "ms", "dr")
+	"lt.", "col.", "prof.", "chairman", "chairwoman", "mr", "mrs", "ms", "dr", "pope", "king", "queen",
+	"prince", "princess", "sir", "dame", "lord", "coach", "professor", "bishop", "cardinal", "detective",
+	"sgt.", "capt.", "captain", "councilwoman", "councilman", "congressman", "congresswoman")
+
+// roleAbbreviations spell out the titles an article abbreviates before a
+// name, so that "Sen. Ann Lee" is "the senator" later.
+var roleAbbreviations = map[string]string{"sen": "senator", "sens": "senator", "gov": "governor", "rep": "representative",
+	"dr": "doctor", "gen": "general", "lt": "lieutenant", "col": "colonel", "prof": "professor", "sgt": "sergeant",
+	"capt": "captain", "det": "detective", "supt": "superintendent", "atty": "attorney", "adm": "admiral",
+	"cmdr": "commander", "rev": "reverend", "pres": "president", "sec": "secretary", "amb": "ambassador"}

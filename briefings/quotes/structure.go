@@ -398,6 +398,10 @@ func commonStarter(w string) bool {
 	return false
 }
 
+// titleLower are the words title case may leave in lower case.
+var titleLower = set("the", "and", "but", "nor", "for", "yet", "off", "per", "via", "from", "into", "onto",
+	"over", "with", "than", "amid", "upon", "vs.", "out", "about", "after", "near", "like")
+
 // headline reports whether tokens [i, end) read as a title in title case
 // ("Peace Envoy Annan Presses Russia on Syria"), whose capitals say
 // nothing about names.
@@ -405,6 +409,12 @@ func (d *doc) headline(i, end int) bool {
 	words, caps := 0, 0
 	for k := i; k < end; k++ {
 		t := &d.toks[k]
+		// Title case leaves only short function words in lower case; a
+		// sentence full of names still has its verb there ("Linda Shaw
+		// met Tom Becker.").
+		if t.kind == word && d.inq[k] < 0 && len(t.lower) >= 3 && !t.capital() && !titleLower[t.lower] && t.lower != "'s" {
+			return false
+		}
 		if t.kind != word || len(t.text) < 4 {
 			continue
 		}

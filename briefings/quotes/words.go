@@ -77,7 +77,12 @@ var titles = set("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "president
 	"judge", "justice", "mayor", "chairman", "chairwoman", "speaker", "ambassador", "rev.",
 	"sens.", "reps.", "former", "candidate", "leader", "representative", "attorney", "general",
 	"director", "spokesman", "spokeswoman", "spokesperson", "chief", "commissioner", "envoy",
-	"premier", "chancellor", "king", "queen", "pope", "sheriff", "officer", "adviser", "advisor")
+	"premier", "chancellor", "king", "queen", "pope", "sheriff", "officer", "adviser", "advisor",
+	"coach", "captain", "capt.", "professor", "councilwoman", "councilman", "councilmember", "sgt.",
+	"sergeant", "detective", "det.", "bishop", "archbishop", "cardinal", "sir", "dame", "lord", "dr",
+	"ceo", "principal", "superintendent", "supt.", "lieutenant", "colonel", "admiral", "adm.",
+	"commander", "cmdr.", "inspector", "pastor", "rabbi", "imam", "prince", "princess", "congressman",
+	"congresswoman", "assemblyman", "assemblywoman", "lawmaker", "economist", "coach")
 
 // roleNouns name people by the part they play for an organisation: "a
 // spokesman for", "officials at", "a lawyer with".

@@ -96,7 +96,7 @@ func (r *resolver) scan() {
 		if d.inq[i] >= 0 || !nameToken(&d.toks[i]) {
 			continue
 		}
-		if pr := d.paras[d.paraOf[i]]; d.headline(pr[0], pr[1]) {
+		if pr := d.paras[d.paraOf[i]]; d.headline(pr[0], pr[1]) || byline(d, pr[0], pr[1]) {
 			i = pr[1] - 1
 			continue
 		}
@@ -418,6 +418,13 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 		if r.modifier(first, k, last) {
 			break
 		}
+		// "Bill Clinton" after "Hillary Clinton": a full name picks the
+		// person it names, not the one its surname was most used for.
+		if f := k - 1; f >= first && d.toks[f].capital() && d.toks[f].kind == word && !titles[d.toks[f].lower] {
+			if pi := r.fullName(strings.ToLower(d.toks[f].text), strings.ToLower(t.text), k); pi >= 0 {
+				return r.people[pi].name, unsure
+			}
+		}
 		if pi := r.findBefore(strings.ToLower(t.text), k); pi >= 0 {
 			return r.people[pi].name, unsure
 		}
@@ -492,6 +499,35 @@ func (r *resolver) findBefore(w string, k int) int {
 		best = order[0]
 	}
 	return best
+}
+
+// fullName returns the person named up to token k whose name has both
+// parts, -1 when none.
+func (r *resolver) fullName(a, b string, k int) int {
+	for _, m := range r.mentions {
+		if m.tok > k {
+			break
+		}
+		if p := r.people[m.person].parts; slices.Contains(p, a) && slices.Contains(p, b) {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// byline reports whether tokens [i, end) are a byline ("By Karen Mills",
+// "By Tom Reese and Ann Cole, Reuters"): the writer is nobody the story's
+// "she" can mean.
+func byline(d *doc, i, end int) bool {
+	if end-i < 2 || end-i > 12 || !d.toks[i].is("by") || !d.toks[i].capital() {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if t := &d.toks[k]; t.kind == word && !t.capital() && !t.is("and") {
+			return false
+		}
+	}
+	return true
 }
 
 // byRole finds the person named before token k whose title or appositive

@@ -1314,7 +1314,15 @@ func (x *extractor) toCue(i, s1 int) bool {
 // after a name ("McConnell, R-Ky., said").
 func (x *extractor) appositiveBefore(b, s0 int) bool {
 	sp, ok := x.npBack(b, s0)
-	return ok && x.named(sp)
+	if ok && x.named(sp) {
+		return true
+	}
+	// "the mayor, Ann Lee,": the name in the commas.
+	if ok && sp.last+2 < b && x.d.toks[sp.last+1].text == "," {
+		f, g, ok2 := x.npForward(sp.last+2, b)
+		return ok2 && g == b-1 && x.named(tspan{f, g})
+	}
+	return false
 }
 
 // quoteEnds reports whether the token at b ends a quotation that stops
@@ -2697,6 +2705,10 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 			continue
 		}
 		if !x.npToken(p) {
+			// "her lawyer": a possessive pronoun opens the phrase.
+			if pt.is("her", "his", "their", "its", "our", "my", "your") && d.inq[p] < 0 {
+				j = p
+			}
 			break
 		}
 		j = p

@@ -164,6 +164,8 @@ func TestExtract(t *testing.T) {
 			"“The bill is dead,”", "Will Hurd", "Rep. Will Hurd", newsbot.Direct},
 		{"British single quotation marks", "Ann Lee, the mayor, spoke on Monday.\n\n‘We will win this fight,’ she said.",
 			"‘We will win this fight,’", "Ann Lee", "she", newsbot.Direct},
+		{"role and name in commas before told", "“We will win this fight,” her lawyer, Mark Reed, told the court.",
+			"“We will win this fight,”", "Mark Reed", "her lawyer", newsbot.Direct},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}

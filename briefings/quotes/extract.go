@@ -88,7 +88,79 @@ func (x *extractor) run() {
 		}
 		x.orphans(p)
 	}
+	x.openedBefore()
 	x.splitNested()
+	x.dropRepeats()
+}
+
+// openedBefore gives a quotation left open at the end of a paragraph,
+// that nothing attributed, to the attribution of the quotation that goes
+// on in the next paragraph: "“We tried everything. …" then "“Nothing
+// worked,” Ann Lee said."
+func (x *extractor) openedBefore() {
+	d := x.d
+	for ri := range d.regions {
+		r := &d.regions[ri]
+		if r.cont < 0 {
+			continue
+		}
+		prev := &d.regions[r.cont]
+		if x.claimed[prev.first] || prev.cont >= 0 || prev.first != d.paras[prev.para][0] {
+			continue
+		}
+		for ai := range x.attrs {
+			a := &x.attrs[ai]
+			if len(a.content) == 0 || a.content[0].first != r.first || !a.src.ok() {
+				continue
+			}
+			a.content = append([]tspan{{prev.first, prev.last}}, a.content...)
+			for k := prev.first; k <= prev.last; k++ {
+				x.claimed[k] = true
+			}
+			break
+		}
+	}
+}
+
+// dropRepeats drops an attribution whose content another one of the
+// same speaker holds whole: "“We won,” Lee said, noting, “It was
+// close.”" is one statement, not two.
+func (x *extractor) dropRepeats() {
+	d := x.d
+	mention := func(s tspan) string {
+		if !s.ok() {
+			return ""
+		}
+		return strings.ToLower(string(d.rs[d.toks[s.first].start:d.toks[s.last].end]))
+	}
+	kept := x.attrs[:0]
+	for bi, b := range x.attrs {
+		repeat := false
+		for ai := range x.attrs {
+			a := &x.attrs[ai]
+			if ai == bi || len(a.content) <= len(b.content) || !b.src.ok() || mention(a.src) != mention(b.src) {
+				continue
+			}
+			inside := true
+			for _, c := range b.content {
+				in := false
+				for _, ac := range a.content {
+					if ac.first <= c.first && c.last <= ac.last {
+						in = true
+					}
+				}
+				inside = inside && in
+			}
+			if inside && len(b.content) > 0 {
+				repeat = true
+				break
+			}
+		}
+		if !repeat {
+			kept = append(kept, b)
+		}
+	}
+	x.attrs = kept
 }
 
 // splitNested ends a statement where a clause with its own speaker and
@@ -3131,6 +3203,8 @@ func (x *extractor) transcript(p int) bool {
 		src:     tspan{first, colon - 1},
 		cue:     tspan{colon, colon},
 		sent:    d.sentOf[pr[0]],
+		// A turn is the speaker's words as spoken, quote marks or none.
+		verbatim: caps,
 	})
 	return true
 }

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -95,7 +96,7 @@ func TestExtract(t *testing.T) {
 		{"indirect, title resolved", "Prime Minister Ann Lee met the press.\n\nThe prime minister said taxes would not rise.",
 			`taxes would not rise`, "Ann Lee", "The prime minister", newsbot.Indirect},
 		{"transcript turn", "PENCE: We have a plan to rebuild the military.",
-			`We have a plan to rebuild the military`, "PENCE", "PENCE", newsbot.Indirect},
+			`We have a plan to rebuild the military`, "PENCE", "PENCE", newsbot.Direct},
 		{"headline colon", "Bernie Sanders: ‘Of Course’ Hillary Clinton Is Qualified.",
 			`‘Of Course’ Hillary Clinton Is Qualified`, "Bernie Sanders", "Bernie Sanders", newsbot.Mixed},
 		{"name in appositive commas", "The campaign will go on, his top aide, Tad Devine, told reporters.",
@@ -234,6 +235,35 @@ func TestNonSpeechQuotes(t *testing.T) {
 
 // A quotation that opens the next paragraph continues the speaker of the
 // quotation before it; one after a narrative paragraph does not.
+// A quotation left open at a paragraph's end goes with the speaker of
+// the quotation that carries it on; a participle that repeats a resumed
+// quotation is not a second statement; every transcript turn is kept.
+func TestQuotationsAcrossCues(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // each quote's Text and Mention
+	}{
+		{"open quotation before the cue's paragraph",
+			"“We tried everything. We called the police twice.\n\n“Nothing worked,” Ann Lee said.",
+			[]string{"“We tried everything. We called the police twice.\n\n“Nothing worked,” by Ann Lee"}},
+		{"participle repeating a resumed quotation",
+			"“We won,” Lee said, noting, “It was close.”",
+			[]string{"“We won,” … “It was close.” by Lee"}},
+		{"short transcript turns",
+			"SMITH: Did you know about the payments?\n\nHALE: No, senator.",
+			[]string{"Did you know about the payments? by SMITH", "No, senator by HALE"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range quotesOf(tt.text) {
+			got = append(got, q.Text+" by "+q.Mention)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // A second verb after "but" is the governing clause's speaker's, not that
 // of a statement reported inside the first.
 func TestSecondVerbSpeaker(t *testing.T) {

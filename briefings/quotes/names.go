@@ -431,7 +431,7 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 	}
 	// "Her lawyer, David Stone, said", "said the lawyer, Mark Hill.": a
 	// role phrase followed by the name it stands for.
-	if n := last + 2; !d.toks[last].capital() && n < len(d.toks) && d.toks[last+1].text == "," && d.inq[n] < 0 && d.toks[n].capital() && d.toks[n].kind == word {
+	if n := last + 2; (!d.toks[last].capital() || r.rolePhrase(first, last)) && n < len(d.toks) && d.toks[last+1].text == "," && d.inq[n] < 0 && d.toks[n].capital() && d.toks[n].kind == word {
 		m := n
 		for m+1 < len(d.toks) && d.toks[m+1].capital() && d.toks[m+1].kind == word && m-n < 3 {
 			m++
@@ -499,6 +499,21 @@ func (r *resolver) findBefore(w string, k int) int {
 		best = order[0]
 	}
 	return best
+}
+
+// rolePhrase reports whether tokens [first, last] describe someone by a
+// role, place and all: "the mayor of Dayton".
+func (r *resolver) rolePhrase(first, last int) bool {
+	d := r.d
+	if !determiners[d.toks[first].lower] {
+		return false
+	}
+	for k := first + 1; k <= last; k++ {
+		if t := &d.toks[k]; !t.capital() && (titles[t.lower] || roleNouns[t.lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // fullName returns the person named up to token k whose name has both

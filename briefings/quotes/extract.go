@@ -1135,7 +1135,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			if x.quoteEnds(b) {
 				rest = x.nextComma(g+1, s1)
 			}
-			if rest >= s1 || rest >= 0 && x.endsTrailer(rest) {
+			if rest >= s1 || rest >= 0 && (x.endsTrailer(rest) || isDashToken(d.toks, rest) && x.dashAside(rest, s1) >= 0) {
 				a.src = tspan{f, g}
 				a.cut = b
 				a.content = x.before(s0, b)
@@ -1252,7 +1252,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			// it ("…,” Rubio said to Fox News’ Megyn Kelly.).
 			rest = x.nextComma(h.last+1, s1)
 		}
-		if rest >= s1 || rest >= 0 && (x.endsTrailer(rest) || d.toks[rest].text == ";") {
+		if rest >= s1 || rest >= 0 && (x.endsTrailer(rest) || d.toks[rest].text == ";" || isDashToken(d.toks, rest) && x.dashAside(rest, s1) >= 0) {
 			a.cut = pre
 			a.content = x.before(s0, pre)
 			a.content = append(a.content, x.resumed(rest, s1, a.content)...)
@@ -1481,6 +1481,9 @@ func (x *extractor) titleCase(q int) bool {
 func (x *extractor) nextComma(i, s1 int) int {
 	d := x.d
 	for k := i; k < s1; k++ {
+		if isDashToken(d.toks, k) && d.inq[k] < 0 && x.dashAside(k, s1) >= 0 {
+			return k
+		}
 		if x.opensSpeech(k) && k == i {
 			return k // `…," she said "Ultimately …"`: resumed without a comma
 		}
@@ -1542,6 +1545,25 @@ func (x *extractor) subjectResumes(s0, pre, i, s1 int) bool {
 	return d.inq[r+1] < 0 && !n.capital() && (auxiliaries[n.lower] || finiteVerb(n))
 }
 
+// dashAside returns, for a dash at k opening an aside ("— his voice
+// breaking —"), the quotation opening right after the closing dash, -1
+// when there is none.
+func (x *extractor) dashAside(k, s1 int) int {
+	d := x.d
+	for j := k + 1; j+1 < s1 && j < k+14; j++ {
+		if d.inq[j] >= 0 {
+			return -1
+		}
+		if isDashToken(d.toks, j) {
+			if n := j + 1; d.toks[n].kind == qmark && d.inq[n] >= 0 && d.regions[d.inq[n]].first == n {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // resumed returns the content that resumes after a parenthetical cue, from
 // k (the comma ending the parenthetical) to the sentence end: a quotation
 // ("…," he said, "and …"), or the rest of an interrupted clause ("The plan,
@@ -1551,6 +1573,14 @@ func (x *extractor) resumed(k, s1 int, before []tspan) []tspan {
 	d := x.d
 	if k < s1 && x.opensSpeech(k) {
 		return x.after(k, s1)
+	}
+	// "“This team,” Ames said — his voice breaking — “is my family.”": an
+	// aside between dashes, then the quotation resumes.
+	if k < s1 && isDashToken(d.toks, k) {
+		if n := x.dashAside(k, s1); n >= 0 {
+			return x.after(n, s1)
+		}
+		return nil
 	}
 	if k >= s1 || d.toks[k].text != "," || k+1 >= s1 {
 		return nil

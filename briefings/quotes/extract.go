@@ -723,6 +723,10 @@ func (x *extractor) colonQuote(s int) {
 		if !verb {
 			continue
 		}
+		// "Ann Lee’s response was short:": the possessor spoke.
+		if h := &d.toks[src.last]; src.last-2 >= src.first && d.toks[src.last-1].lower == "'s" && (speechNouns[h.lower] || h.is("response", "reply", "answer", "message", "words", "verdict", "retort")) {
+			src.last -= 2
+		}
 		x.add(attr{how: "colonClause", src: src, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1), open: open})
 	}
 }
@@ -743,7 +747,25 @@ func (x *extractor) openIn(s int) bool {
 func (x *extractor) quotationAt(k int) bool {
 	d := x.d
 	q := d.inq[k]
-	return d.toks[k].kind == qmark && q >= 0 && d.regions[q].first == k && !x.claimed[k] && d.speechLike(q)
+	return d.toks[k].kind == qmark && q >= 0 && d.regions[q].first == k && !x.claimed[k] && (d.speechLike(q) || x.shortSentence(q))
+}
+
+// shortSentence reports whether region q is a short quoted sentence: a
+// capital, two words or more, and its own full stop ("“It’s done.”").
+func (x *extractor) shortSentence(q int) bool {
+	d := x.d
+	r := d.regions[q]
+	if !r.close || r.last-r.first < 3 || !d.toks[r.first+1].capital() {
+		return false
+	}
+	words := 0
+	for k := r.first; k <= r.last; k++ {
+		if d.toks[k].kind == word {
+			words++
+		}
+	}
+	p := d.toks[r.last-1].text
+	return words >= 2 && (p == "." || p == "!" || p == "?")
 }
 
 // speechParagraphAfter reports whether token k ends its paragraph and the

@@ -25,7 +25,10 @@ import (
 // participles take the governing clause's speaker; retrained boundaries.
 // 4: party-state labels, nominal cues ("his claim that"), "X as “…”",
 // verb lists, headlines, floated quantifiers, datelines; retrained model.
-const AnalysisVersion = 4
+// 5: British single quotation marks, names with "May" or "Will", titles
+// and roles resolved to names, relative-clause subjects, colon and
+// dash-aside quotations, transcript turns direct; retrained model.
+const AnalysisVersion = 5
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion
 // from a.Title and a.Body.

@@ -842,6 +842,11 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if last == i && particleOnly[c.lemma] {
 		return hit{}, false
 	}
+	// "“…?” Hannity pressed.": right after a quotation any verb reports
+	// it, a stance verb included.
+	if c.class == other && x.afterQuote(i, s0) && !t.capital() {
+		c.class = say
+	}
 	if last > i && (c.lemma == "point" && d.toks[last].lower == "out" || c.lemma == "shoot" || c.lemma == "fire" || c.lemma == "chime") {
 		c.class = say // "Bozell points out.", "Trump shot back."
 	}

@@ -332,6 +332,11 @@ func (d *doc) sentenceEnd(i, end int) bool {
 				}
 				return true
 			}
+			// "…?” Hannity pressed.": a name and a verb in the past that
+			// ends the sentence report the quotation too.
+			if prev.text != "." && k > i+1 && t.kind == word && !t.capital() && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && k+1 < end && (d.toks[k+1].text == "." || d.toks[k+1].text == ",") {
+				return false
+			}
 			if t.kind != word || !(t.capital() || t.is("he", "she", "they")) {
 				break
 			}

@@ -2155,6 +2155,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 			i++
 		}
 	}
+	end = x.predicateEnd(i, end)
 	// Stance verbs take an object, which ends at the first comma ("talked
 	// about Donald Trump, like Sharpton a child of New York"); a clause
 	// ("wants to", "believes that") runs on.
@@ -2186,6 +2187,45 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 		}
 	}
 	return []tspan{{i, end - 1}}
+}
+
+// predicateEnd ends content [i, end) where the speaker's own sentence
+// goes on rather than the statement: a quotation that is the whole
+// statement, then "before …" or "and boycotted …" ("cautioned “let’s
+// not get ahead of ourselves,” before predicting"); or an object, then a
+// second verb of the speaker ("called her “third-rate” and boycotted the
+// debate"). A reported clause keeps its own second verb ("said the plan
+// was bad and would fail").
+func (x *extractor) predicateEnd(i, end int) int {
+	d := x.d
+	if i >= end {
+		return end
+	}
+	if q := d.inq[i]; q >= 0 && d.regions[q].first == i && d.regions[q].close {
+		k := d.regions[q].last + 1
+		if k < end && d.toks[k].text == "," {
+			k++
+		}
+		if k < end && d.inq[k] < 0 && (d.toks[k].is("before", "after", "while", "as", "then") && k+1 < end && d.toks[k+1].kind == word && !d.toks[k+1].capital() ||
+			d.toks[k].is("and", "but") && k+1 < end && finiteVerb(&d.toks[k+1])) {
+			return d.regions[q].last + 1
+		}
+		return end
+	}
+	for k := i; k < end; k++ {
+		if q := d.inq[k]; q >= 0 {
+			k = d.regions[q].last
+			continue
+		}
+		t := &d.toks[k]
+		if finiteVerb(t) || subjectPronouns[t.lower] && !t.is("who", "which") || t.is("that", "to", "if", "whether", ",", ";") {
+			return end // a clause, or more than an object
+		}
+		if t.is("and", "but") && k > i && k+1 < end && finiteVerb(&d.toks[k+1]) && !auxiliaries[d.toks[k+1].lower] {
+			return k
+		}
+	}
+	return end
 }
 
 // clauseBetween reports whether tokens [i, k) hold a subject pronoun or

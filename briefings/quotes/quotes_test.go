@@ -167,6 +167,10 @@ func TestExtract(t *testing.T) {
 			"‘We will win this fight,’", "Ann Lee", "she", newsbot.Direct},
 		{"role and name in commas before told", "“We will win this fight,” her lawyer, Mark Reed, told the court.",
 			"“We will win this fight,”", "Mark Reed", "her lawyer", newsbot.Direct},
+		{"an object, then the speaker's second verb", "Lee called the plan “a disaster” and boycotted the vote.",
+			"the plan “a disaster”", "Lee", "Lee", newsbot.Mixed},
+		{"a whole quotation, then what the speaker did", "Lee cautioned “let’s not get ahead of ourselves,” before heading to the airport.",
+			"“let’s not get ahead of ourselves,”", "Lee", "Lee", newsbot.Direct},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}

@@ -133,11 +133,28 @@ func (x *extractor) dropRepeats() {
 		}
 		return strings.ToLower(string(d.rs[d.toks[s.first].start:d.toks[s.last].end]))
 	}
+	same := func(a, b []tspan) bool {
+		if len(a) != len(b) {
+			return false
+		}
+		for i := range a {
+			if a[i] != b[i] {
+				return false
+			}
+		}
+		return len(a) > 0
+	}
 	kept := x.attrs[:0]
 	for bi, b := range x.attrs {
 		repeat := false
 		for ai := range x.attrs {
 			a := &x.attrs[ai]
+			// "Biden weighed in, telling Mic, “…,” he said.": the quotation's
+			// own cue after it holds it, not the one before it.
+			if ai != bi && a.cut >= 0 && b.cut < 0 && b.how == "participle" && len(b.content) > 0 && len(a.content) >= len(b.content) && b.cue.last < b.content[0].first && same(a.content[:len(b.content)], b.content) {
+				repeat = true
+				break
+			}
 			if ai == bi || len(a.content) <= len(b.content) || !b.src.ok() || mention(a.src) != mention(b.src) {
 				continue
 			}
@@ -1418,8 +1435,20 @@ func (x *extractor) appositiveBefore(b, s0 int) bool {
 	}
 	// "the mayor, Ann Lee,": the name in the commas.
 	if ok && sp.last+2 < b && x.d.toks[sp.last+1].text == "," {
-		f, g, ok2 := x.npForward(sp.last+2, b)
-		return ok2 && g == b-1 && x.named(tspan{f, g})
+		if f, g, ok2 := x.npForward(sp.last+2, b); ok2 && g == b-1 && x.named(tspan{f, g}) {
+			return true
+		}
+	}
+	// "an intelligence source, who was not authorized to speak, told":
+	// a relative clause in commas.
+	d := x.d
+	for k := b - 1; k > s0 && k > b-25; k-- {
+		if d.inq[k] >= 0 || d.toks[k].text == "." {
+			break
+		}
+		if d.toks[k].text == "," {
+			return k+1 < b && d.toks[k+1].is("who", "which") && k-1 >= s0 && d.toks[k-1].kind == word && d.inq[k-1] < 0
+		}
 	}
 	return false
 }
@@ -2054,6 +2083,16 @@ func (x *extractor) before(s0, b int) []tspan {
 		if r.first > first && d.inq[r.first-1] < 0 && (d.toks[r.first-1].text == ":" || isDashToken(d.toks, r.first-1)) {
 			first = r.first
 		}
+		// So is one that a cue before it introduced: "Biden weighed in,
+		// telling Mic, “…,” he said."
+		if d.speechLike(q) && r.first > first && d.toks[r.first-1].text == "," && d.inq[r.first-1] < 0 {
+			for _, a := range x.cur {
+				if a.cue.first >= first && a.cue.last < r.first && d.inq[a.cue.first] < 0 {
+					first = r.first
+					break
+				}
+			}
+		}
 	}
 	if last < first {
 		return nil
@@ -2487,6 +2526,13 @@ func (x *extractor) skipTrailer(i, s1 int) int {
 		if !(prepositions[t.lower] || timeWords[t.lower] || strings.HasSuffix(t.lower, "ly") || t.capital() ||
 			t.is("him", "her", "them", "us", "me", "reporters", "journalists", "supporters", "voters", "lawmakers", "the", "as", "when", "after", "before", "while", "outside", "following", "via", "late", "early", "last", "this", "during", "afterward", "recently")) {
 			return -1
+		}
+		// "emailed her condolences": an object after the pronoun, not a
+		// trailer like "told her on Monday".
+		if t.is("him", "her", "them", "us", "me") && i+1 < s1 {
+			if n := &d.toks[i+1]; n.kind == word && d.inq[i+1] < 0 && !prepositions[n.lower] && !timeWords[n.lower] && !strings.HasSuffix(n.lower, "ly") && !n.is("that", "as", "when", "after", "before", "while", "during") {
+				return -1
+			}
 		}
 		// "has pledged to bolster its military": an infinitive is the
 		// object, not a trailer like "to reporters".

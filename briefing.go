@@ -13,6 +13,9 @@ type Briefing struct {
 	Quotes    []BriefQuote
 	// Sources are numbered from 1 in the order they are first cited.
 	Sources []Source
+	// Missing are the topic's words that no article read for the
+	// briefing contains: it answers the rest of the question only.
+	Missing []string
 }
 
 // BriefSentence is a verbatim sentence with the sources that published it

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/newsbot-dev/newsbot"
 )
@@ -176,7 +177,21 @@ type scored struct {
 	score      float64
 	standalone float64 // see standalone
 	vec        vector
-	citations  []int // candidates that published it
+	citations  []int  // candidates that published it, word for word
+	text       string // its words, for telling copies apart (see sameWords)
+}
+
+// sameWords reduces a sentence to its words in lower case, so that copies
+// that differ only in quote marks, dashes or spacing are the same text,
+// and any other difference (a word, a date) is not: a sentence is cited
+// to a source only when that source printed it.
+func sameWords(s string) string {
+	var b strings.Builder
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		b.WriteString(f)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // Build selects, orders and cites a briefing's sentences and quotes. It is
@@ -195,6 +210,7 @@ func Build(topic newsbot.Topic, cands []Candidate, idf func(string) float64, opt
 		}
 		idf = sentenceIDF(sents)
 	}
+	cands, b.Missing = coverTopic(topic, cands, idf)
 	pool := scoreSentences(topicTerms, cands, idf, opt.Weights)
 
 	chosen := selectSentences(pool, opt)
@@ -222,10 +238,61 @@ func Build(topic newsbot.Topic, cands []Candidate, idf func(string) float64, opt
 		slices.Sort(bs.Citations) // [1][2], not [2][1]
 		b.Sentences = append(b.Sentences, bs)
 	}
-	for _, q := range selectQuotes(topicTerms, cands, chosen, opt.MaxQuotes) {
+	for _, q := range selectQuotes(topicTerms, cands, chosen, opt.MaxQuotes, idf) {
 		b.Quotes = append(b.Quotes, newsbot.BriefQuote{Quote: q.quote, Citation: cite.number(q.art)})
 	}
 	return b
+}
+
+// coverTopic weighs each candidate by how much of the topic it is about,
+// each topic term by its idf, so that for "ukraine war" an article on
+// Ukraine outranks one on some other war that merely ranked well; and it
+// returns the topic's words that no candidate contains, for the briefing
+// to say so rather than pass off another subject as the answer.
+func coverTopic(topic newsbot.Topic, cands []Candidate, idf func(string) float64) ([]Candidate, []string) {
+	has := make([]map[string]bool, len(cands))
+	for i, c := range cands {
+		has[i] = map[string]bool{}
+		for _, t := range Terms(c.Article.Title) {
+			has[i][t] = true
+		}
+		for _, s := range c.Article.Sentences {
+			for _, t := range s.Terms {
+				has[i][t] = true
+			}
+		}
+	}
+	var missing []string
+	for _, w := range topic.Words {
+		terms := Terms(w)
+		if len(terms) == 0 {
+			continue
+		}
+		found := false
+		for i := range cands {
+			for _, t := range terms {
+				found = found || has[i][t]
+			}
+		}
+		if !found {
+			missing = append(missing, w)
+		}
+	}
+	topicTerms := Terms(strings.Join(topic.Words, " "))
+	out := slices.Clone(cands)
+	for i := range out {
+		all, hit := 0.0, 0.0
+		for _, t := range topicTerms {
+			all += idf(t)
+			if has[i][t] {
+				hit += idf(t)
+			}
+		}
+		if all > 0 {
+			out[i].Weight *= 0.25 + 0.75*hit/all
+		}
+	}
+	return out, missing
 }
 
 // citer numbers sources in the order they are first cited.
@@ -268,7 +335,7 @@ func scoreSentences(topic []string, cands []Candidate, idf func(string) float64,
 			if unfit[i] || single[i] == 0 {
 				continue
 			}
-			sc := &scored{art: ai, idx: i, vec: newVector(s.Terms, idf), citations: []int{ai}}
+			sc := &scored{art: ai, idx: i, vec: newVector(s.Terms, idf), citations: []int{ai}, text: sameWords(s.Text)}
 			sc.score = single[i] // provisional; combined below
 			sc.standalone = standalone(s, a.Quotes)
 			perArticle[ai] = append(perArticle[ai], sc)
@@ -276,7 +343,7 @@ func scoreSentences(topic []string, cands []Candidate, idf func(string) float64,
 		}
 	}
 	for _, s := range pool {
-		rel := topicMatch(topic, cands[s.art].Article.Sentences[s.idx].Terms)
+		rel := topicMatch(topic, cands[s.art].Article.Sentences[s.idx].Terms, idf)
 		cross := 0.0
 		if len(cands) > 1 {
 			// Mean over the other articles of the best match there: a
@@ -334,18 +401,25 @@ var leansBack = map[string]bool{
 	"her": true, "their": true, "its": true, "there": true,
 }
 
-// topicMatch is the share of the topic's terms the sentence contains.
-func topicMatch(topic, sentence []string) float64 {
+// topicMatch is the share of the topic's terms the sentence contains,
+// each weighed by its idf: in "ukraine war" a sentence on Ukraine matches
+// more of the question than one on some war.
+func topicMatch(topic, sentence []string, idf func(string) float64) float64 {
 	if len(topic) == 0 {
 		return 0
 	}
-	hit := 0
+	hit, all := 0.0, 0.0
 	for _, t := range topic {
+		w := idf(t)
+		all += w
 		if slices.Contains(sentence, t) {
-			hit++
+			hit += w
 		}
 	}
-	return float64(hit) / float64(len(topic))
+	if all == 0 {
+		return 0
+	}
+	return hit / all
 }
 
 // Redundancy thresholds, by cosine similarity of term vectors.
@@ -370,7 +444,7 @@ func selectSentences(pool []*scored, opt Options) []*scored {
 		redundant := false
 		for _, c := range chosen {
 			sim := cosine(s.vec, c.vec)
-			if sim >= sameSentence && s.art != c.art && !slices.Contains(c.citations, s.art) {
+			if sim >= sameSentence && s.art != c.art && !slices.Contains(c.citations, s.art) && s.text == c.text {
 				c.citations = append(c.citations, s.art)
 			}
 			if sim >= tooSimilar {
@@ -386,7 +460,7 @@ func selectSentences(pool []*scored, opt Options) []*scored {
 	// (it scored lower than the last one taken), still earns its citation.
 	for _, s := range pool {
 		for _, c := range chosen {
-			if s != c && s.art != c.art && !slices.Contains(c.citations, s.art) && cosine(s.vec, c.vec) >= sameSentence {
+			if s != c && s.art != c.art && !slices.Contains(c.citations, s.art) && s.text == c.text {
 				c.citations = append(c.citations, s.art)
 			}
 		}
@@ -403,7 +477,7 @@ type quoteCand struct {
 // selectQuotes picks the key quotes: attributed to someone, on topic, from
 // well-ranked articles, direct speech before paraphrase, at most two per
 // speaker, none that merely repeats a chosen summary sentence.
-func selectQuotes(topic []string, cands []Candidate, chosen []*scored, max int) []quoteCand {
+func selectQuotes(topic []string, cands []Candidate, chosen []*scored, max int, idf func(string) float64) []quoteCand {
 	var pool []quoteCand
 	for ai, c := range cands {
 		for _, q := range c.Article.Quotes {
@@ -411,7 +485,7 @@ func selectQuotes(topic []string, cands []Candidate, chosen []*scored, max int) 
 				continue
 			}
 			terms := Terms(q.Text)
-			s := c.Weight * (1 + topicMatch(topic, append(Terms(q.Speaker), terms...))) * cueWeight(q.Cue)
+			s := c.Weight * (1 + topicMatch(topic, append(Terms(q.Speaker), terms...), idf)) * cueWeight(q.Cue)
 			switch q.Kind {
 			case newsbot.Direct:
 				s *= 1.3

@@ -203,3 +203,57 @@ func TestKeyQuotesAreNamed(t *testing.T) {
 		}
 	}
 }
+
+// Written for this test: an article on a ferry strike in one country and
+// one on a war elsewhere that mentions strikes; "ferry war" is asked.
+var (
+	ferry = article(10, "https://a.example/ferry", "Ferry crews walk out", "Alpha News",
+		"Ferry crews in Skerra walked out on Monday over pay, halting crossings to the islands.",
+		"The union said the strike would last until the company raised its offer.",
+		"Travellers were told to expect delays for the rest of the week.")
+	war = article(11, "https://b.example/war", "Border war enters third year", "Beta Times",
+		"The border war entered its third year on Monday as both armies dug in for winter.",
+		"Air strikes hit two towns near the front, officials said.",
+		"Aid groups said the war had displaced a million people.")
+)
+
+// A topic of several words weighs each by how rare it is: an article on
+// the rarer word answers more of the question than one on a common word,
+// and a word nothing mentions is named rather than silently dropped.
+func TestBuildCoversTheRarerWord(t *testing.T) {
+	// "war" is in many archived articles, "ferry" in few.
+	idf := func(t string) float64 {
+		if t == "ferri" || t == "ferry" {
+			return 5
+		}
+		return 1
+	}
+	b := Build(newsbot.ParseTopic("ferry war"), []Candidate{{Article: war, Weight: 1}, {Article: ferry, Weight: 1}}, idf, Options{})
+	if len(b.Sentences) == 0 || !strings.Contains(b.Sentences[0].Text, "Ferry crews") {
+		t.Errorf("sentences %+v; want the ferry article's lead first", b.Sentences)
+	}
+	if len(b.Missing) != 0 {
+		t.Errorf("Missing = %q; want none", b.Missing)
+	}
+	b = Build(newsbot.ParseTopic("ukraine war"), []Candidate{{Article: war, Weight: 1}}, idf, Options{})
+	if !slices.Equal(b.Missing, []string{"ukraine"}) {
+		t.Errorf("Missing = %q; want [ukraine]", b.Missing)
+	}
+}
+
+// A sentence is cited to a second source only when that source printed
+// it word for word; a reworded copy is left out, not cited.
+func TestCitationsAreWordForWord(t *testing.T) {
+	a := article(20, "https://a.example/x", "Minister resigns", "Alpha News",
+		"The finance minister resigned on Monday after a week of protests over the budget.",
+		"Her deputy will take over until an election is called.")
+	b2 := article(21, "https://b.example/y", "Minister quits", "Beta Times",
+		"The finance minister resigned after a week of protests over the budget.",
+		"Markets barely moved on the news.")
+	b := Build(newsbot.ParseTopic("finance minister"), []Candidate{{Article: a, Weight: 1}, {Article: b2, Weight: 0.9}}, nil, Options{})
+	for _, s := range b.Sentences {
+		if strings.HasPrefix(s.Text, "The finance minister resigned") && len(s.Citations) != 1 {
+			t.Errorf("%q cites %v; want only the source that printed it", s.Text, s.Citations)
+		}
+	}
+}

@@ -107,10 +107,25 @@ func (s *Service) brief(ctx context.Context, req Request) (Reply, error) {
 	return BriefingReply(b), nil
 }
 
+// quoteWords lists words for a sentence: “a”, “a” or “b”, “a”, “b” or “c”.
+func quoteWords(ws []string) string {
+	q := make([]string, len(ws))
+	for i, w := range ws {
+		q[i] = "“" + w + "”"
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
+}
+
 // BriefingReply renders a briefing: the cited sentences, the key quotes,
 // the numbered sources.
 func BriefingReply(b newsbot.Briefing) Reply {
 	r := Reply{Kind: Success, Title: "Briefing: " + b.Topic}
+	if len(b.Missing) > 0 {
+		r.Lines = append(r.Lines, fmt.Sprintf("Nothing I have mentions %s; this is what matches the rest.", quoteWords(b.Missing)))
+	}
 	for _, s := range b.Sentences {
 		r.Lines = append(r.Lines, s.Text+" "+citations(s.Citations))
 	}

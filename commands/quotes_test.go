@@ -54,3 +54,14 @@ func TestQuotesListsAStatementOnce(t *testing.T) {
 		t.Errorf("!quotes crossings lists an unnamed speaker's statement, or lacks the named one:\n%s", got)
 	}
 }
+
+// A briefing that answers only part of the question says which words
+// nothing mentions.
+func TestBriefingReplyNamesMissingWords(t *testing.T) {
+	r := commands.BriefingReply(newsbot.Briefing{Topic: "ukraine war", Missing: []string{"ukraine"},
+		Sentences: []newsbot.BriefSentence{{Text: "The border war entered its third year.", Citations: []int{1}}},
+		Sources:   []newsbot.Source{{Title: "Border war", Outlet: "Beta Times"}}, Matched: 1})
+	if len(r.Lines) == 0 || r.Lines[0] != "Nothing I have mentions “ukraine”; this is what matches the rest." {
+		t.Errorf("lines %q; want a first line naming “ukraine”", r.Lines)
+	}
+}

@@ -481,7 +481,7 @@ func selectQuotes(topic []string, cands []Candidate, chosen []*scored, max int, 
 	var pool []quoteCand
 	for ai, c := range cands {
 		for _, q := range c.Article.Quotes {
-			if !q.Named() || len(strings.Fields(q.Text)) < 6 {
+			if !q.Named() || len(strings.Fields(q.Text)) < 6 || !Spoken(q) {
 				continue
 			}
 			terms := Terms(q.Text)
@@ -524,6 +524,24 @@ func selectQuotes(topic []string, cands []Candidate, chosen []*scored, max int, 
 		return cmp.Compare(a.quote.Content.Start, b.quote.Content.Start)
 	})
 	return out
+}
+
+// Spoken reports whether q can be shown as something its speaker said:
+// quoted words, or a paraphrase whose cue is a speech verb and is not
+// negated. "Damascus has not agreed to daily cease-fires" and "Annan is
+// trying to garner support" are what the article says of them, not their
+// words, and shown as a quote would invert or invent them.
+func Spoken(q newsbot.Quote) bool {
+	if q.Kind != newsbot.Indirect {
+		return true
+	}
+	c := strings.ToLower(q.Cue)
+	for _, w := range strings.Fields(c) {
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || w == "no" {
+			return false
+		}
+	}
+	return cueWeight(c) >= 1 && !strings.HasPrefix(c, "not")
 }
 
 // cueWeight prefers statements to stances: "said", "told", "warned" report

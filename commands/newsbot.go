@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 
@@ -250,7 +251,7 @@ func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 	var hits []newsbot.QuoteHit
 	copies := map[string]int{} // statement → other articles carrying it
 	for _, h := range found {
-		if len(strings.Fields(h.Text)) < minQuoteWords || !h.Named() {
+		if len(strings.Fields(h.Text)) < minQuoteWords || !h.Named() || !briefings.Spoken(h.Quote) {
 			continue
 		}
 		key := statementKey(h.Quote)
@@ -266,7 +267,8 @@ func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 			"I have no quotes from or about “%s”. Try a surname, or `%sbrief %s` for a briefing.", topic.Text, req.Prefix, topic.Text)
 	}
 	r := Reply{Kind: Success, Title: "Quotes: " + topic.Text}
-	if speaker := commonSpeaker(hits); speaker != "" {
+	// "What Turkey said" only when Turkey was asked for, not "ukraine".
+	if speaker := commonSpeaker(hits); speaker != "" && namesSpeaker(topic, speaker) {
 		r.Title = "What " + speaker + " said"
 	}
 	sec := Section{Name: "Newest first"}
@@ -296,6 +298,18 @@ func statementKey(q newsbot.Quote) string {
 }
 
 // commonSpeaker returns the speaker of every hit when they share one.
+// namesSpeaker reports whether every word of the topic is part of the
+// speaker's name ("medvedev" for Dmitry Medvedev).
+func namesSpeaker(topic newsbot.Topic, speaker string) bool {
+	name := strings.Fields(strings.ToLower(speaker))
+	for _, w := range topic.Words {
+		if !slices.Contains(name, strings.ToLower(w)) {
+			return false
+		}
+	}
+	return len(topic.Words) > 0
+}
+
 func commonSpeaker(hits []newsbot.QuoteHit) string {
 	s := hits[0].Speaker
 	for _, h := range hits[1:] {

@@ -65,3 +65,40 @@ func TestBriefingReplyNamesMissingWords(t *testing.T) {
 		t.Errorf("lines %q; want a first line naming “ukraine”", r.Lines)
 	}
 }
+
+// TestQuotesShowsOnlyWhatWasSaid: "has not agreed" and "is trying" are
+// what an article says of someone, not their words; a listing titled
+// "What X said" is for a search that names X.
+func TestQuotesShowsOnlyWhatWasSaid(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	a := &newsbot.Article{URL: "https://example.org/talks", Title: "Ferry talks stall", Outlet: "Island Post",
+		Published: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), Body: "(written for this test)",
+		Quotes: []newsbot.Quote{
+			{Speaker: "Maria Lindqvist", Mention: "Lindqvist", Cue: "has not agreed", Kind: newsbot.Indirect,
+				Text: "to a new timetable for the winter ferry crossings to the island"},
+			{Speaker: "Maria Lindqvist", Mention: "Lindqvist", Cue: "is trying", Kind: newsbot.Indirect,
+				Text: "to win support from the council for a second ferry"},
+			{Speaker: "Maria Lindqvist", Mention: "Lindqvist", Cue: "said", Kind: newsbot.Indirect,
+				Text: "the ferry crossings would resume once the harbour wall is repaired"},
+		}}
+	if _, err := db.UpsertArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	r := commands.New(&commands.Service{Store: db, Briefer: &briefings.Engine{Store: db}})
+	got := commands.Text(r.Handle(ctx, commands.Request{Name: "quotes", Args: "lindqvist", Prefix: "!"}))
+	if strings.Contains(got, "new timetable") || strings.Contains(got, "win support") || !strings.Contains(got, "would resume once") {
+		t.Errorf("!quotes lindqvist should list only the statement:\n%s", got)
+	}
+	if !strings.Contains(got, "What Maria Lindqvist said") {
+		t.Errorf("!quotes lindqvist should be titled by the speaker:\n%s", got)
+	}
+	got = commands.Text(r.Handle(ctx, commands.Request{Name: "quotes", Args: "ferry", Prefix: "!"}))
+	if strings.Contains(got, "What Maria Lindqvist said") || !strings.Contains(got, "Quotes: ferry") {
+		t.Errorf("!quotes ferry should not be titled by the speaker:\n%s", got)
+	}
+}

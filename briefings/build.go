@@ -71,6 +71,7 @@ func (e *Engine) Brief(ctx context.Context, text string, now time.Time) (newsbot
 		return newsbot.Briefing{}, newsbot.Errorf(newsbot.EINVALID, "Tell me what the briefing should be about, for example `brief syria`.")
 	}
 	opt := e.Options.withDefaults()
+	topic = e.Respell(ctx, topic)
 	hits, err := e.Store.SearchArticles(ctx, topic, opt.Articles*3)
 	if err != nil {
 		return newsbot.Briefing{}, fmt.Errorf("brief %q: %w", topic.Text, err)
@@ -108,6 +109,78 @@ func (e *Engine) Brief(ctx context.Context, text string, now time.Time) (newsbot
 	b.Generated = now
 	b.Matched = len(hits)
 	return b, nil
+}
+
+// Respell writes a topic's compounds the way the archive does: a word no
+// article contains, but whose two halves both occur, becomes the two
+// words ("ceasefire" finds "cease-fire"), and two words the archive
+// prints as one are joined ("cease-fire" finds "ceasefire"). Words the archive knows, and topics it cannot read the
+// statistics for, are left as typed.
+func (e *Engine) Respell(ctx context.Context, topic newsbot.Topic) newsbot.Topic {
+	var ask []string
+	for i, w := range topic.Words {
+		if i+1 < len(topic.Words) {
+			ask = append(ask, Terms(w+topic.Words[i+1])...)
+		}
+		ask = append(ask, Terms(w)...)
+		for _, h := range halves(w) {
+			ask = append(ask, Terms(h[0])...)
+			ask = append(ask, Terms(h[1])...)
+		}
+	}
+	df, _, err := e.Store.DocumentFrequencies(ctx, ask)
+	if err != nil || len(df) == 0 {
+		return topic
+	}
+	known := func(w string) bool {
+		ts := Terms(w)
+		for _, t := range ts {
+			if df[t] == 0 {
+				return false
+			}
+		}
+		return len(ts) > 0
+	}
+	out := topic
+	out.Words = nil
+	changed := false
+	for i := 0; i < len(topic.Words); i++ {
+		w := topic.Words[i]
+		// "cease-fire" reaches here as "cease", "fire".
+		if i+1 < len(topic.Words) && (!known(w) || !known(topic.Words[i+1])) && known(w+topic.Words[i+1]) {
+			out.Words, changed = append(out.Words, w+topic.Words[i+1]), true
+			i++
+			continue
+		}
+		out.Words = append(out.Words, w)
+		if known(w) {
+			continue
+		}
+		for _, h := range halves(w) {
+			if known(h[0]) && known(h[1]) {
+				out.Words[len(out.Words)-1], changed = h[0]+" "+h[1], true
+				break
+			}
+		}
+	}
+	if !changed {
+		return topic
+	}
+	return out
+}
+
+// halves lists the ways to cut a word of letters into two of at least
+// three letters each, longest first half first.
+func halves(w string) [][2]string {
+	r := []rune(w)
+	if len(r) < 6 || strings.ContainsFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) {
+		return nil
+	}
+	var out [][2]string
+	for i := len(r) - 3; i >= 3; i-- {
+		out = append(out, [2]string{string(r[:i]), string(r[i:])})
+	}
+	return out
 }
 
 // ArchiveIDF weighs a term by how few archived articles contain it.

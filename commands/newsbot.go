@@ -50,7 +50,7 @@ func New(s *Service) *Router {
 	r.Add(Command{
 		Name:     "quotes",
 		Summary:  "What someone said (or what was said about a topic), newest first, with article and date.",
-		Examples: []string{"quotes medvedev", "quotes ceasefire"},
+		Examples: []string{"quotes medvedev", "quotes kremlin"},
 		Options:  []Option{{Name: "who", Description: "A person, organisation or topic", Required: true, Rest: true, Autocomplete: true}},
 		Handler:  s.quotes,
 	})
@@ -239,7 +239,7 @@ func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 	if topic.Empty() {
 		return Reply{}, usageError(req, "quotes <person or topic>", "quotes medvedev")
 	}
-	found, err := s.Store.SearchQuotes(ctx, topic, 4*s.MaxItems)
+	found, err := s.Store.SearchQuotes(ctx, s.Briefer.Respell(ctx, topic), 4*s.MaxItems)
 	if err != nil {
 		return Reply{}, err
 	}

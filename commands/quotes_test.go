@@ -102,3 +102,30 @@ func TestQuotesShowsOnlyWhatWasSaid(t *testing.T) {
 		t.Errorf("!quotes ferry should not be titled by the speaker:\n%s", got)
 	}
 }
+
+// TestBriefRespellsCompounds: "ceasefire" finds an archive that prints
+// "cease-fire", and "cease-fire" one that prints "ceasefire".
+func TestBriefRespellsCompounds(t *testing.T) {
+	ctx := context.Background()
+	for _, tt := range []struct{ body, ask, want string }{
+		{"The two sides agreed to a cease-fire on Monday after a week of shelling, officials said.", "ceasefire", "agreed to a cease-fire"},
+		{"Aid convoys waited at the border for the ceasefire to take hold in the northern hills.", "cease-fire", "for the ceasefire to take hold"},
+	} {
+		db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		a := &newsbot.Article{URL: "https://example.org/truce", Title: "Truce talks", Outlet: "Island Post",
+			Published: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), Body: tt.body}
+		briefings.Analyze(a)
+		if _, err := db.UpsertArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		r := commands.New(&commands.Service{Store: db, Briefer: &briefings.Engine{Store: db}})
+		got := commands.Text(r.Handle(ctx, commands.Request{Name: "brief", Args: tt.ask, Prefix: "!"}))
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("!brief %s lacks %q:\n%s", tt.ask, tt.want, got)
+		}
+	}
+}

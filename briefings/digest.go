@@ -230,12 +230,14 @@ func quoteOfDayScore(q newsbot.Quote, storyRank int) float64 {
 	if !q.Named() || q.Unsure || n < 8 || cueWeight(q.Cue) < 1 {
 		return 0
 	}
+	// Someone's own words from the second story beat a paraphrase from
+	// the first: a quote of the day is for hearing the speaker.
 	s := 1 / float64(storyRank+1)
 	switch q.Kind {
 	case newsbot.Direct:
-		s *= 2
+		s *= 3
 	case newsbot.Mixed:
-		s *= 1.5
+		s *= 2
 	}
 	if n > 60 {
 		s *= 0.6 // a speech, not a quote

@@ -145,3 +145,15 @@ func TestEntities(t *testing.T) {
 		}
 	}
 }
+
+// A direct quote from the second story is a better quote of the day than
+// a paraphrase from the first.
+func TestQuoteOfDayPrefersOwnWords(t *testing.T) {
+	para := newsbot.Quote{Speaker: "Ann Reed", Mention: "Reed", Cue: "said", Kind: newsbot.Indirect,
+		Text: "talks on the grain corridor would resume next week in the capital"}
+	direct := newsbot.Quote{Speaker: "Tom Ames", Mention: "Ames", Cue: "said", Kind: newsbot.Direct,
+		Text: "“We will not sign anything that leaves our farmers worse off,”"}
+	if p, d := quoteOfDayScore(para, 0), quoteOfDayScore(direct, 1); d <= p {
+		t.Errorf("direct from story 2 scores %.2f, paraphrase from story 1 %.2f; want the direct quote first", d, p)
+	}
+}

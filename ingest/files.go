@@ -175,7 +175,6 @@ func (im *Importer) file(ctx context.Context, path string, sum *Summary) error {
 		abs = path
 	}
 	id := "file://" + filepath.ToSlash(abs)
-	mtime := info.ModTime().UTC().Truncate(time.Second)
 
 	kind := kindOf(path, data[:min(len(data), 4096)])
 	if kind == textKind || kind == jsonKind || kind == jsonLinesKind {
@@ -188,7 +187,7 @@ func (im *Importer) file(ctx context.Context, path string, sum *Summary) error {
 	}
 	switch kind {
 	case textKind:
-		return im.document(ctx, extract.Text(string(data)), path, id, mtime, sum)
+		return im.document(ctx, extract.Text(string(data)), path, id, sum)
 	case htmlKind:
 		doc, err := extract.HTML(bytes.NewReader(data), id, "")
 		if errors.Is(err, extract.ErrNoText) {
@@ -199,18 +198,22 @@ func (im *Importer) file(ctx context.Context, path string, sum *Summary) error {
 			sum.skip(path, "could not read the HTML: "+err.Error())
 			return nil
 		}
-		return im.document(ctx, doc, path, id, mtime, sum)
+		return im.document(ctx, doc, path, id, sum)
 	case jsonKind:
-		return im.jsonFile(ctx, data, path, id, mtime, sum)
+		return im.jsonFile(ctx, data, path, id, sum)
 	case jsonLinesKind:
-		return im.jsonLines(ctx, data, path, id, mtime, sum)
+		return im.jsonLines(ctx, data, path, id, sum)
 	}
 	sum.skip(path, "not a text, HTML or JSON file")
 	return nil
 }
 
-func (im *Importer) document(ctx context.Context, doc extract.Document, source, id string, mtime time.Time, sum *Summary) error {
-	a := Article(doc, id, mtime)
+// document stores a file's article. A file that states no date keeps none
+// (Published zero, shown as "date unknown"): its modification time says
+// when it was saved or copied, not when the news was published, and would
+// make an old article look like today's.
+func (im *Importer) document(ctx context.Context, doc extract.Document, source, id string, sum *Summary) error {
+	a := Article(doc, id, time.Time{})
 	if reason := unusable(a); reason != "" {
 		sum.skip(source, reason)
 		return nil
@@ -249,7 +252,7 @@ type Record struct {
 	Author    string `json:"author"` // accepted for byline
 }
 
-func (im *Importer) jsonFile(ctx context.Context, data []byte, path, id string, mtime time.Time, sum *Summary) error {
+func (im *Importer) jsonFile(ctx context.Context, data []byte, path, id string, sum *Summary) error {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	var recs []Record
 	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '[' {
@@ -270,14 +273,14 @@ func (im *Importer) jsonFile(ctx context.Context, data []byte, path, id string, 
 		if len(recs) > 1 {
 			src = fmt.Sprintf("%s[%d]", path, i)
 		}
-		if err := im.record(ctx, r, src, recordID(id, r), mtime, sum); err != nil {
+		if err := im.record(ctx, r, src, recordID(id, r), sum); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (im *Importer) jsonLines(ctx context.Context, data []byte, path, id string, mtime time.Time, sum *Summary) error {
+func (im *Importer) jsonLines(ctx context.Context, data []byte, path, id string, sum *Summary) error {
 	sc := bufio.NewScanner(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
 	sc.Buffer(make([]byte, 0, 1<<20), MaxFileSize)
 	for n := 1; sc.Scan(); n++ {
@@ -291,7 +294,7 @@ func (im *Importer) jsonLines(ctx context.Context, data []byte, path, id string,
 			sum.skip(src, "not valid JSON: "+jsonError(err))
 			continue
 		}
-		if err := im.record(ctx, r, src, recordID(id, r), mtime, sum); err != nil {
+		if err := im.record(ctx, r, src, recordID(id, r), sum); err != nil {
 			return err
 		}
 	}
@@ -322,7 +325,7 @@ func recordID(file string, r Record) string {
 
 // record stores one JSON record. Its text is cleaned like any other
 // article: boilerplate and captions never reach the body.
-func (im *Importer) record(ctx context.Context, r Record, source, id string, mtime time.Time, sum *Summary) error {
+func (im *Importer) record(ctx context.Context, r Record, source, id string, sum *Summary) error {
 	var paras []string
 	if r.Title == "" {
 		// No title given: the text's own headline line is the title.
@@ -349,7 +352,7 @@ func (im *Importer) record(ctx context.Context, r Record, source, id string, mti
 	if u := strings.TrimSpace(r.URL); u != "" {
 		id = CanonicalURL(u)
 	}
-	return im.document(ctx, doc, source, id, mtime, sum)
+	return im.document(ctx, doc, source, id, sum)
 }
 
 // ParseTime reads the date formats found in feeds and exports.

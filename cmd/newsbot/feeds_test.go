@@ -406,10 +406,15 @@ func TestRunFollowsFeedsAndTellsTheGuild(t *testing.T) {
 	if got := plainText(cb.Data.Embeds); !strings.Contains(got, "Following “Harbour Gazette”") || !strings.Contains(got, "Found 2 articles") {
 		t.Errorf("/feed add answered:\n%s", got)
 	}
-	// A member without Manage Server cannot.
+	// A member without Manage Server may list the feeds, not change them.
 	req = r.send("INTERACTION_CREATE", fakediscord.Command("f2", "702", "feed", map[string]string{"action": "list"}, fakediscord.PermMember), callback)
-	if !strings.Contains(string(req.Body), "Manage Server") {
+	if !strings.Contains(string(req.Body), "Harbour Gazette") {
 		t.Errorf("/feed list by a member: %s", req.Body)
+	}
+	req = r.send("INTERACTION_CREATE", fakediscord.Command("f3", "703", "feed", map[string]string{"action": "remove", "feed": "Harbour Gazette"},
+		fakediscord.PermMember), callback)
+	if !strings.Contains(string(req.Body), "Manage Server") {
+		t.Errorf("/feed remove by a member: %s", req.Body)
 	}
 	if err := r.stop(); err != nil {
 		t.Errorf("run: %v", err)

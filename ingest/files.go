@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"sort"
 	"strings"
@@ -256,14 +257,14 @@ func (im *Importer) jsonFile(ctx context.Context, data []byte, path, id string, 
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	var recs []Record
 	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '[' {
-		if err := json.Unmarshal(t, &recs); err != nil {
-			sum.skip(path, "not valid JSON: "+jsonError(err))
+		if err := json.Unmarshal(data, &recs); err != nil {
+			sum.skip(path, jsonError(err, data, 1))
 			return nil
 		}
 	} else {
 		var r Record
-		if err := json.Unmarshal(t, &r); err != nil {
-			sum.skip(path, "not valid JSON: "+jsonError(err))
+		if err := json.Unmarshal(data, &r); err != nil {
+			sum.skip(path, jsonError(err, data, 1))
 			return nil
 		}
 		recs = []Record{r}
@@ -284,14 +285,14 @@ func (im *Importer) jsonLines(ctx context.Context, data []byte, path, id string,
 	sc := bufio.NewScanner(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
 	sc.Buffer(make([]byte, 0, 1<<20), MaxFileSize)
 	for n := 1; sc.Scan(); n++ {
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
+		line := sc.Bytes()
+		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
 		src := fmt.Sprintf("%s:%d", path, n)
 		var r Record
 		if err := json.Unmarshal(line, &r); err != nil {
-			sum.skip(src, "not valid JSON: "+jsonError(err))
+			sum.skip(src, jsonError(err, line, n))
 			continue
 		}
 		if err := im.record(ctx, r, src, recordID(id, r), sum); err != nil {
@@ -304,16 +305,82 @@ func (im *Importer) jsonLines(ctx context.Context, data []byte, path, id string,
 	return nil
 }
 
-func jsonError(err error) string {
+// jsonError says where JSON input went wrong, in words: the line and
+// column and the text there, never the decoder's own message ("invalid
+// character 'o' in literal null"). data starts on line firstLine.
+func jsonError(err error, data []byte, firstLine int) string {
 	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return fmt.Sprintf("%v (at byte %d)", se, se.Offset)
-	}
 	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return fmt.Sprintf("field %q should be a %v", te.Field, te.Type)
+	switch {
+	case errors.As(err, &se) && strings.Contains(se.Error(), "unexpected end of JSON input"):
+		return "not valid JSON: it ends too early, with a bracket, brace or quote not closed"
+	case errors.As(err, &se):
+		// The decoder stops inside a bad word ("nope"): show it whole.
+		off := min(int(se.Offset)-1, len(data))
+		for off > 0 && isWordByte(data[off-1]) {
+			off--
+		}
+		return "not valid JSON at " + jsonPlace(data, off, firstLine)
+	case errors.As(err, &te) && te.Field != "":
+		return fmt.Sprintf("not a record I can read: %q should be %s, not %s (%s)", te.Field, jsonKindName(te.Type.Kind()), jsonValueName(te.Value),
+			jsonPlace(data, int(te.Offset)-1, firstLine))
+	case errors.As(err, &te):
+		return fmt.Sprintf("not a record or a list of records: it holds %s", jsonValueName(te.Value))
 	}
-	return err.Error()
+	return "not valid JSON"
+}
+
+// jsonPlace names the line and column of a byte offset in data, and the
+// text that starts there: `line 3, column 12, at “nope}”`.
+func jsonPlace(data []byte, off, firstLine int) string {
+	off = max(0, min(off, len(data)))
+	line := firstLine + bytes.Count(data[:off], []byte("\n"))
+	col := 1 + utf8.RuneCount(data[bytes.LastIndexByte(data[:off], '\n')+1:off])
+	place := fmt.Sprintf("line %d, column %d", line, col)
+	rest := data[off:]
+	if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	if r := []rune(strings.TrimSpace(string(rest))); len(r) > 0 {
+		if len(r) > 20 {
+			r = append(r[:20], '…')
+		}
+		place += ", at “" + string(r) + "”"
+	}
+	return place
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// jsonValueName names a JSON value's kind as the decoder reports it.
+func jsonValueName(v string) string {
+	switch v {
+	case "string":
+		return "text"
+	case "array":
+		return "a list"
+	case "object":
+		return "an object"
+	case "bool":
+		return "true or false"
+	}
+	return "a " + v
+}
+
+func jsonKindName(k reflect.Kind) string {
+	switch k {
+	case reflect.String:
+		return "text"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Bool:
+		return "true or false"
+	}
+	return "a number"
 }
 
 // recordID keys a record that has no URL by its file and content (title,

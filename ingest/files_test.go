@@ -118,3 +118,27 @@ func TestFilesWithoutADateStayUndated(t *testing.T) {
 		t.Errorf("undated JSON record = %+v, %v; want one, with no date", hits, err)
 	}
 }
+
+// TestFilesBadJSONSaysWhere: a JSON file that cannot be read is named with
+// where it goes wrong, in words, never with the decoder's message.
+func TestFilesBadJSONSaysWhere(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"literal.json", `{"title": nope}`, "not valid JSON at line 1, column 11, at “nope}”"},
+		{"comma.json", "[\n  {\"title\": \"a\", \"text\": \"b\",}\n]", "not valid JSON at line 2, column 30, at “}”"},
+		{"cut.json", `{"title": "a", "text": "b"`, "not valid JSON: it ends too early"},
+		{"type.json", "\n\n[\n {\"title\": 5}\n]", `"title" should be text, not a number (line 4, column 12, at “5}”)`},
+		{"string.json", `"hello"`, "not a record or a list of records: it holds text"},
+		{"lines.jsonl", "{\"title\": \"x\", \"text\": \"y\"}\n{\"title\": nope}\n", "not valid JSON at line 2, column 11, at “nope}”"},
+	}
+	for _, tt := range tests {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, tt.name), []byte(tt.body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		sum, err := newEnv(t).web.Importer.Files(context.Background(), []string{dir}, nil)
+		if err != nil || len(sum.Skipped) != 1 || !strings.Contains(sum.Skipped[0].Reason, tt.want) ||
+			strings.Contains(sum.Skipped[0].Reason, "invalid character") || strings.Contains(sum.Skipped[0].Reason, "Go value") {
+			t.Errorf("%s: %s, %v; want one skip saying %q", tt.name, sum, err, tt.want)
+		}
+	}
+}

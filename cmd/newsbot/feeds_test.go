@@ -307,7 +307,8 @@ func TestFeedsAndPollSubcommands(t *testing.T) {
 			t.Errorf("feeds %s = %q, %v %s", step.action, out, err, stderr)
 		}
 	}
-	if _, stderr, err := runWith(t, dir, vars, "", "feeds", "remove", "Harbour Gazette"); err == nil || stderr != "newsbot: This server follows no feed called “Harbour Gazette”.\n" {
+	if _, stderr, err := runWith(t, dir, vars, "", "feeds", "remove", "Harbour Gazette"); err == nil ||
+		stderr != "newsbot: no feed added on the command line is called \"Harbour Gazette\"; `newsbot feeds` lists every feed, and --guild ID acts on a server's.\n" {
 		t.Errorf("removing twice = %v %q", err, stderr)
 	}
 	if _, stderr, err := runWith(t, dir, nil, "", "poll", "--once", "--feed-interval", "1m"); err == nil || !strings.Contains(err.Error(), "at most every 5m0s") {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -261,4 +262,39 @@ func TestHelpFindsCommandsWrittenWithAPrefix(t *testing.T) {
 			t.Errorf("!help %s = %q; want the brief command's help", args, got)
 		}
 	}
+}
+
+// FuzzParseSlash checks that any typed slash command either is not a
+// command, is refused with a message, or parses into options the command
+// has, with trimmed values that Args holds in order.
+func FuzzParseSlash(f *testing.F) {
+	for _, s := range []string{"/brief topic:syria", "/brief topc:x", "/digest action:subscribe time:08:00 zone:UTC", "/brief topic:",
+		"/quotes who:a who:b", "/help command:/brief", "/brief :x", "/ x", "/BRIEF TOPIC:é ü"} {
+		f.Add(s)
+	}
+	r := New(&Service{})
+	f.Fuzz(func(t *testing.T, s string) {
+		req, ok, err := r.ParseSlash(s)
+		if !ok {
+			return
+		}
+		if err != nil {
+			if newsbot.ErrorCode(err) != newsbot.EINVALID || newsbot.ErrorMessage(err) == "" {
+				t.Fatalf("ParseSlash(%q) error %v is not a message for the user", s, err)
+			}
+			return
+		}
+		if req.Prefix != "/" || req.Args != strings.TrimSpace(req.Args) {
+			t.Fatalf("ParseSlash(%q) = %+v", s, req)
+		}
+		c, _ := r.Lookup(req.Name)
+		for name, v := range req.Params {
+			if !slices.ContainsFunc(c.Options, func(o Option) bool { return o.Name == name }) {
+				t.Fatalf("ParseSlash(%q) set option %q, which %s does not have", s, name, req.Name)
+			}
+			if v != strings.TrimSpace(v) || !strings.Contains(req.Args, v) {
+				t.Fatalf("ParseSlash(%q) option %s = %q; args %q", s, name, v, req.Args)
+			}
+		}
+	})
 }

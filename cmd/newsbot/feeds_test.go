@@ -274,6 +274,11 @@ func TestFeedsAndPollSubcommands(t *testing.T) {
 	if !strings.Contains(out, "(command line)  Harbour Gazette  1") || !strings.Contains(out, "active") {
 		t.Errorf("feeds =\n%s", out)
 	}
+	// There is no server on the command line to speak of.
+	if _, stderr, err := runWith(t, dir, vars, "", "feeds", "add", site.URL+"/feed.xml"); err == nil ||
+		stderr != "newsbot: The command line already follows that feed, as “Harbour Gazette”.\n" {
+		t.Errorf("adding twice = %v %q", err, stderr)
+	}
 	out, _, err = runWith(t, dir, vars, "", "poll", "--once")
 	if err != nil || out != "polled 0 due feeds\n" {
 		t.Errorf("poll --once right after adding = %q, %v; nothing is due", out, err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -32,8 +33,17 @@ type Story struct {
 	Outlets   []string        // distinct outlets that carried it
 }
 
-// Empty reports whether the digest has no stories.
-func (d Digest) Empty() bool { return len(d.Stories) == 0 }
+// Empty reports whether the story has nothing to show: no sentence with
+// text. A headline and its sources alone tell a reader nothing, so such a
+// story is left out of what is posted.
+func (s Story) Empty() bool {
+	return !slices.ContainsFunc(s.Sentences, func(b BriefSentence) bool { return strings.TrimSpace(b.Text) != "" })
+}
+
+// Empty reports whether the digest has no story to show (see Story.Empty).
+func (d Digest) Empty() bool {
+	return !slices.ContainsFunc(d.Stories, func(s Story) bool { return !s.Empty() })
+}
 
 // SubscriptionID identifies a channel's scheduled digest.
 type SubscriptionID int64
@@ -82,6 +92,50 @@ const (
 	PauseChannelGone = "channel_gone" // the channel was deleted
 	PauseNoAccess    = "no_access"    // the bot may no longer see or post in it
 )
+
+// topicKey is what a digest topic asks for: its words, whatever their
+// case, order or spacing.
+func topicKey(t string) string {
+	words := slices.Clone(ParseTopic(t).Words)
+	slices.Sort(words)
+	return strings.Join(slices.Compact(words), " ")
+}
+
+// UniqueTopics drops the topics that ask for the same as an earlier one
+// ("Syria" after "syria"), keeping the first as typed.
+func UniqueTopics(topics []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range topics {
+		if k := topicKey(t); !seen[k] {
+			seen[k] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// SameTopics reports whether two digests' topics ask for the same news:
+// "syria, ukraine", "SYRIA, Ukraine" and "ukraine, syria, Syria" do.
+func SameTopics(a, b []string) bool {
+	keys := func(topics []string) []string {
+		var out []string
+		for _, t := range topics {
+			out = append(out, topicKey(t))
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	return slices.Equal(keys(a), keys(b))
+}
+
+// SameDigest reports whether two subscriptions post the same digest: the
+// same channel, local time, zone and topics. Options (weekdays, quiet) may
+// differ: subscribing again changes them.
+func (s Subscription) SameDigest(o Subscription) bool {
+	return s.GuildID == o.GuildID && s.ChannelID == o.ChannelID && s.Hour == o.Hour && s.Minute == o.Minute &&
+		strings.EqualFold(s.Zone, o.Zone) && SameTopics(s.Topics, o.Topics)
+}
 
 // Location loads the subscription's time zone.
 func (s Subscription) Location() (*time.Location, error) {
@@ -200,8 +254,13 @@ type DigestSend struct {
 // subscription, ECONFLICT for a duplicate or a due time already ended.
 type DigestStore interface {
 	// AddSubscription stores a new subscription (NextDue must be set) and
-	// sets s.ID and s.Created.
+	// sets s.ID and s.Created. IDs are the numbers users see and are never
+	// reused, not even after the highest is removed. A subscription that
+	// is the SameDigest as a stored one is ECONFLICT.
 	AddSubscription(ctx context.Context, s *Subscription) error
+	// SetSubscriptionOptions changes one of a guild's subscriptions'
+	// WeekdaysOnly and Quiet, due next at next, and returns it as stored.
+	SetSubscriptionOptions(ctx context.Context, guildID string, id SubscriptionID, weekdaysOnly bool, quiet string, next time.Time) (Subscription, error)
 	// Subscriptions lists a guild's subscriptions by ID; "" lists all.
 	Subscriptions(ctx context.Context, guildID string) ([]Subscription, error)
 	// RemoveSubscription deletes one of a guild's subscriptions.

@@ -120,3 +120,37 @@ func TestSubscriptionNext(t *testing.T) {
 		}
 	}
 }
+
+func TestSameTopics(t *testing.T) {
+	tests := []struct {
+		a, b []string
+		want bool
+	}{
+		{[]string{"syria", "ukraine"}, []string{"SYRIA", "Ukraine"}, true},
+		{[]string{"syria", "ukraine"}, []string{"ukraine", "syria"}, true},
+		{[]string{"syria", "ukraine"}, []string{"ukraine", " Syria", "syria"}, true},
+		{[]string{"kofi  annan"}, []string{"Kofi Annan"}, true},
+		{nil, []string{}, true},
+		{[]string{"syria"}, []string{"syria", "ukraine"}, false},
+		{[]string{"syria"}, nil, false},
+	}
+	for _, tt := range tests {
+		if got := SameTopics(tt.a, tt.b); got != tt.want {
+			t.Errorf("SameTopics(%q, %q) = %v; want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	if got := UniqueTopics([]string{"Syria", "ukraine", "syria", "UKRAINE "}); len(got) != 2 || got[0] != "Syria" || got[1] != "ukraine" {
+		t.Errorf("UniqueTopics = %q; want [Syria ukraine]", got)
+	}
+}
+
+func TestStoryWithoutSentencesIsEmpty(t *testing.T) {
+	d := Digest{Stories: []Story{{Headline: "No url", Sources: []int{1}}, {Headline: "Blank", Sentences: []BriefSentence{{Text: " ", Citations: []int{2}}}}}}
+	if !d.Stories[0].Empty() || !d.Stories[1].Empty() || !d.Empty() {
+		t.Errorf("stories with nothing to show: Empty = %v, %v; digest %v; want true", d.Stories[0].Empty(), d.Stories[1].Empty(), d.Empty())
+	}
+	d.Stories = append(d.Stories, Story{Headline: "Harbour", Sentences: []BriefSentence{{Text: "The harbour reopened.", Citations: []int{3}}}})
+	if d.Empty() {
+		t.Error("a digest with one story to show is Empty")
+	}
+}

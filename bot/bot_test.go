@@ -341,6 +341,13 @@ func TestIgnoresItselfOtherBotsAndChat(t *testing.T) {
 			t.Errorf("unknown command %d answered %+v; want a hint", i, p)
 		}
 	}
+	// In a DM everything is addressed to the bot: chat gets a hint too.
+	for i, text := range []string{"hello", "!!!", "what can you do?"} {
+		p := decodePost(t, h.send("MESSAGE_CREATE", fakediscord.Message(fmt.Sprintf("d%d", i), "704", text, ""), channelPost))
+		if len(p.Embeds) == 0 || !strings.Contains(p.Embeds[0].Description, "`!help` lists them") || p.Reference == nil || p.Reference.MessageID != fmt.Sprintf("d%d", i) {
+			t.Errorf("DM %q answered %+v; want the one-line hint", text, p)
+		}
+	}
 }
 
 func TestSlashCommandRespondsWithSameBriefing(t *testing.T) {

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"time"
 
@@ -12,7 +13,8 @@ import (
 
 // onMessage answers prefix commands ("!brief syria", or "@newsbot brief
 // syria", which works without the message-content intent), ignoring its
-// own messages and other bots'.
+// own messages and other bots'. In a DM, where everything is addressed
+// to the bot, a message that is no command gets a one-line hint.
 func (b *Bot) onMessage(_ *discordgo.Session, m *discordgo.MessageCreate) {
 	if m.Author == nil || m.Author.Bot || m.Author.System {
 		return
@@ -22,14 +24,16 @@ func (b *Bot) onMessage(_ *discordgo.Session, m *discordgo.MessageCreate) {
 		return
 	}
 	req, addressed, ok := b.parse(m.Content, self)
-	if !ok {
-		return
+	if !ok && m.GuildID != "" {
+		return // ordinary chat in a server
 	}
-	if _, known := b.router.Lookup(req.Name); !known && m.GuildID != "" && !addressed && b.router.Suggest(req.Name) == "" {
-		// Other bots in the server may share the prefix: "!play" is theirs.
-		// A typo of ours ("!breif") gets the router's one-line hint, as does
-		// anything in a DM or after a mention.
-		return
+	if ok {
+		if _, known := b.router.Lookup(req.Name); !known && m.GuildID != "" && !addressed && b.router.Suggest(req.Name) == "" {
+			// Other bots in the server may share the prefix: "!play" is theirs.
+			// A typo of ours ("!breif") gets the router's one-line hint, as does
+			// anything in a DM or after a mention.
+			return
+		}
 	}
 	if !b.begin() {
 		return
@@ -42,11 +46,21 @@ func (b *Bot) onMessage(_ *discordgo.Session, m *discordgo.MessageCreate) {
 		}
 		return
 	}
+	if !ok {
+		b.post(m.Message, Render(dmHint(b.cfg.Prefix)))
+		return
+	}
 	req.Admin = b.messageAdmin(m)
 	ctx, cancel := context.WithTimeout(b.base, b.cfg.CommandTimeout)
 	reply := b.router.Handle(ctx, req)
 	cancel()
 	b.post(m.Message, Render(reply))
+}
+
+// dmHint answers a direct message that is no command.
+func dmHint(prefix string) commands.Reply {
+	return commands.Reply{Kind: commands.Info, Lines: []string{fmt.Sprintf(
+		"I answer commands only: `%shelp` lists them.", prefix)}}
 }
 
 // parse reads a prefix command, or a command after a mention of the bot

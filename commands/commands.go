@@ -137,8 +137,11 @@ func (r *Router) Add(c Command) {
 // Commands lists the registry in registration order.
 func (r *Router) Commands() []Command { return slices.Clone(r.commands) }
 
-// Lookup finds a command by name or alias.
+// Lookup finds a command by name or alias, written with or without the
+// prefix of either front end ("brief", "!brief", "/brief"), so that
+// "!help /brief" explains the slash command.
 func (r *Router) Lookup(name string) (Command, bool) {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "/"), "!")
 	i, ok := r.byName[strings.ToLower(name)]
 	if !ok {
 		return Command{}, false
@@ -164,6 +167,86 @@ func Parse(prefix, content string) (req Request, ok bool) {
 		name, args = name[:i], name[i:]+" "+args
 	}
 	return Request{Name: strings.ToLower(name), Args: strings.TrimSpace(args), Prefix: prefix}, true
+}
+
+// ParseSlash reads a slash command typed as text (the console takes them)
+// into the Request Discord would send for it: "/brief topic:syria" sets
+// the option topic, and Args holds the options' values, as from Discord.
+// Options are read when the text after the name starts with one of the
+// command's options ("name:value", the value running to the next option);
+// otherwise it is free text, as after a prefix ("/brief syria"). An option
+// the command does not have but nearly does ("topc:syria"), or one given
+// twice, is an EINVALID error naming the command's options. ok is false
+// when content is not a command at all.
+func (r *Router) ParseSlash(content string) (req Request, ok bool, err error) {
+	req, ok = Parse("/", content)
+	if !ok || req.Args == "" {
+		return req, ok, nil
+	}
+	c, known := r.Lookup(req.Name)
+	if !known || len(c.Options) == 0 {
+		return req, true, nil
+	}
+	bad := func(format string, args ...any) error {
+		names := make([]string, len(c.Options))
+		for i, o := range c.Options {
+			names[i] = "`" + o.Name + "`"
+		}
+		return newsbot.Errorf(newsbot.EINVALID, "%s `/%s` takes %s, written like `/%s %s:…`.",
+			fmt.Sprintf(format, args...), c.Name, strings.Join(names, ", "), c.Name, c.Options[0].Name)
+	}
+	// option says whether a word starts an option: its name (or "" when
+	// it does not), and its value's start.
+	option := func(word string) (name, value string, err error) {
+		key, value, found := strings.Cut(word, ":")
+		if !found || key == "" {
+			return "", "", nil
+		}
+		key = strings.ToLower(key)
+		for _, o := range c.Options {
+			if o.Name == key {
+				return key, value, nil
+			}
+		}
+		for _, o := range c.Options {
+			if len([]rune(key)) >= 3 && editDistance(key, o.Name) <= 2 {
+				return "", "", bad("`/%s` has no option `%s`.", c.Name, key)
+			}
+		}
+		return "", "", nil
+	}
+	words := strings.Fields(req.Args)
+	first, _, err := option(words[0])
+	if err != nil || first == "" {
+		return req, true, err
+	}
+	req.Params = map[string]string{}
+	var order []string
+	current := ""
+	for _, w := range words {
+		name, value, err := option(w)
+		if err != nil {
+			return req, true, err
+		}
+		if name == "" {
+			req.Params[current] = strings.TrimSpace(req.Params[current] + " " + w)
+			continue
+		}
+		if _, twice := req.Params[name]; twice {
+			return req, true, bad("`%s` is given twice.", name)
+		}
+		current = name
+		req.Params[name] = value
+		order = append(order, name)
+	}
+	var args []string
+	for _, name := range order {
+		if v := req.Params[name]; v != "" {
+			args = append(args, v)
+		}
+	}
+	req.Args = strings.Join(args, " ")
+	return req, true, nil
 }
 
 // Handle runs the request's command. It always returns a reply a user may

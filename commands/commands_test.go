@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -207,4 +208,93 @@ func TestQuoteText(t *testing.T) {
 			t.Errorf("QuoteText(%q) = %q, want %q", tt.q.Text, got, tt.want)
 		}
 	}
+}
+
+// TestParseSlash: a slash command typed as text (the console) makes the
+// Request Discord sends: options by name in Params, their values in Args.
+func TestParseSlash(t *testing.T) {
+	r := New(&Service{})
+	tests := []struct {
+		in      string
+		params  map[string]string
+		args    string
+		wantErr string
+	}{
+		{"/brief topic:syria", map[string]string{"topic": "syria"}, "syria", ""},
+		{"/brief topic:kofi annan", map[string]string{"topic": "kofi annan"}, "kofi annan", ""},
+		{"/brief TOPIC: kofi  annan", map[string]string{"topic": "kofi annan"}, "kofi annan", ""},
+		{"/brief syria", nil, "syria", ""},
+		{"/brief syria topic:x", nil, "syria topic:x", ""},
+		{"/help command:brief", map[string]string{"command": "brief"}, "brief", ""},
+		{"/digest action:subscribe time:08:00 zone:Europe/Berlin topics:syria, ukraine quiet:skip",
+			map[string]string{"action": "subscribe", "time": "08:00", "zone": "Europe/Berlin", "topics": "syria, ukraine", "quiet": "skip"},
+			"subscribe 08:00 Europe/Berlin syria, ukraine skip", ""},
+		{"/digest subscribe 08:00 UTC quiet:skip", nil, "subscribe 08:00 UTC quiet:skip", ""},
+		{"/brief topc:syria", nil, "", "`/brief` has no option `topc`"},
+		{"/quotes who:medvedev who:annan", nil, "", "`who` is given twice"},
+		{"/about", nil, "", ""},
+		{"/nosuch x:y", nil, "x:y", ""},
+	}
+	for _, tt := range tests {
+		req, ok, err := r.ParseSlash(tt.in)
+		if tt.wantErr != "" {
+			if !ok || newsbot.ErrorCode(err) != newsbot.EINVALID || !strings.Contains(newsbot.ErrorMessage(err), tt.wantErr) {
+				t.Errorf("ParseSlash(%q) = %v, %v; want an error with %q", tt.in, ok, err, tt.wantErr)
+			}
+			continue
+		}
+		if !ok || err != nil || req.Prefix != "/" || req.Args != tt.args || fmt.Sprint(req.Params) != fmt.Sprint(tt.params) {
+			t.Errorf("ParseSlash(%q) = %+v, %v, %v; want params %v, args %q", tt.in, req, ok, err, tt.params, tt.args)
+		}
+	}
+	if _, ok, _ := r.ParseSlash("/ hello"); ok {
+		t.Error(`ParseSlash("/ hello") is a command`)
+	}
+}
+
+// TestHelpFindsCommandsWrittenWithAPrefix: "!help /brief" explains the
+// slash command, not "There is no /brief command".
+func TestHelpFindsCommandsWrittenWithAPrefix(t *testing.T) {
+	r := New(&Service{})
+	for _, args := range []string{"/brief", "!brief", "brief", "BRIEF"} {
+		got := Text(r.Handle(context.Background(), Request{Name: "help", Args: args, Prefix: "!"}))
+		if !strings.Contains(got, "!brief <topic>") {
+			t.Errorf("!help %s = %q; want the brief command's help", args, got)
+		}
+	}
+}
+
+// FuzzParseSlash checks that any typed slash command either is not a
+// command, is refused with a message, or parses into options the command
+// has, with trimmed values that Args holds in order.
+func FuzzParseSlash(f *testing.F) {
+	for _, s := range []string{"/brief topic:syria", "/brief topc:x", "/digest action:subscribe time:08:00 zone:UTC", "/brief topic:",
+		"/quotes who:a who:b", "/help command:/brief", "/brief :x", "/ x", "/BRIEF TOPIC:é ü"} {
+		f.Add(s)
+	}
+	r := New(&Service{})
+	f.Fuzz(func(t *testing.T, s string) {
+		req, ok, err := r.ParseSlash(s)
+		if !ok {
+			return
+		}
+		if err != nil {
+			if newsbot.ErrorCode(err) != newsbot.EINVALID || newsbot.ErrorMessage(err) == "" {
+				t.Fatalf("ParseSlash(%q) error %v is not a message for the user", s, err)
+			}
+			return
+		}
+		if req.Prefix != "/" || req.Args != strings.TrimSpace(req.Args) {
+			t.Fatalf("ParseSlash(%q) = %+v", s, req)
+		}
+		c, _ := r.Lookup(req.Name)
+		for name, v := range req.Params {
+			if !slices.ContainsFunc(c.Options, func(o Option) bool { return o.Name == name }) {
+				t.Fatalf("ParseSlash(%q) set option %q, which %s does not have", s, name, req.Name)
+			}
+			if v != strings.TrimSpace(v) || !strings.Contains(req.Args, v) {
+				t.Fatalf("ParseSlash(%q) option %s = %q; args %q", s, name, v, req.Args)
+			}
+		}
+	})
 }

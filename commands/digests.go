@@ -32,9 +32,12 @@ func registerDigests(r *Router, s *Service) {
 		Description: "`digest subscribe <HH:MM> <time zone> [topics, comma separated]` posts the day's top stories in this " +
 			"channel every day at that local time (IANA zone names such as Europe/Berlin or America/New_York; daylight " +
 			"saving is followed). Add `weekdays` for Monday to Friday only, and `quiet:skip` to post nothing on a day " +
-			"without news (the default, `quiet:note`, posts a short note). Each digest covers the news since the last one, " +
+			"without news (the default, `quiet:note`, posts a short note). Subscribing again with the same time, zone and topics " +
+			"(in any order or case) changes that digest's `weekdays` and `quiet` to the ones given instead of adding another. " +
+			"Each digest covers the news since the last one, " +
 			"at most a day: 5 to 10 stories, each with one or two cited sentences and its outlets, and a quote of the day. " +
-			"`digest list` shows this server's digests and when each is next due; `digest unsubscribe <number>` stops one; " +
+			"`digest list` shows this server's digests and when each is next due; `digest unsubscribe <number>` stops one " +
+			"(one number a command; numbers are never reused); " +
 			"`digest resume <number>` restarts one that was paused because its channel could not be posted in. " +
 			"`digest preview [topics]` shows one now, to you only where Discord allows. " +
 			"Subscribe, unsubscribe and resume need the Manage Server permission.",
@@ -73,12 +76,9 @@ func parseDigest(req Request) (digestRequest, error) {
 		d.clock, d.zone = strings.TrimSpace(req.Params["time"]), strings.TrimSpace(req.Params["zone"])
 		d.id = strings.TrimSpace(req.Params["id"])
 		d.topics = splitTopics(req.Params["topics"])
-		switch w := strings.ToLower(strings.TrimSpace(req.Params["weekdays"])); w {
-		case "", "no", "false", "every day", "daily":
-		case "yes", "true", "weekdays", "y":
-			d.weekdays = true
-		default:
-			return d, newsbot.Errorf(newsbot.EINVALID, "weekdays is yes or no, not “%s”.", w)
+		var err error
+		if d.weekdays, err = parseYesNo(req.Params["weekdays"]); err != nil {
+			return d, err
 		}
 		d.quiet = strings.ToLower(strings.TrimSpace(req.Params["quiet"]))
 		return d, nil
@@ -97,19 +97,34 @@ func parseDigest(req Request) (digestRequest, error) {
 			d.zone, fields = strings.TrimSuffix(fields[0], ","), fields[1:]
 		}
 	case "unsubscribe", "remove", "rm", "resume":
-		if len(fields) > 0 {
-			d.id = fields[0]
-		}
+		d.id = strings.Join(fields, " ")
 		return d, nil
 	}
 	var rest []string
 	for _, f := range fields {
 		word, comma := strings.CutSuffix(f, ",")
-		switch w := strings.ToLower(word); {
-		case w == "weekdays" || w == "weekdays-only" || w == "weekdays:yes":
+		w := strings.ToLower(word)
+		key, value, isOption := strings.Cut(strings.ReplaceAll(w, "=", ":"), ":")
+		switch {
+		case w == "weekdays" || w == "weekdays-only":
 			d.weekdays = true
-		case strings.HasPrefix(w, "quiet:") || strings.HasPrefix(w, "quiet="):
-			d.quiet = w[len("quiet:"):]
+		case isOption && key == "weekdays":
+			yes, err := parseYesNo(value)
+			if err != nil {
+				return d, err
+			}
+			d.weekdays = yes
+		case isOption && key == "quiet":
+			if value == "" {
+				return d, optionTypo(req, word, "quiet:skip")
+			}
+			d.quiet = value
+		case isOption && nearWord(key, "quiet"):
+			return d, optionTypo(req, word, "quiet:"+value)
+		case isOption && nearWord(key, "weekdays"):
+			return d, optionTypo(req, word, "weekdays")
+		case !isOption && nearWord(w, "weekdays"):
+			return d, optionTypo(req, word, "weekdays")
 		default:
 			rest = append(rest, f)
 			continue
@@ -120,6 +135,65 @@ func parseDigest(req Request) (digestRequest, error) {
 	}
 	d.topics = splitTopics(strings.Join(rest, " "))
 	return d, nil
+}
+
+// parseYesNo reads the weekdays option's value.
+func parseYesNo(v string) (bool, error) {
+	switch w := strings.ToLower(strings.TrimSpace(v)); w {
+	case "", "no", "false", "n", "every day", "daily":
+		return false, nil
+	case "yes", "true", "y", "weekdays":
+		return true, nil
+	default:
+		return false, newsbot.Errorf(newsbot.EINVALID, "weekdays is yes or no, not “%s”.", w)
+	}
+}
+
+// nearWord reports whether w looks like a typo of option, an option
+// keyword: within two edits, and not too short to tell.
+func nearWord(w, option string) bool {
+	return w != option && len([]rune(w)) >= 4 && editDistance(w, option) <= 2
+}
+
+// optionTypo is the answer to a subscribe whose words hold a mistyped
+// option ("weekday", "quite:skip"), which would otherwise become a topic:
+// nothing is set up.
+func optionTypo(req Request, word, meant string) error {
+	if req.Params != nil {
+		name, _, _ := strings.Cut(meant, ":")
+		return newsbot.Errorf(newsbot.EINVALID, "“%s” in the topics looks like an option, so I set nothing up: use the `%s` option instead.", word, name)
+	}
+	return newsbot.Errorf(newsbot.EINVALID, "“%s” looks like a mistyped option, so I set nothing up: did you mean `%s`? `%shelp digest` lists the options.",
+		word, meant, req.Prefix)
+}
+
+// topicOptionTypo checks topics for what was meant as an option: a whole
+// topic such as "quiet skip", or in a slash command's topics an option
+// keyword (the options have their own fields there).
+func topicOptionTypo(req Request, topics []string) error {
+	for _, t := range topics {
+		switch w := strings.ToLower(t); w {
+		case "quiet", "skip", "note", "quiet skip", "quiet note", "quiet: skip", "quiet: note":
+			meant := "quiet:skip"
+			if strings.HasSuffix(w, "note") {
+				meant = "quiet:note"
+			}
+			return optionTypo(req, t, meant)
+		}
+		if req.Params == nil {
+			continue
+		}
+		for _, f := range strings.Fields(strings.ToLower(t)) {
+			key, _, _ := strings.Cut(strings.ReplaceAll(f, "=", ":"), ":")
+			switch {
+			case key == "weekdays" || nearWord(key, "weekdays"):
+				return optionTypo(req, f, "weekdays")
+			case strings.Contains(f, ":") && (key == "quiet" || nearWord(key, "quiet")):
+				return optionTypo(req, f, "quiet")
+			}
+		}
+	}
+	return nil
 }
 
 func splitTopics(s string) []string {
@@ -254,6 +328,10 @@ func (s *Service) digestSubscribe(ctx context.Context, req Request, d digestRequ
 	default:
 		return Reply{}, newsbot.Errorf(newsbot.EINVALID, "quiet is `note` (post a short note on a day without news) or `skip` (post nothing), not “%s”.", d.quiet)
 	}
+	d.topics = newsbot.UniqueTopics(d.topics)
+	if err := topicOptionTypo(req, d.topics); err != nil {
+		return Reply{}, err
+	}
 	if len(d.topics) > maxDigestTopics {
 		return Reply{}, newsbot.Errorf(newsbot.EINVALID, "A digest follows at most %d topics; this asks for %d.", maxDigestTopics, len(d.topics))
 	}
@@ -268,18 +346,66 @@ func (s *Service) digestSubscribe(ctx context.Context, req Request, d digestRequ
 	if sub.NextDue, err = sub.Next(now); err != nil {
 		return Reply{}, err
 	}
-	if err := s.Digests.AddSubscription(ctx, &sub); err != nil {
+	existing, err := s.Digests.Subscriptions(ctx, req.GuildID)
+	if err != nil {
 		return Reply{}, err
 	}
-	quietNote := "On a day without news it posts a short note."
-	if quiet == newsbot.QuietSkip {
-		quietNote = "On a day without news it posts nothing."
+	for _, old := range existing {
+		if old.SameDigest(sub) {
+			return s.digestChangeOptions(ctx, req, old, sub)
+		}
+	}
+	if err := s.Digests.AddSubscription(ctx, &sub); err != nil {
+		return Reply{}, err
 	}
 	return Reply{Kind: Success, Title: fmt.Sprintf("Digest #%d set up", sub.ID), Lines: []string{
 		fmt.Sprintf("%s at %s %s in this channel: %s.", digestDays(sub), sub.Clock(), sub.Zone, digestScope(sub.Topics)),
 		fmt.Sprintf("The first is due %s (%s).", localTime(sub.NextDue, sub.Zone), fromNow(now, sub.NextDue)),
-		quietNote,
+		quietText(sub.Quiet),
 	}, Footer: fmt.Sprintf("%sdigest list shows this server's digests · %sdigest unsubscribe %d stops this one", req.Prefix, req.Prefix, sub.ID)}, nil
+}
+
+// digestChangeOptions answers a subscribe that names a digest the channel
+// already gets (same time, zone and topics): its options become the ones
+// given, which is how they are changed; the same options again change
+// nothing.
+func (s *Service) digestChangeOptions(ctx context.Context, req Request, old, want newsbot.Subscription) (Reply, error) {
+	footer := fmt.Sprintf("%sdigest list shows this server's digests · %sdigest unsubscribe %d stops this one", req.Prefix, req.Prefix, old.ID)
+	if old.WeekdaysOnly == want.WeekdaysOnly && old.Quiet == want.Quiet {
+		return Reply{Kind: Warning, Lines: []string{
+			fmt.Sprintf("This channel already gets that digest, #%d: %s at %s %s, %s. Nothing changed.",
+				old.ID, digestDaysInline(old), old.Clock(), old.Zone, digestScope(old.Topics)),
+			"To change its options, subscribe again with the same time, zone and topics and the new `weekdays` or `quiet`.",
+		}, Footer: footer}, nil
+	}
+	next := old.NextDue
+	if old.WeekdaysOnly != want.WeekdaysOnly {
+		var err error
+		if next, err = want.Next(s.Now()); err != nil {
+			return Reply{}, err
+		}
+	}
+	sub, err := s.Digests.SetSubscriptionOptions(ctx, req.GuildID, old.ID, want.WeekdaysOnly, want.Quiet, next)
+	if err != nil {
+		return Reply{}, err
+	}
+	due := fmt.Sprintf("The next is due %s (%s).", localTime(sub.NextDue, sub.Zone), fromNow(s.Now(), sub.NextDue))
+	if sub.Paused {
+		due = fmt.Sprintf("It is paused: %s; `%sdigest resume %d` restarts it.", pauseText(sub.PauseReason), req.Prefix, sub.ID)
+	}
+	return Reply{Kind: Success, Title: fmt.Sprintf("Digest #%d changed", sub.ID), Lines: []string{
+		fmt.Sprintf("Now %s at %s %s in this channel: %s.", digestDaysInline(sub), sub.Clock(), sub.Zone, digestScope(sub.Topics)),
+		due,
+		quietText(sub.Quiet),
+	}, Footer: footer}, nil
+}
+
+// quietText says what a day without news gets.
+func quietText(quiet string) string {
+	if quiet == newsbot.QuietSkip {
+		return "On a day without news it posts nothing."
+	}
+	return "On a day without news it posts a short note."
 }
 
 func digestDays(s newsbot.Subscription) string {
@@ -287,6 +413,14 @@ func digestDays(s newsbot.Subscription) string {
 		return "Monday to Friday"
 	}
 	return "Every day"
+}
+
+// digestDaysInline is digestDays inside a sentence.
+func digestDaysInline(s newsbot.Subscription) string {
+	if s.WeekdaysOnly {
+		return "Monday to Friday"
+	}
+	return "every day"
 }
 
 func digestScope(topics []string) string {
@@ -373,8 +507,14 @@ func (s *Service) digestList(ctx context.Context, req Request) (Reply, error) {
 	return r, nil
 }
 
-// digestID reads "3" or "#3".
+// digestID reads "3" or "#3". A command takes one number: "unsubscribe
+// 3 4" is refused rather than read as 3, so nothing is done that was not
+// meant.
 func digestID(req Request, d digestRequest, action string) (newsbot.SubscriptionID, error) {
+	if f := strings.Fields(d.id); len(f) > 1 {
+		return 0, newsbot.Errorf(newsbot.EINVALID, "`%sdigest %s` takes one number, such as `%sdigest %s %s`; for several, send one command for each.",
+			req.Prefix, action, req.Prefix, action, strings.TrimPrefix(f[0], "#"))
+	}
 	n, err := strconv.ParseInt(strings.TrimPrefix(d.id, "#"), 10, 64)
 	if err != nil || n <= 0 {
 		return 0, newsbot.Errorf(newsbot.EINVALID, "Usage: `%sdigest %s <number>`, for example `%sdigest %s 3`; `%sdigest list` shows the numbers.",
@@ -502,49 +642,96 @@ func DigestReply(d newsbot.Digest, p DigestPost) Reply {
 	if d.Since.IsZero() {
 		since = "of the last day"
 	}
-	if d.Empty() {
+	// A story with no sentence to show (every sentence of its articles
+	// was unfit to quote) would be a headline and a citation alone: it is
+	// left out, and the citations are numbered again over what is shown,
+	// so they run [1], [2], [3] without gaps.
+	var stories []newsbot.Story
+	for _, st := range d.Stories {
+		if !st.Empty() {
+			stories = append(stories, st)
+		}
+	}
+	renumber := map[int]int{}
+	var sources []newsbot.Source
+	cite := func(n int) int {
+		if m, ok := renumber[n]; ok {
+			return m
+		}
+		if n < 1 || n > len(d.Sources) {
+			return 0
+		}
+		sources = append(sources, d.Sources[n-1])
+		renumber[n] = len(sources)
+		return len(sources)
+	}
+	cites := func(nums []int) []int {
+		var out []int
+		for _, n := range nums {
+			if m := cite(n); m > 0 {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	if len(stories) == 0 {
 		r.Lines = append(r.Lines, fmt.Sprintf("Nothing new%s %s. The next digest covers whatever arrives by then.", topics, since))
 	} else {
 		outlets := map[string]bool{}
-		for _, s := range d.Sources {
-			outlets[s.Outlet] = true
+		for _, st := range stories {
+			for _, n := range st.Sources {
+				if n >= 1 && n <= len(d.Sources) && d.Sources[n-1].Outlet != "" {
+					outlets[d.Sources[n-1].Outlet] = true
+				}
+			}
 		}
-		top := "The top " + count(len(d.Stories), "story", "stories")
-		if len(d.Stories) == 1 {
+		top := "The top " + count(len(stories), "story", "stories")
+		if len(stories) == 1 {
 			top = "The one story"
 		}
-		r.Lines = append(r.Lines, fmt.Sprintf("%s%s %s, from %s by %s.",
-			top, topics, since, count(d.Articles, "article", "articles"), count(len(outlets), "outlet", "outlets")))
+		from := "from " + count(d.Articles, "article", "articles")
+		if len(outlets) > 0 {
+			from += " by " + count(len(outlets), "outlet", "outlets")
+		}
+		r.Lines = append(r.Lines, fmt.Sprintf("%s%s %s, %s.", top, topics, since, from))
 	}
-	for i, st := range d.Stories {
+	for i, st := range stories {
 		sec := Section{Name: fmt.Sprintf("%d. %s", i+1, st.Headline)}
 		for _, s := range st.Sentences {
-			sec.Items = append(sec.Items, Item{Text: Shorten(s.Text, maxDigestSentence) + " " + citations(s.Citations)})
+			if strings.TrimSpace(s.Text) == "" {
+				continue
+			}
+			sec.Items = append(sec.Items, Item{Text: Shorten(s.Text, maxDigestSentence) + " " + citations(cites(s.Citations))})
 		}
 		for k, n := range st.Sources {
 			if k == maxStorySources {
 				sec.Items = append(sec.Items, Item{Text: fmt.Sprintf("and %s", count(len(st.Sources)-k, "more article", "more articles"))})
 				break
 			}
-			if n < 1 || n > len(d.Sources) {
+			m := cite(n)
+			if m == 0 {
 				continue
 			}
-			src := d.Sources[n-1]
+			src := sources[m-1]
 			outlet := src.Outlet
 			if outlet == "" {
 				outlet = "unknown outlet"
 			}
-			sec.Items = append(sec.Items, Item{Text: fmt.Sprintf("[%d] %s", n, outlet), Link: src.URL})
+			sec.Items = append(sec.Items, Item{Text: fmt.Sprintf("[%d] %s", m, outlet), Link: src.URL})
 		}
 		r.Sections = append(r.Sections, sec)
 	}
 	if q := d.QuoteOfDay; q != nil {
-		link := ""
-		if q.Citation > 0 && q.Citation <= len(d.Sources) {
-			link = d.Sources[q.Citation-1].URL
+		link, m := "", cite(q.Citation)
+		if m > 0 {
+			link = sources[m-1].URL
+		}
+		note := SpeakerNote(q.Quote)
+		if m > 0 {
+			note += " " + citations([]int{m})
 		}
 		r.Sections = append(r.Sections, Section{Name: "Quote of the day", Items: []Item{{
-			Text: QuoteText(q.Quote, 300), Link: link, Note: SpeakerNote(q.Quote) + " " + citations([]int{q.Citation})}}})
+			Text: QuoteText(q.Quote, 300), Link: link, Note: note}}})
 	}
 	switch {
 	case sub.ID == 0:

@@ -258,3 +258,151 @@ func TestDigestReply(t *testing.T) {
 		t.Errorf("notice:\n%s", notice)
 	}
 }
+
+// TestDigestUnsubscribeTakesOneNumber: "unsubscribe 3 4" does nothing
+// rather than remove #3 and drop "4".
+func TestDigestUnsubscribeTakesOneNumber(t *testing.T) {
+	r, db := digestRouter(t)
+	ctx := context.Background()
+	handle := func(text string) commands.Reply { return r.Handle(ctx, inChannel(text, true)) }
+	handle("!digest subscribe 08:00 UTC syria")
+	handle("!digest subscribe 09:00 UTC ukraine")
+	for _, req := range []commands.Request{inChannel("!digest unsubscribe 1 2", true), inChannel("!digest resume #1 #2", true),
+		{Name: "digest", Prefix: "/", GuildID: "g1", ChannelID: "c1", Admin: true, Params: map[string]string{"action": "unsubscribe", "id": "1 2"}}} {
+		reply := r.Handle(ctx, req)
+		got := commands.Text(reply)
+		if reply.Kind != commands.Warning || !strings.Contains(got, "takes one number") {
+			t.Errorf("%s %q = %s; want a refusal naming one number", req.Name, req.Args, got)
+		}
+	}
+	if subs, _ := db.Subscriptions(ctx, "g1"); len(subs) != 2 {
+		t.Errorf("after refused commands %d digests remain; want both", len(subs))
+	}
+}
+
+// TestDigestNumbersAreNotReused: after removing the newest digest, the
+// next one gets a new number, so an older list never names it.
+func TestDigestNumbersAreNotReused(t *testing.T) {
+	r, _ := digestRouter(t)
+	ctx := context.Background()
+	handle := func(text string) string { return commands.Text(r.Handle(ctx, inChannel(text, true))) }
+	handle("!digest subscribe 08:00 UTC syria")
+	if got := handle("!digest subscribe 09:00 UTC ukraine"); !strings.Contains(got, "Digest #2 set up") {
+		t.Fatalf("second subscribe: %s", got)
+	}
+	handle("!digest unsubscribe 2")
+	if got := handle("!digest subscribe 10:00 UTC ferry"); !strings.Contains(got, "Digest #3 set up") {
+		t.Errorf("subscribe after removing #2: %s; want #3", got)
+	}
+	if got := handle("!digest unsubscribe 2"); !strings.Contains(got, "no digest #2") {
+		t.Errorf("unsubscribe 2 from an old list: %s; want no such digest", got)
+	}
+}
+
+// TestDigestSubscribeAgainChangesOptions: the same channel, time, zone and
+// topics, whatever their case or order, is one digest; subscribing again
+// with other options changes them, and says so.
+func TestDigestSubscribeAgainChangesOptions(t *testing.T) {
+	r, db := digestRouter(t)
+	ctx := context.Background()
+	handle := func(text string) commands.Reply { return r.Handle(ctx, inChannel(text, true)) }
+	handle("!digest subscribe 08:00 Europe/Berlin syria, ukraine")
+	for _, again := range []string{"!digest subscribe 08:00 Europe/Berlin SYRIA, Ukraine", "!digest subscribe 08:00 europe/berlin ukraine, syria, Syria"} {
+		reply := handle(again)
+		if got := commands.Text(reply); reply.Kind != commands.Warning || !strings.Contains(got, "already gets that digest, #1") || !strings.Contains(got, "Nothing changed") {
+			t.Errorf("%s = %s; want: already #1", again, got)
+		}
+	}
+	reply := handle("!digest subscribe 08:00 Europe/Berlin ukraine, syria weekdays quiet:skip")
+	got := commands.Text(reply)
+	for _, want := range []string{"Digest #1 changed", "Now Monday to Friday at 08:00 Europe/Berlin in this channel: the top stories on syria, ukraine.",
+		"The next is due Wed 7 Jan 08:00 CET", "posts nothing"} {
+		if reply.Kind != commands.Success || !strings.Contains(got, want) {
+			t.Errorf("changing options: reply lacks %q:\n%s", want, got)
+		}
+	}
+	subs, err := db.Subscriptions(ctx, "g1")
+	if err != nil || len(subs) != 1 || !subs[0].WeekdaysOnly || subs[0].Quiet != newsbot.QuietSkip {
+		t.Errorf("stored = %+v, %v; want one digest, weekdays, quiet skip", subs, err)
+	}
+	// Back to every day: Saturday's digest is due again.
+	handle("!digest subscribe 08:00 Europe/Berlin syria, ukraine")
+	if subs, _ := db.Subscriptions(ctx, "g1"); len(subs) != 1 || subs[0].WeekdaysOnly || subs[0].Quiet != newsbot.QuietNote {
+		t.Errorf("stored = %+v; want daily with a note again", subs)
+	}
+	if help := commands.Text(r.Handle(ctx, inChannel("!help digest", false))); !strings.Contains(help, "Subscribing again with the same time, zone and topics") {
+		t.Errorf("help digest does not say how options change:\n%s", help)
+	}
+}
+
+// TestDigestSubscribeOptionTypos: a mistyped option is not followed as a
+// topic; the reply says what was probably meant and nothing is set up.
+func TestDigestSubscribeOptionTypos(t *testing.T) {
+	tests := []struct {
+		req  commands.Request
+		want string
+	}{
+		{inChannel("!digest subscribe 07:30 America/New_York weekday", true), "did you mean `weekdays`?"},
+		{inChannel("!digest subscribe 07:30 America/New_York syria, weekdys", true), "did you mean `weekdays`?"},
+		{inChannel("!digest subscribe 07:30 America/New_York quite:skip", true), "did you mean `quiet:skip`?"},
+		{inChannel("!digest subscribe 07:30 America/New_York quiet:", true), "did you mean `quiet:skip`?"},
+		{inChannel("!digest subscribe 07:30 America/New_York syria, quiet skip", true), "did you mean `quiet:skip`?"},
+		{inChannel("!digest subscribe 07:30 America/New_York weekday:yes", true), "did you mean `weekdays`?"},
+		{inChannel("!digest subscribe 07:30 America/New_York weekdays:maybe", true), "weekdays is yes or no"},
+		{commands.Request{Name: "digest", Prefix: "/", GuildID: "g1", ChannelID: "c1", Admin: true,
+			Params: map[string]string{"action": "subscribe", "time": "07:30", "zone": "UTC", "topics": "syria weekdays"}}, "use the `weekdays` option"},
+	}
+	r, db := digestRouter(t)
+	ctx := context.Background()
+	for _, tt := range tests {
+		reply := r.Handle(ctx, tt.req)
+		got := commands.Text(reply)
+		if reply.Kind != commands.Warning || !strings.Contains(got, strings.ReplaceAll(tt.want, "`", "")) || !strings.Contains(got, "set nothing up") && !strings.Contains(tt.want, "yes or no") {
+			t.Errorf("%q %v = %s; want a hint with %q", tt.req.Args, tt.req.Params, got, tt.want)
+		}
+	}
+	if subs, _ := db.Subscriptions(ctx, "g1"); len(subs) != 0 {
+		t.Errorf("typos set up %d digests: %+v", len(subs), subs)
+	}
+	// Real topics that only contain such words still work.
+	for _, ok := range []string{"!digest subscribe 07:30 UTC quiet diplomacy", "!digest subscribe 07:30 UTC weekend markets", "!digest subscribe 07:30 UTC weekdays:no syria"} {
+		if reply := r.Handle(ctx, inChannel(ok, true)); reply.Kind != commands.Success {
+			t.Errorf("%s = %s", ok, commands.Text(reply))
+		}
+	}
+}
+
+// TestDigestReplyLeavesOutEmptyStories: a story with no sentence to show
+// is not posted as a headline and a citation alone, and the citations of
+// what is shown run without gaps.
+func TestDigestReplyLeavesOutEmptyStories(t *testing.T) {
+	now := time.Date(2026, 7, 7, 6, 0, 0, 0, time.UTC)
+	d := newsbot.Digest{Generated: now, Since: now.Add(-24 * time.Hour), Articles: 3,
+		Sources: []newsbot.Source{{Title: "No url"}, {Title: "Harbour", Outlet: "Daily One", URL: "https://one.example/h"},
+			{Title: "Blank", Outlet: "Daily Two", URL: "https://two.example/b"}},
+		Stories: []newsbot.Story{
+			{Headline: "No url", Sources: []int{1}},
+			{Headline: "Harbour reopens", Sentences: []newsbot.BriefSentence{{Text: "The harbour reopened on Monday.", Citations: []int{2}}}, Sources: []int{2}},
+			{Headline: "Blank", Sentences: []newsbot.BriefSentence{{Text: "  ", Citations: []int{3}}}, Sources: []int{3}},
+		}}
+	reply := commands.DigestReply(d, commands.DigestPost{})
+	got := commands.Text(reply)
+	if len(reply.Sections) != 1 || reply.Sections[0].Name != "1. Harbour reopens" {
+		t.Errorf("sections = %+v; want the harbour story alone, numbered 1", reply.Sections)
+	}
+	for _, want := range []string{"The one story since Mon 06:00 UTC, from 3 articles by 1 outlet.", "The harbour reopened on Monday. [1]",
+		"[1] Daily One <https://one.example/h>"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("reply lacks %q:\n%s", want, got)
+		}
+	}
+	for _, avoid := range []string{"No url", "unknown outlet", "[2]", "Blank"} {
+		if strings.Contains(got, avoid) {
+			t.Errorf("reply shows %q:\n%s", avoid, got)
+		}
+	}
+	d.Stories = d.Stories[:1]
+	if got := commands.Text(commands.DigestReply(d, commands.DigestPost{})); !strings.Contains(got, "Nothing new since Mon 06:00 UTC") {
+		t.Errorf("a digest of empty stories:\n%s", got)
+	}
+}

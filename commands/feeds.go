@@ -25,6 +25,9 @@ type Feeds interface {
 }
 
 // registerFeeds adds the feed and read commands when the service has feeds.
+// Listing a server's feeds changes nothing, so, as with digests, the feed
+// command is open to members and its changing actions check Manage Server
+// themselves; read only changes the archive and stays an admin command.
 func registerFeeds(r *Router, s *Service) {
 	if s.Feeds == nil {
 		return
@@ -33,9 +36,11 @@ func registerFeeds(r *Router, s *Service) {
 		Name:    "feed",
 		Summary: "Follow news feeds (RSS, Atom, JSON Feed) into the archive: add, list, pause, resume, remove.",
 		Description: "`feed add <url> [name]` fetches the feed at once and says how many articles it found; it is then checked " +
-			"every few minutes. A site's home page will do if it announces its feed. `feed list` shows this server's feeds with " +
+			"every 15 minutes (unless the bot's operator set another interval). A site's home page will do if it announces its feed. " +
+			"`feed list` shows this server's feeds with " +
 			"their last success, last error and next check; `feed pause`, `feed resume` and `feed remove` take a feed's name or " +
-			"address. Feeds belong to this server; the articles they bring join the archive every server's briefings draw on.",
+			"address. Feeds belong to this server; the articles they bring join the archive every server's briefings draw on. " +
+			"Anyone may list the feeds; adding, pausing, resuming and removing need the Manage Server permission.",
 		Examples: []string{"feed add https://example.org/rss.xml World news", "feed list", "feed pause World news",
 			"feed resume World news", "feed remove World news"},
 		Options: []Option{
@@ -43,7 +48,6 @@ func registerFeeds(r *Router, s *Service) {
 			{Name: "feed", Description: "The feed's address (add), or its name or address"},
 			{Name: "name", Description: "A name for the new feed (add); default: the feed's title"},
 		},
-		Admin:   true,
 		Handler: s.feed,
 	})
 	r.Add(Command{
@@ -81,11 +85,29 @@ func unwrapLink(s string) string {
 	return s
 }
 
+// feedActions maps what may follow "feed" to the action it names.
+var feedActions = map[string]string{"add": "add", "follow": "add", "subscribe": "add", "list": "list", "ls": "list", "": "list",
+	"remove": "remove", "delete": "remove", "rm": "remove", "unfollow": "remove", "pause": "pause", "resume": "resume"}
+
 func (s *Service) feed(ctx context.Context, req Request) (Reply, error) {
-	if req.GuildID == "" {
-		return Reply{}, newsbot.Errorf(newsbot.EINVALID, "Feeds belong to a server: use this command in one (from a shell, `newsbot feeds add <url>` follows a feed for every server).")
-	}
 	action, ref, name := feedArgs(req)
+	canonical, known := feedActions[action]
+	if !known {
+		return Reply{}, newsbot.Errorf(newsbot.EINVALID,
+			"`%sfeed` takes add, list, pause, resume or remove, for example `%sfeed add https://example.org/rss.xml`.", req.Prefix, req.Prefix)
+	}
+	if req.GuildID == "" {
+		msg := fmt.Sprintf("Feeds belong to a server: use `%sfeed %s` in one of its channels.", req.Prefix, canonical)
+		if req.Admin {
+			// The console: whoever runs it runs the bot, and has a shell.
+			msg += " On the command line, `newsbot feeds` lists every server's feeds and `newsbot feeds add <url>` follows one."
+		}
+		return Reply{}, newsbot.Errorf(newsbot.EINVALID, "%s", msg)
+	}
+	if canonical != "list" && !req.Admin {
+		return Reply{}, newsbot.Errorf(newsbot.EFORBIDDEN, "`%sfeed %s` changes this server's settings, so it needs the Manage Server permission. "+
+			"`%sfeed list` shows the feeds.", req.Prefix, canonical, req.Prefix)
+	}
 	needRef := func(example string) error {
 		if ref == "" {
 			return usageError(req, "feed "+action+" <name or address>", "feed "+action+" "+example)

@@ -90,33 +90,57 @@ func admin(line string) Request {
 	return req
 }
 
-func TestFeedCommandsAreRegisteredForAdmins(t *testing.T) {
+// TestFeedCommandsWhoMayUseThem: listing a server's feeds changes nothing
+// and is open to its members, like !digest list; adding, pausing, resuming
+// and removing need Manage Server; !read is an admin command. In a DM the
+// feed command says feeds belong to a server, whatever the action, as
+// !digest does, rather than asking for a permission there is no server for.
+func TestFeedCommandsWhoMayUseThem(t *testing.T) {
 	if _, ok := New(&Service{}).Lookup("feed"); ok {
 		t.Errorf("feed is registered without a Feeds service")
 	}
-	feeds := &fakeFeeds{}
+	feeds := &fakeFeeds{feeds: map[string][]newsbot.Feed{"g1": {{Name: "Harbour Gazette", URL: "https://gazette.example/feed.xml"}}}}
 	r, _ := feedRouter(t, feeds)
-	for _, name := range []string{"feed", "read"} {
-		c, ok := r.Lookup(name)
-		if !ok || !c.Admin {
-			t.Errorf("%s: registered %v, admin %v; want an admin command", name, ok, c.Admin)
+	if c, ok := r.Lookup("feed"); !ok || c.Admin {
+		t.Errorf("feed: registered %v, admin %v; want a command members may use", ok, c.Admin)
+	}
+	if c, ok := r.Lookup("read"); !ok || !c.Admin {
+		t.Errorf("read: registered %v, admin %v; want an admin command", ok, c.Admin)
+	}
+	member := func(line string) Request {
+		req := admin(line)
+		req.Admin = false
+		return req
+	}
+	if got := Text(r.Handle(context.Background(), member("!feed list"))); !strings.Contains(got, "Harbour Gazette") {
+		t.Errorf("!feed list by a member: %q; want the list", got)
+	}
+	feeds.calls = nil
+	for _, line := range []string{"!feed add https://x.example/rss", "!feed pause Harbour Gazette", "!feed resume Harbour Gazette", "!feed remove Harbour Gazette"} {
+		reply := r.Handle(context.Background(), member(line))
+		if got := Text(reply); reply.Kind != Warning || !strings.Contains(got, "needs the Manage Server permission") || !strings.Contains(got, "!feed list shows the feeds") {
+			t.Errorf("%s by a member: %q", line, got)
 		}
 	}
-	req := admin("!feed list")
-	req.Admin = false
-	if got := Text(r.Handle(context.Background(), req)); !strings.Contains(got, "needs the Manage Server permission") {
-		t.Errorf("a member without Manage Server: %q", got)
+	for _, line := range []string{"!feed list", "!feed", "!feed add https://x.example/rss", "!feed remove Harbour Gazette"} {
+		dm := member(line)
+		dm.GuildID = ""
+		got := Text(r.Handle(context.Background(), dm))
+		if !strings.Contains(got, "Feeds belong to a server: use !feed ") || strings.Contains(got, "Manage Server") || strings.Contains(got, "newsbot feeds") {
+			t.Errorf("%s in a DM: %q", line, got)
+		}
 	}
-	req = admin("!feed list")
-	req.GuildID = ""
-	if got := Text(r.Handle(context.Background(), req)); !strings.Contains(got, "Feeds belong to a server") {
-		t.Errorf("in a DM: %q", got)
+	console := admin("!feed list")
+	console.GuildID = ""
+	if got := Text(r.Handle(context.Background(), console)); !strings.Contains(got, "newsbot feeds add <url>") {
+		t.Errorf("!feed list in the console: %q; want the command line's way", got)
 	}
 	if len(feeds.calls) != 0 {
 		t.Errorf("refused requests reached the service: %v", feeds.calls)
 	}
 	help := Text(r.Handle(context.Background(), admin("!help feed")))
-	for _, want := range []string{"!feed <action> [feed] [name]", "feed add https://example.org/rss.xml World news", "Manage Server"} {
+	for _, want := range []string{"!feed <action> [feed] [name]", "feed add https://example.org/rss.xml World news", "Manage Server",
+		"every 15 minutes", "Anyone may list"} {
 		if !strings.Contains(help, want) {
 			t.Errorf("help feed lacks %q:\n%s", want, help)
 		}

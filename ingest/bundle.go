@@ -44,7 +44,7 @@ func (im *Importer) Bundle(ctx context.Context, fsys fs.FS) (Summary, error) {
 		if e.URL != "" {
 			id = CanonicalURL(e.URL)
 		}
-		if err := im.document(ctx, doc, e.File, id, im.now(), &sum); err != nil {
+		if err := im.document(ctx, doc, e.File, id, &sum); err != nil {
 			return sum, err
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"sort"
 	"strings"
@@ -175,7 +176,6 @@ func (im *Importer) file(ctx context.Context, path string, sum *Summary) error {
 		abs = path
 	}
 	id := "file://" + filepath.ToSlash(abs)
-	mtime := info.ModTime().UTC().Truncate(time.Second)
 
 	kind := kindOf(path, data[:min(len(data), 4096)])
 	if kind == textKind || kind == jsonKind || kind == jsonLinesKind {
@@ -188,7 +188,7 @@ func (im *Importer) file(ctx context.Context, path string, sum *Summary) error {
 	}
 	switch kind {
 	case textKind:
-		return im.document(ctx, extract.Text(string(data)), path, id, mtime, sum)
+		return im.document(ctx, extract.Text(string(data)), path, id, sum)
 	case htmlKind:
 		doc, err := extract.HTML(bytes.NewReader(data), id, "")
 		if errors.Is(err, extract.ErrNoText) {
@@ -199,18 +199,22 @@ func (im *Importer) file(ctx context.Context, path string, sum *Summary) error {
 			sum.skip(path, "could not read the HTML: "+err.Error())
 			return nil
 		}
-		return im.document(ctx, doc, path, id, mtime, sum)
+		return im.document(ctx, doc, path, id, sum)
 	case jsonKind:
-		return im.jsonFile(ctx, data, path, id, mtime, sum)
+		return im.jsonFile(ctx, data, path, id, sum)
 	case jsonLinesKind:
-		return im.jsonLines(ctx, data, path, id, mtime, sum)
+		return im.jsonLines(ctx, data, path, id, sum)
 	}
 	sum.skip(path, "not a text, HTML or JSON file")
 	return nil
 }
 
-func (im *Importer) document(ctx context.Context, doc extract.Document, source, id string, mtime time.Time, sum *Summary) error {
-	a := Article(doc, id, mtime)
+// document stores a file's article. A file that states no date keeps none
+// (Published zero, shown as "date unknown"): its modification time says
+// when it was saved or copied, not when the news was published, and would
+// make an old article look like today's.
+func (im *Importer) document(ctx context.Context, doc extract.Document, source, id string, sum *Summary) error {
+	a := Article(doc, id, time.Time{})
 	if reason := unusable(a); reason != "" {
 		sum.skip(source, reason)
 		return nil
@@ -249,18 +253,18 @@ type Record struct {
 	Author    string `json:"author"` // accepted for byline
 }
 
-func (im *Importer) jsonFile(ctx context.Context, data []byte, path, id string, mtime time.Time, sum *Summary) error {
+func (im *Importer) jsonFile(ctx context.Context, data []byte, path, id string, sum *Summary) error {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	var recs []Record
 	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '[' {
-		if err := json.Unmarshal(t, &recs); err != nil {
-			sum.skip(path, "not valid JSON: "+jsonError(err))
+		if err := json.Unmarshal(data, &recs); err != nil {
+			sum.skip(path, jsonError(err, data, 1))
 			return nil
 		}
 	} else {
 		var r Record
-		if err := json.Unmarshal(t, &r); err != nil {
-			sum.skip(path, "not valid JSON: "+jsonError(err))
+		if err := json.Unmarshal(data, &r); err != nil {
+			sum.skip(path, jsonError(err, data, 1))
 			return nil
 		}
 		recs = []Record{r}
@@ -270,28 +274,28 @@ func (im *Importer) jsonFile(ctx context.Context, data []byte, path, id string, 
 		if len(recs) > 1 {
 			src = fmt.Sprintf("%s[%d]", path, i)
 		}
-		if err := im.record(ctx, r, src, recordID(id, r), mtime, sum); err != nil {
+		if err := im.record(ctx, r, src, recordID(id, r), sum); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (im *Importer) jsonLines(ctx context.Context, data []byte, path, id string, mtime time.Time, sum *Summary) error {
+func (im *Importer) jsonLines(ctx context.Context, data []byte, path, id string, sum *Summary) error {
 	sc := bufio.NewScanner(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
 	sc.Buffer(make([]byte, 0, 1<<20), MaxFileSize)
 	for n := 1; sc.Scan(); n++ {
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
+		line := sc.Bytes()
+		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
 		src := fmt.Sprintf("%s:%d", path, n)
 		var r Record
 		if err := json.Unmarshal(line, &r); err != nil {
-			sum.skip(src, "not valid JSON: "+jsonError(err))
+			sum.skip(src, jsonError(err, line, n))
 			continue
 		}
-		if err := im.record(ctx, r, src, recordID(id, r), mtime, sum); err != nil {
+		if err := im.record(ctx, r, src, recordID(id, r), sum); err != nil {
 			return err
 		}
 	}
@@ -301,16 +305,82 @@ func (im *Importer) jsonLines(ctx context.Context, data []byte, path, id string,
 	return nil
 }
 
-func jsonError(err error) string {
+// jsonError says where JSON input went wrong, in words: the line and
+// column and the text there, never the decoder's own message ("invalid
+// character 'o' in literal null"). data starts on line firstLine.
+func jsonError(err error, data []byte, firstLine int) string {
 	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return fmt.Sprintf("%v (at byte %d)", se, se.Offset)
-	}
 	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return fmt.Sprintf("field %q should be a %v", te.Field, te.Type)
+	switch {
+	case errors.As(err, &se) && strings.Contains(se.Error(), "unexpected end of JSON input"):
+		return "not valid JSON: it ends too early, with a bracket, brace or quote not closed"
+	case errors.As(err, &se):
+		// The decoder stops inside a bad word ("nope"): show it whole.
+		off := min(int(se.Offset)-1, len(data))
+		for off > 0 && isWordByte(data[off-1]) {
+			off--
+		}
+		return "not valid JSON at " + jsonPlace(data, off, firstLine)
+	case errors.As(err, &te) && te.Field != "":
+		return fmt.Sprintf("not a record I can read: %q should be %s, not %s (%s)", te.Field, jsonKindName(te.Type.Kind()), jsonValueName(te.Value),
+			jsonPlace(data, int(te.Offset)-1, firstLine))
+	case errors.As(err, &te):
+		return fmt.Sprintf("not a record or a list of records: it holds %s", jsonValueName(te.Value))
 	}
-	return err.Error()
+	return "not valid JSON"
+}
+
+// jsonPlace names the line and column of a byte offset in data, and the
+// text that starts there: `line 3, column 12, at “nope}”`.
+func jsonPlace(data []byte, off, firstLine int) string {
+	off = max(0, min(off, len(data)))
+	line := firstLine + bytes.Count(data[:off], []byte("\n"))
+	col := 1 + utf8.RuneCount(data[bytes.LastIndexByte(data[:off], '\n')+1:off])
+	place := fmt.Sprintf("line %d, column %d", line, col)
+	rest := data[off:]
+	if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	if r := []rune(strings.TrimSpace(string(rest))); len(r) > 0 {
+		if len(r) > 20 {
+			r = append(r[:20], '…')
+		}
+		place += ", at “" + string(r) + "”"
+	}
+	return place
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// jsonValueName names a JSON value's kind as the decoder reports it.
+func jsonValueName(v string) string {
+	switch v {
+	case "string":
+		return "text"
+	case "array":
+		return "a list"
+	case "object":
+		return "an object"
+	case "bool":
+		return "true or false"
+	}
+	return "a " + v
+}
+
+func jsonKindName(k reflect.Kind) string {
+	switch k {
+	case reflect.String:
+		return "text"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Bool:
+		return "true or false"
+	}
+	return "a number"
 }
 
 // recordID keys a record that has no URL by its file and content (title,
@@ -322,7 +392,7 @@ func recordID(file string, r Record) string {
 
 // record stores one JSON record. Its text is cleaned like any other
 // article: boilerplate and captions never reach the body.
-func (im *Importer) record(ctx context.Context, r Record, source, id string, mtime time.Time, sum *Summary) error {
+func (im *Importer) record(ctx context.Context, r Record, source, id string, sum *Summary) error {
 	var paras []string
 	if r.Title == "" {
 		// No title given: the text's own headline line is the title.
@@ -349,7 +419,7 @@ func (im *Importer) record(ctx context.Context, r Record, source, id string, mti
 	if u := strings.TrimSpace(r.URL); u != "" {
 		id = CanonicalURL(u)
 	}
-	return im.document(ctx, doc, source, id, mtime, sum)
+	return im.document(ctx, doc, source, id, sum)
 }
 
 // ParseTime reads the date formats found in feeds and exports.

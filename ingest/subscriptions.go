@@ -132,7 +132,11 @@ func (s *Subscriptions) notFollowed(ctx context.Context, f newsbot.Feed) error {
 	old, err := s.Store.FindFeed(ctx, f.GuildID, f.URL)
 	switch code := newsbot.ErrorCode(err); {
 	case err == nil:
-		return newsbot.Errorf(newsbot.ECONFLICT, "This server already follows that feed, as “%s”.", old.Name)
+		who := "This server"
+		if f.GuildID == "" {
+			who = "The command line" // feeds added there belong to no server
+		}
+		return newsbot.Errorf(newsbot.ECONFLICT, "%s already follows that feed, as “%s”.", who, old.Name)
 	case code == newsbot.ENOTFOUND:
 		return nil
 	default:

@@ -38,8 +38,10 @@ func scanSubscription(sc interface{ Scan(...any) error }, s *newsbot.Subscriptio
 }
 
 // AddSubscription implements newsbot.DigestStore. A channel cannot have two
-// digests at the same time of day with the same topics (ECONFLICT), nor a
-// guild more than 25.
+// digests at the same time of day with the same topics, whatever their
+// case or order (ECONFLICT), nor a guild more than 25. The digest is
+// numbered after the highest number ever given (digest_numbers), so a
+// number, once removed, never comes back for another digest.
 func (d *DB) AddSubscription(ctx context.Context, s *newsbot.Subscription) error {
 	if s.GuildID == "" || s.ChannelID == "" || s.Zone == "" || s.NextDue.IsZero() {
 		return newsbot.Errorf(newsbot.EINVALID, "A digest needs a server channel, a time zone and a due time.")
@@ -61,26 +63,42 @@ func (d *DB) AddSubscription(ctx context.Context, s *newsbot.Subscription) error
 		return internal("add digest", err)
 	}
 	defer tx.Rollback()
-	var n, same int
-	err = tx.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(channel_id = ? AND hour = ? AND minute = ? AND zone = ? AND topics = ?), 0)
-		FROM digests WHERE guild_id = ?`, s.ChannelID, s.Hour, s.Minute, s.Zone, string(enc), s.GuildID).Scan(&n, &same)
+	rows, err := tx.QueryContext(ctx, `SELECT `+digestColumns+` FROM digests d WHERE d.guild_id = ?`, s.GuildID)
 	if err != nil {
 		return internal("add digest", err)
 	}
-	if same > 0 {
-		return newsbot.Errorf(newsbot.ECONFLICT, "This channel already gets that digest at %s %s.", s.Clock(), s.Zone)
+	n := 0
+	var same *newsbot.Subscription
+	for rows.Next() {
+		var old newsbot.Subscription
+		if err := scanSubscription(rows, &old); err != nil {
+			rows.Close()
+			return internal("add digest", err)
+		}
+		n++
+		if same == nil && old.SameDigest(*s) {
+			same = &old
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return internal("add digest", err)
+	}
+	if same != nil {
+		return newsbot.Errorf(newsbot.ECONFLICT, "This channel already gets that digest at %s %s (#%d).", s.Clock(), s.Zone, same.ID)
 	}
 	if n >= maxDigestsPerGuild {
 		return newsbot.Errorf(newsbot.ECONFLICT, "This server already has %d digests, the most it may have; unsubscribe one first.", n)
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO digests (guild_id, channel_id, created_by, hour, minute, zone, topics,
-		weekdays_only, quiet, next_due_at, last_sent_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		s.GuildID, s.ChannelID, s.CreatedBy, s.Hour, s.Minute, s.Zone, string(enc), s.WeekdaysOnly, s.Quiet,
-		s.NextDue.Unix(), unixOrNull(s.LastSent), now.Unix())
-	if err != nil {
+	var id int64
+	if err := tx.QueryRowContext(ctx, `SELECT max(n.last_id, coalesce((SELECT max(id) FROM digests), 0)) + 1
+		FROM digest_numbers n WHERE n.one = 1`).Scan(&id); err != nil {
 		return internal("add digest", err)
 	}
-	id, err := res.LastInsertId()
+	_, err = tx.ExecContext(ctx, `INSERT INTO digests (id, guild_id, channel_id, created_by, hour, minute, zone, topics,
+		weekdays_only, quiet, next_due_at, last_sent_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, s.GuildID, s.ChannelID, s.CreatedBy, s.Hour, s.Minute, s.Zone, string(enc), s.WeekdaysOnly, s.Quiet,
+		s.NextDue.Unix(), unixOrNull(s.LastSent), now.Unix())
 	if err != nil {
 		return internal("add digest", err)
 	}
@@ -89,6 +107,28 @@ func (d *DB) AddSubscription(ctx context.Context, s *newsbot.Subscription) error
 	}
 	s.ID, s.Created = newsbot.SubscriptionID(id), time.Unix(now.Unix(), 0).UTC()
 	return nil
+}
+
+// SetSubscriptionOptions implements newsbot.DigestStore.
+func (d *DB) SetSubscriptionOptions(ctx context.Context, guildID string, id newsbot.SubscriptionID, weekdaysOnly bool, quiet string,
+	next time.Time) (newsbot.Subscription, error) {
+	const op = "change digest options"
+	if quiet != newsbot.QuietNote && quiet != newsbot.QuietSkip {
+		return newsbot.Subscription{}, &newsbot.Error{Code: newsbot.EINTERNAL, Op: op, Err: fmt.Errorf("quiet %q", quiet)}
+	}
+	res, err := d.db.ExecContext(ctx, `UPDATE digests SET weekdays_only = ?, quiet = ?, next_due_at = ? WHERE id = ? AND guild_id = ?`,
+		weekdaysOnly, quiet, next.Unix(), id, guildID)
+	if err != nil {
+		return newsbot.Subscription{}, internal(op, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return newsbot.Subscription{}, notFound(id)
+	}
+	found, err := d.listSubscriptions(ctx, op, `WHERE d.id = ?`, id)
+	if err != nil || len(found) == 0 {
+		return newsbot.Subscription{}, errors.Join(err, notFound(id))
+	}
+	return found[0], nil
 }
 
 func (d *DB) listSubscriptions(ctx context.Context, op, where string, args ...any) ([]newsbot.Subscription, error) {

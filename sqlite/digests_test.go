@@ -64,6 +64,129 @@ func TestDigestSubscriptions(t *testing.T) {
 	}
 }
 
+// TestDigestNumbersAreNeverReused: a removed digest's number, even the
+// highest, never comes back for another digest, in its guild or any other,
+// and across a reopen.
+func TestDigestNumbersAreNeverReused(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "newsbot.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { db.Close() }()
+	due := time.Date(2026, 1, 6, 7, 0, 0, 0, time.UTC)
+	add := func(guild string, hour int) newsbot.SubscriptionID {
+		t.Helper()
+		s := newsbot.Subscription{GuildID: guild, ChannelID: "c1", Hour: hour, Zone: "UTC", NextDue: due}
+		if err := db.AddSubscription(ctx, &s); err != nil {
+			t.Fatal(err)
+		}
+		return s.ID
+	}
+	seen := map[newsbot.SubscriptionID]bool{}
+	fresh := func(id newsbot.SubscriptionID) {
+		t.Helper()
+		if seen[id] {
+			t.Errorf("digest number %d was given twice", id)
+		}
+		seen[id] = true
+	}
+	for h := range 5 {
+		fresh(add("g1", h))
+	}
+	if err := db.RemoveSubscription(ctx, "g1", 5); err != nil {
+		t.Fatal(err)
+	}
+	fresh(add("g1", 10))
+	if err := db.RemoveSubscription(ctx, "g1", 6); err != nil {
+		t.Fatal(err)
+	}
+	fresh(add("g2", 10))
+	db.Close()
+	if db, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.RemoveSubscription(ctx, "g2", 7); err != nil {
+		t.Fatal(err)
+	}
+	if id := add("g1", 11); id != 8 {
+		t.Errorf("after removing the highest, #7, the next digest is #%d; want #8", id)
+	}
+	// Nothing else can reuse a number either.
+	if _, err := db.db.ExecContext(ctx, `INSERT INTO digests (guild_id, channel_id, hour, minute, zone, next_due_at, created_at)
+		VALUES ('g1', 'c1', 1, 0, 'UTC', 0, 0)`); err == nil {
+		t.Error("an insert without a fresh number succeeded")
+	}
+}
+
+// TestDigestNumbersMigration: digests stored before numbers were kept keep
+// their numbers, and new ones follow the highest.
+func TestDigestNumbersMigration(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "newsbot.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The database as version 5 left it: row IDs only.
+	if _, err := db.db.ExecContext(ctx, `DROP TRIGGER digests_number_fresh; DROP TRIGGER digests_number_mark; DROP TABLE digest_numbers;
+		DELETE FROM schema_migrations WHERE version = 6;
+		INSERT INTO digests (id, guild_id, channel_id, hour, minute, zone, next_due_at, created_at) VALUES
+			(3, 'g1', 'c1', 8, 0, 'UTC', 0, 0), (9, 'g2', 'c2', 9, 0, 'UTC', 0, 0)`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if db, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	all, err := db.Subscriptions(ctx, "")
+	if err != nil || len(all) != 2 || all[0].ID != 3 || all[1].ID != 9 {
+		t.Fatalf("after the migration: %+v, %v; want #3 and #9 as they were", all, err)
+	}
+	if err := db.RemoveSubscription(ctx, "g2", 9); err != nil {
+		t.Fatal(err)
+	}
+	s := newsbot.Subscription{GuildID: "g1", ChannelID: "c1", Hour: 10, Zone: "UTC", NextDue: time.Unix(1, 0)}
+	if err := db.AddSubscription(ctx, &s); err != nil || s.ID != 10 {
+		t.Errorf("next digest = #%d, %v; want #10", s.ID, err)
+	}
+}
+
+// TestDigestDuplicatesAndOptions: the same channel, time, zone and topics
+// is one digest whatever the topics' case and order; its options change in
+// place.
+func TestDigestDuplicatesAndOptions(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	due := time.Date(2026, 1, 6, 7, 0, 0, 0, time.UTC)
+	add := func(zone string, topics ...string) error {
+		s := newsbot.Subscription{GuildID: "g1", ChannelID: "c1", Hour: 8, Zone: zone, Topics: topics, NextDue: due, WeekdaysOnly: len(topics) == 3}
+		return db.AddSubscription(ctx, &s)
+	}
+	if err := add("Europe/Berlin", "syria", "ukraine"); err != nil {
+		t.Fatal(err)
+	}
+	for _, topics := range [][]string{{"SYRIA", "Ukraine"}, {"ukraine", "syria"}, {"Ukraine", " syria ", "syria"}} {
+		err := add("Europe/Berlin", topics...)
+		if newsbot.ErrorCode(err) != newsbot.ECONFLICT || !strings.Contains(newsbot.ErrorMessage(err), "#1") {
+			t.Errorf("%q = %v; want ECONFLICT naming #1", topics, err)
+		}
+	}
+	if err := add("Europe/Berlin", "syria"); err != nil {
+		t.Errorf("other topics: %v", err)
+	}
+	next := due.Add(24 * time.Hour)
+	got, err := db.SetSubscriptionOptions(ctx, "g1", 1, true, newsbot.QuietSkip, next)
+	if err != nil || !got.WeekdaysOnly || got.Quiet != newsbot.QuietSkip || !got.NextDue.Equal(next) || got.ID != 1 {
+		t.Errorf("SetSubscriptionOptions = %+v, %v", got, err)
+	}
+	if _, err := db.SetSubscriptionOptions(ctx, "g2", 1, true, newsbot.QuietSkip, next); newsbot.ErrorCode(err) != newsbot.ENOTFOUND {
+		t.Errorf("another guild's digest = %v; want ENOTFOUND", err)
+	}
+}
+
 // TestDigestSendLifecycle: a due time is begun before posting, resumed
 // with the same key and content after a crash, and ended once; the state
 // lives in the file, across a reopen.

@@ -55,10 +55,10 @@ func (d *DB) AddFeed(ctx context.Context, f *newsbot.Feed) error {
 	var se sqlite3.Error
 	if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique {
 		if strings.Contains(se.Error(), "feeds.url") {
-			return &newsbot.Error{Code: newsbot.ECONFLICT, Op: "add feed", Err: err, Message: "This server already follows that feed."}
+			return &newsbot.Error{Code: newsbot.ECONFLICT, Op: "add feed", Err: err, Message: feedOwner(f.GuildID) + " already follows that feed."}
 		}
 		return &newsbot.Error{Code: newsbot.ECONFLICT, Op: "add feed", Err: err,
-			Message: "This server already has a feed named “" + f.Name + "”; choose another name."}
+			Message: feedOwner(f.GuildID) + " already has a feed named “" + f.Name + "”; choose another name."}
 	}
 	if err != nil {
 		return internal("add feed", err)
@@ -98,6 +98,16 @@ func (d *DB) AllFeeds(ctx context.Context) ([]newsbot.Feed, error) {
 	return d.listFeeds(ctx, "list feeds", `ORDER BY f.guild_id, f.name COLLATE NOCASE, f.id`)
 }
 
+// feedOwner names, for a message, whose feeds a guild ID keys: a chat
+// server's, or ("") those added on the command line, where there is no
+// server to speak of.
+func feedOwner(guildID string) string {
+	if guildID == "" {
+		return "The command line"
+	}
+	return "This server"
+}
+
 // FindFeed implements newsbot.FeedStore.
 func (d *DB) FindFeed(ctx context.Context, guildID, nameOrURL string) (newsbot.Feed, error) {
 	ref := strings.TrimSpace(nameOrURL)
@@ -107,7 +117,7 @@ func (d *DB) FindFeed(ctx context.Context, guildID, nameOrURL string) (newsbot.F
 		return newsbot.Feed{}, err
 	}
 	if len(found) == 0 {
-		return newsbot.Feed{}, newsbot.Errorf(newsbot.ENOTFOUND, "This server follows no feed called “%s”.", ref)
+		return newsbot.Feed{}, newsbot.Errorf(newsbot.ENOTFOUND, "%s follows no feed called “%s”.", feedOwner(guildID), ref)
 	}
 	return found[0], nil
 }
@@ -203,7 +213,7 @@ func (d *DB) MoveFeed(ctx context.Context, id newsbot.FeedID, newURL string) err
 	switch {
 	case err == nil:
 		return &newsbot.Error{Code: newsbot.ECONFLICT, Op: op,
-			Message: "This server already follows " + newURL + ", as “" + other + "”."}
+			Message: feedOwner(guild) + " already follows " + newURL + ", as “" + other + "”."}
 	case !errors.Is(err, sql.ErrNoRows):
 		return internal(op, err)
 	}

@@ -7,10 +7,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"time"
 
+	"github.com/newsbot-dev/newsbot"
 	"github.com/newsbot-dev/newsbot/commands"
 	"github.com/newsbot-dev/newsbot/ingest"
 )
@@ -73,7 +75,11 @@ func runConsole(ctx context.Context, env *Env, args []string) error {
 		if line == "quit" || line == "exit" {
 			break
 		}
-		req, ok := consoleRequest(line)
+		req, ok, err := consoleRequest(a.router, line)
+		if err != nil {
+			fmt.Fprintln(env.Stdout, commands.Text(commands.Reply{Kind: commands.Warning, Lines: []string{newsbot.ErrorMessage(err)}}))
+			continue
+		}
 		if !ok {
 			fmt.Fprintln(env.Stdout, "Commands start with !; try !help.")
 			continue
@@ -97,22 +103,25 @@ func countArticles(n int) string {
 	return fmt.Sprintf("%d articles", n)
 }
 
-// consoleRequest accepts "!cmd", "/cmd" or a bare "cmd" line. Whoever
-// runs the console runs the bot, so its requests carry admin rights.
-func consoleRequest(line string) (req commands.Request, ok bool) {
+// consoleRequest accepts "!cmd", "/cmd" or a bare "cmd" line; a slash
+// command's options ("/brief topic:syria") are read as Discord sends them.
+// Whoever runs the console runs the bot, so its requests carry admin
+// rights.
+func consoleRequest(r *commands.Router, line string) (req commands.Request, ok bool, err error) {
 	switch line[0] {
 	case '!':
 		req, ok = commands.Parse("!", line)
 	case '/':
-		req, ok = commands.Parse("/", line)
+		req, ok, err = r.ParseSlash(line)
 	default:
 		req, ok = commands.Parse("!", "!"+line)
 	}
 	req.Admin = true
-	return req, ok
+	return req, ok, err
 }
 
 // runBrief prints one briefing and exits: non-zero when there is none.
+// Its messages name the command line's syntax, not the chat's.
 func runBrief(ctx context.Context, env *Env, args []string) error {
 	a, fs, err := setup(ctx, env, "brief", "<topic>", args, true)
 	if err != nil {
@@ -120,12 +129,23 @@ func runBrief(ctx context.Context, env *Env, args []string) error {
 	}
 	defer a.Close()
 	topic := strings.Join(fs.Args(), " ")
-	reply := a.router.Handle(ctx, commands.Request{Name: "brief", Args: topic, Prefix: "!"})
-	fmt.Fprintln(env.Stdout, commands.Text(reply))
-	if reply.Kind != commands.Success {
+	if newsbot.ParseTopic(topic).Empty() {
+		fmt.Fprintln(env.Stderr, "Usage: newsbot brief <topic>, for example: newsbot brief syria")
 		return errReported
 	}
-	return nil
+	b, err := a.engine.Brief(ctx, topic, time.Now())
+	switch code := newsbot.ErrorCode(err); {
+	case err == nil:
+		fmt.Fprintln(env.Stdout, commands.Text(commands.BriefingReply(b)))
+		return nil
+	case code == newsbot.ENOTFOUND:
+		fmt.Fprintf(env.Stdout, "I have nothing stored about “%s” yet. Try a broader word, or add articles with: newsbot ingest PATH|URL...\n",
+			newsbot.ParseTopic(topic).Text)
+	default:
+		a.log.Error("brief", "topic", topic, "err", err)
+		fmt.Fprintln(env.Stderr, "newsbot:", newsbot.ErrorMessage(err))
+	}
+	return errReported
 }
 
 // runIngest stores articles from files and folders, with a progress line
@@ -145,17 +165,58 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	if isTerminal(env.Stderr) {
 		progress = progressLine(env.Stderr)
 	}
-	paths, urlErr := ingestURLs(ctx, env, a, fs.Args())
-	if len(paths) == 0 {
-		return urlErr
+	paths, failed := ingestURLs(ctx, env, a, fs.Args())
+	// A path that cannot be opened is a mistake on the command line (a
+	// typo, a missing mount): said at once and in the exit status, while
+	// the others are read.
+	var found []string
+	for _, p := range paths {
+		if _, err := os.Stat(p); err != nil {
+			fmt.Fprintf(env.Stderr, "newsbot: %s: %s\n", p, pathProblem(err))
+			failed = errReported
+			continue
+		}
+		found = append(found, p)
+	}
+	if len(found) == 0 {
+		return failed
 	}
 	start := time.Now()
-	sum, err := a.importer.Files(ctx, paths, progress)
-	fmt.Fprintf(env.Stdout, "%s (%.1fs)\n", sum, time.Since(start).Seconds())
+	sum, err := a.importer.Files(ctx, found, progress)
+	fmt.Fprintln(env.Stdout, withTime(sum.String(), time.Since(start)))
 	if err != nil {
 		return err
 	}
-	return urlErr
+	if sum.Added+sum.Updated+sum.Unchanged == 0 && len(sum.Skipped) > 0 {
+		return errReported // nothing could be read; the summary says why
+	}
+	return failed
+}
+
+// withTime puts how long an ingest took at the end of its summary's first
+// line, before the skipped inputs listed under it.
+func withTime(summary string, d time.Duration) string {
+	first, rest, more := strings.Cut(summary, "\n")
+	first += fmt.Sprintf(" (%.1fs)", d.Seconds())
+	if more {
+		return first + "\n" + rest
+	}
+	return first
+}
+
+// pathProblem says in a few words why a path cannot be read.
+func pathProblem(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or folder"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // progressLine redraws one status line at most ten times a second.

@@ -107,7 +107,7 @@ func ingestURLs(ctx context.Context, env *Env, a *app, args []string) ([]string,
 			}
 			continue
 		}
-		fmt.Fprintf(env.Stdout, "%s: %s (%.1fs)\n", arg, sum, time.Since(start).Seconds())
+		fmt.Fprintf(env.Stdout, "%s: %s\n", arg, withTime(sum.String(), time.Since(start)))
 	}
 	return paths, failed
 }
@@ -311,7 +311,18 @@ func runFeeds(ctx context.Context, env *Env, args []string) error {
 		} else {
 			f, err = a.subs.Pause(ctx, *guild, ref, action == "pause")
 		}
+		if newsbot.ErrorCode(err) == newsbot.ENOTFOUND {
+			// The store speaks to a chat server; here there is none.
+			if *guild == "" {
+				fmt.Fprintf(env.Stderr, "newsbot: no feed added on the command line is called %q; `newsbot feeds` lists every feed, "+
+					"and --guild ID acts on a server's.\n", ref)
+			} else {
+				fmt.Fprintf(env.Stderr, "newsbot: server %s follows no feed called %q; `newsbot feeds --guild %s` lists its feeds.\n", *guild, ref, *guild)
+			}
+			return errReported
+		}
 		if err != nil {
+			a.log.Info("change a feed", "action", action, "ref", ref, "guild_id", *guild, "err", err)
 			fmt.Fprintf(env.Stderr, "newsbot: %s\n", newsbot.ErrorMessage(err))
 			return errReported
 		}

@@ -274,6 +274,11 @@ func TestFeedsAndPollSubcommands(t *testing.T) {
 	if !strings.Contains(out, "(command line)  Harbour Gazette  1") || !strings.Contains(out, "active") {
 		t.Errorf("feeds =\n%s", out)
 	}
+	// There is no server on the command line to speak of.
+	if _, stderr, err := runWith(t, dir, vars, "", "feeds", "add", site.URL+"/feed.xml"); err == nil ||
+		stderr != "newsbot: The command line already follows that feed, as “Harbour Gazette”.\n" {
+		t.Errorf("adding twice = %v %q", err, stderr)
+	}
 	out, _, err = runWith(t, dir, vars, "", "poll", "--once")
 	if err != nil || out != "polled 0 due feeds\n" {
 		t.Errorf("poll --once right after adding = %q, %v; nothing is due", out, err)
@@ -307,7 +312,8 @@ func TestFeedsAndPollSubcommands(t *testing.T) {
 			t.Errorf("feeds %s = %q, %v %s", step.action, out, err, stderr)
 		}
 	}
-	if _, stderr, err := runWith(t, dir, vars, "", "feeds", "remove", "Harbour Gazette"); err == nil || stderr != "newsbot: This server follows no feed called “Harbour Gazette”.\n" {
+	if _, stderr, err := runWith(t, dir, vars, "", "feeds", "remove", "Harbour Gazette"); err == nil ||
+		stderr != "newsbot: no feed added on the command line is called \"Harbour Gazette\"; `newsbot feeds` lists every feed, and --guild ID acts on a server's.\n" {
 		t.Errorf("removing twice = %v %q", err, stderr)
 	}
 	if _, stderr, err := runWith(t, dir, nil, "", "poll", "--once", "--feed-interval", "1m"); err == nil || !strings.Contains(err.Error(), "at most every 5m0s") {
@@ -406,10 +412,15 @@ func TestRunFollowsFeedsAndTellsTheGuild(t *testing.T) {
 	if got := plainText(cb.Data.Embeds); !strings.Contains(got, "Following “Harbour Gazette”") || !strings.Contains(got, "Found 2 articles") {
 		t.Errorf("/feed add answered:\n%s", got)
 	}
-	// A member without Manage Server cannot.
+	// A member without Manage Server may list the feeds, not change them.
 	req = r.send("INTERACTION_CREATE", fakediscord.Command("f2", "702", "feed", map[string]string{"action": "list"}, fakediscord.PermMember), callback)
-	if !strings.Contains(string(req.Body), "Manage Server") {
+	if !strings.Contains(string(req.Body), "Harbour Gazette") {
 		t.Errorf("/feed list by a member: %s", req.Body)
+	}
+	req = r.send("INTERACTION_CREATE", fakediscord.Command("f3", "703", "feed", map[string]string{"action": "remove", "feed": "Harbour Gazette"},
+		fakediscord.PermMember), callback)
+	if !strings.Contains(string(req.Body), "Manage Server") {
+		t.Errorf("/feed remove by a member: %s", req.Body)
 	}
 	if err := r.stop(); err != nil {
 		t.Errorf("run: %v", err)

@@ -69,6 +69,12 @@ var errReported = errors.New("reported")
 
 // Main runs a subcommand; with none, the console.
 func Main(ctx context.Context, env *Env, args []string) error {
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
+		// About newsbot, not its default subcommand: the list of
+		// subcommands, as "newsbot help" prints it.
+		usage(env.Stdout)
+		return nil
+	}
 	name := "console"
 	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
 		name, args = args[0], args[1:]
@@ -81,10 +87,6 @@ func Main(ctx context.Context, env *Env, args []string) error {
 		if s.name == name {
 			return s.run(ctx, env, args)
 		}
-	}
-	if len(args) == 0 && (name == "-h" || name == "--help") {
-		usage(env.Stdout)
-		return nil
 	}
 	usage(env.Stderr)
 	return fmt.Errorf("unknown subcommand %q", name)

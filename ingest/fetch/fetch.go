@@ -306,7 +306,8 @@ func (c *Client) acquire(ctx context.Context, host string) (release func(), err 
 // Get fetches req.URL. A 2xx or 304 is a Response; anything else is a
 // classified error: EINVALID for an address that cannot be fetched or a
 // body over the cap, EFORBIDDEN for a private address or HTTP 401/403,
-// ENOTFOUND for 404/410, EUNAVAILABLE for network failures, timeouts,
+// ENOTFOUND for 404/410 and a host name that does not exist,
+// EUNAVAILABLE for other network failures, timeouts,
 // 429 and 5xx (with a *StatusError carrying Retry-After).
 func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 	c.init()
@@ -419,9 +420,15 @@ func (c *Client) classify(u *url.URL, err error) error {
 	case errors.Is(err, context.DeadlineExceeded) || isTimeout(err):
 		return &newsbot.Error{Code: newsbot.EUNAVAILABLE, Op: op, Err: err,
 			Message: "That site took too long to answer."}
+	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
+		// No such host: almost always a typo in the address, the user's
+		// to fix and no failure of ours or the site's, so it is ENOTFOUND
+		// (logged as a user's mistake, not an error), like a 404.
+		return &newsbot.Error{Code: newsbot.ENOTFOUND, Op: op, Err: err,
+			Message: fmt.Sprintf("I could not find the site %s; check the address.", u.Hostname())}
 	case errors.As(err, &dnsErr):
 		return &newsbot.Error{Code: newsbot.EUNAVAILABLE, Op: op, Err: err,
-			Message: fmt.Sprintf("I could not find the site %s; check the address.", u.Hostname())}
+			Message: fmt.Sprintf("I could not look up the site %s just now; please try again later.", u.Hostname())}
 	}
 	return &newsbot.Error{Code: newsbot.EUNAVAILABLE, Op: op, Err: err,
 		Message: "I could not connect to that site."}

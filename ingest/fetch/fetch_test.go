@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -482,5 +483,22 @@ func TestQueueTimeIsNotRequestTime(t *testing.T) {
 		if err != nil {
 			t.Errorf("a queued request failed: %v", err)
 		}
+	}
+}
+
+// TestUnknownHostIsNotFound: a host name that does not exist is almost
+// always a typo (!feed add https://exmaple.org/rss): ENOTFOUND, which the
+// chat front end logs as a user's mistake, not as an error; a lookup that
+// failed for another reason may work later.
+func TestUnknownHostIsNotFound(t *testing.T) {
+	u, _ := url.Parse("https://exmaple.org/rss")
+	c := &Client{}
+	nx := fmt.Errorf("dial tcp: %w", &net.DNSError{Err: "no such host", Name: "exmaple.org", IsNotFound: true})
+	if err := c.classify(u, nx); newsbot.ErrorCode(err) != newsbot.ENOTFOUND || !strings.Contains(newsbot.ErrorMessage(err), "could not find the site exmaple.org") {
+		t.Errorf("no such host = %v (%s); want ENOTFOUND asking to check the address", err, newsbot.ErrorMessage(err))
+	}
+	temp := &net.DNSError{Err: "server misbehaving", Name: "example.org", IsTemporary: true}
+	if err := c.classify(u, temp); newsbot.ErrorCode(err) != newsbot.EUNAVAILABLE {
+		t.Errorf("a failed lookup = %v; want EUNAVAILABLE", err)
 	}
 }

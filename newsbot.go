@@ -79,7 +79,7 @@ type ArticleStore interface {
 	DocumentFrequencies(ctx context.Context, terms []string) (df map[string]int, articles int, err error)
 	// Recent returns articles that arrived in the archive (were fetched)
 	// in (since, until] and were published no earlier than publishedSince
-	// (an undated article counts from its arrival), newest first, without
+	// (an undated article is never recent: it could be from any time), newest first, without
 	// bodies. Arrival, not publication, decides the window, so an article
 	// published just before a digest but fetched just after it is in the
 	// next one rather than in neither.

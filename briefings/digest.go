@@ -157,9 +157,6 @@ func BuildDigest(articles []newsbot.Article, topics []string, idf func(string) f
 		}
 		return b.newest.Compare(a.newest)
 	})
-	if len(stories) > opt.MaxStories {
-		stories = stories[:opt.MaxStories]
-	}
 
 	cite := map[newsbot.ArticleID]int{}
 	number := func(a newsbot.Article) int {
@@ -175,7 +172,11 @@ func BuildDigest(articles []newsbot.Article, topics []string, idf func(string) f
 		return cite[a.ID]
 	}
 	var quotes []quoteCand
-	for rank, s := range stories {
+	rank := -1
+	for _, s := range stories {
+		if len(d.Stories) == opt.MaxStories {
+			break
+		}
 		cands := make([]Candidate, len(s.members))
 		for k, i := range s.members {
 			cands[k] = Candidate{Article: kept[i], Weight: 1}
@@ -183,6 +184,12 @@ func BuildDigest(articles []newsbot.Article, topics []string, idf func(string) f
 		// The story's own vocabulary stands in for a topic, so its
 		// sentences are about the event rather than about the article.
 		b := Build(newsbot.Topic{Words: storyWords(cands, idf)}, cands, idf, Options{MinSentences: 1, MaxSentences: 2, MaxQuotes: 2})
+		// A story with no sentence fit to show ("Share this article",
+		// "Yes.") takes no slot and no source number: the next one does.
+		if len(b.Sentences) == 0 {
+			continue
+		}
+		rank++
 		// The headline is the most central article's, and that article's
 		// sentence comes first, so the first line under a headline is
 		// about what it says; when none of its sentences was chosen, the

@@ -157,3 +157,21 @@ func TestQuoteOfDayPrefersOwnWords(t *testing.T) {
 		t.Errorf("direct from story 2 scores %.2f, paraphrase from story 1 %.2f; want the direct quote first", d, p)
 	}
 }
+
+// A story with nothing fit to show takes no slot and no source number.
+func TestDigestSkipsStoriesWithNothingToShow(t *testing.T) {
+	now := time.Date(2024, 5, 6, 12, 0, 0, 0, time.UTC)
+	empty := article(30, "https://a.example/empty", "Gallery: the week in pictures", "Alpha News",
+		"Share this article on Facebook")
+	empty.Published = now.Add(-time.Hour)
+	full := article(31, "https://b.example/full", "Ferry crews walk out", "Beta Times",
+		"Ferry crews in Skerra walked out on Monday over pay, halting crossings to the islands.")
+	full.Published = now.Add(-2 * time.Hour)
+	d := BuildDigest([]newsbot.Article{empty, full}, nil, nil, now, DigestOptions{MaxStories: 1})
+	if len(d.Stories) != 1 || d.Stories[0].Headline != "Ferry crews walk out" {
+		t.Fatalf("stories %+v; want the ferry story in the one slot", d.Stories)
+	}
+	if len(d.Sources) != 1 || d.Sources[0].Title != "Ferry crews walk out" {
+		t.Errorf("sources %+v; want only the story shown", d.Sources)
+	}
+}

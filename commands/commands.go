@@ -266,8 +266,11 @@ func (r *Router) Handle(ctx context.Context, req Request) Reply {
 	}
 	req.Name = c.Name
 	if c.Admin && !req.Admin {
-		return Reply{Kind: Warning, Ephemeral: true, Lines: []string{
-			fmt.Sprintf("`%s%s` changes this server's settings, so it needs the Manage Server permission.", req.Prefix, c.Name)}}
+		msg := fmt.Sprintf("`%s%s` changes this server's settings, so it needs the Manage Server permission.", req.Prefix, c.Name)
+		if req.GuildID == "" {
+			msg = fmt.Sprintf("`%s%s` changes a server's settings: use it in one of its channels, with the Manage Server permission.", req.Prefix, c.Name)
+		}
+		return Reply{Kind: Warning, Ephemeral: true, Lines: []string{msg}}
 	}
 	reply, err := c.Handler(ctx, req)
 	if err != nil {
@@ -280,8 +283,12 @@ func (r *Router) failure(ctx context.Context, req Request, err error) Reply {
 	code := newsbot.ErrorCode(err)
 	level := slog.LevelInfo
 	kind := Warning
-	if code == newsbot.EINTERNAL || code == newsbot.EUNAVAILABLE || errors.Is(err, context.DeadlineExceeded) {
+	switch {
+	case code == newsbot.EINTERNAL:
 		level, kind = slog.LevelError, Failure
+	case code == newsbot.EUNAVAILABLE || errors.Is(err, context.DeadlineExceeded):
+		// A site that is down or slow: worth a look, not a fault of ours.
+		level, kind = slog.LevelWarn, Failure
 	}
 	r.Log.Log(ctx, level, "command failed", "command", req.Name, "args", req.Args, "guild_id", req.GuildID,
 		"channel_id", req.ChannelID, "user_id", req.UserID, "code", code, "err", err)

@@ -110,9 +110,14 @@ func TestHandleUnknownAndAdmin(t *testing.T) {
 	if !strings.Contains(got, "!help") || strings.Contains(got, "did you mean") {
 		t.Errorf("unknown command reply = %q; want a pointer to !help only", got)
 	}
-	refused := r.Handle(ctx, Request{Name: "feed", Prefix: "!"})
-	if refused.Title == "feeds" || !strings.Contains(Text(refused), "Manage Server") {
+	refused := r.Handle(ctx, Request{Name: "feed", Prefix: "!", GuildID: "1"})
+	if refused.Title == "feeds" || !strings.Contains(Text(refused), "needs the Manage Server permission") {
 		t.Errorf("non-admin feed = %+v; want a refusal naming the permission", refused)
+	}
+	// In a direct message there is no server whose settings to change.
+	refused = r.Handle(ctx, Request{Name: "feed", Prefix: "!"})
+	if got := Text(refused); !strings.Contains(got, "use it in one of its channels") {
+		t.Errorf("feed in a DM = %q; want a pointer to the server's channels", got)
 	}
 	if got := r.Handle(ctx, Request{Name: "feed", Prefix: "!", Admin: true}); got.Title != "feeds" {
 		t.Errorf("admin feed = %+v; want it run", got)

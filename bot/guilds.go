@@ -53,7 +53,17 @@ func (b *Bot) syncGuilds(r *discordgo.Ready) {
 // to (perhaps back), one listed at READY, or one back after an outage.
 func (b *Bot) onGuildCreate(_ *discordgo.Session, g *discordgo.GuildCreate) {
 	id, _ := b.readGuild(g.Guild)
-	if b.cfg.Guilds == nil || id == "" || !b.begin() {
+	if id == "" || b.cfg.Guilds == nil {
+		return // (a method value of a nil store would panic)
+	}
+	b.recordGuild(id, b.cfg.Guilds.JoinGuild, "record a guild the bot is in", "added back to a guild; its feeds and digests resume")
+}
+
+// recordGuild tells the guild store of a change to guild id with record,
+// one at a time and within guildTimeout, logging what failed or, when
+// record reports a change, what it means.
+func (b *Bot) recordGuild(id string, record func(context.Context, string) (bool, error), failed, changed string) {
+	if !b.begin() {
 		return
 	}
 	defer b.inflight.Done()
@@ -61,12 +71,12 @@ func (b *Bot) onGuildCreate(_ *discordgo.Session, g *discordgo.GuildCreate) {
 	defer b.guildMu.Unlock()
 	ctx, cancel := context.WithTimeout(b.base, guildTimeout)
 	defer cancel()
-	back, err := b.cfg.Guilds.JoinGuild(ctx, id)
+	ok, err := record(ctx, id)
 	switch {
 	case err != nil:
-		b.log.Error("record a guild the bot is in", "guild_id", id, "err", err)
-	case back:
-		b.log.Info("added back to a guild; its feeds and digests resume", "guild_id", id)
+		b.log.Error(failed, "guild_id", id, "err", err)
+	case ok:
+		b.log.Info(changed, "guild_id", id)
 	}
 }
 
@@ -82,21 +92,10 @@ func (b *Bot) onGuildDelete(_ *discordgo.Session, g *discordgo.GuildDelete) {
 		b.log.Info("a guild is unavailable (a Discord outage); its feeds and digests carry on", "guild_id", id)
 		return
 	}
-	if b.cfg.Guilds == nil || !b.begin() {
+	if b.cfg.Guilds == nil {
 		return
 	}
-	defer b.inflight.Done()
-	b.guildMu.Lock()
-	defer b.guildMu.Unlock()
-	ctx, cancel := context.WithTimeout(b.base, guildTimeout)
-	defer cancel()
-	left, err := b.cfg.Guilds.LeaveGuild(ctx, id)
-	switch {
-	case err != nil:
-		b.log.Error("record a guild the bot was removed from", "guild_id", id, "err", err)
-	case left:
-		b.log.Info("removed from a guild; its feeds and digests are paused until the bot is added back", "guild_id", id)
-	}
+	b.recordGuild(id, b.cfg.Guilds.LeaveGuild, "record a guild the bot was removed from", "removed from a guild; its feeds and digests are paused until the bot is added back")
 }
 
 // readGuild reads a guild's ID and availability from an event, under the

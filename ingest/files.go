@@ -42,7 +42,7 @@ func (im *Importer) Files(ctx context.Context, paths []string, progress Progress
 	for _, p := range paths {
 		found, err := listFiles(p)
 		if err != nil {
-			sum.skip(p, readableIOError(err))
+			sum.skip(p, PathProblem(err))
 			continue
 		}
 		files = append(files, found...)
@@ -100,7 +100,10 @@ func listFiles(root string) ([]string, error) {
 	return out, err
 }
 
-func readableIOError(err error) string {
+// PathProblem says in a few words why a path cannot be read: "no such
+// file or folder", "permission denied", or the system's reason without
+// the path.
+func PathProblem(err error) string {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return "no such file or folder"
@@ -159,7 +162,7 @@ func kindOf(path string, head []byte) fileKind {
 func (im *Importer) file(ctx context.Context, path string, sum *Summary) error {
 	info, err := os.Stat(path)
 	if err != nil {
-		sum.skip(path, readableIOError(err))
+		sum.skip(path, PathProblem(err))
 		return nil
 	}
 	if info.Size() > MaxFileSize {
@@ -168,7 +171,7 @@ func (im *Importer) file(ctx context.Context, path string, sum *Summary) error {
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		sum.skip(path, readableIOError(err))
+		sum.skip(path, PathProblem(err))
 		return nil
 	}
 	abs, err := filepath.Abs(path)
@@ -300,7 +303,7 @@ func (im *Importer) jsonLines(ctx context.Context, data []byte, path, id string,
 		}
 	}
 	if err := sc.Err(); err != nil {
-		sum.skip(path, readableIOError(err))
+		sum.skip(path, PathProblem(err))
 	}
 	return nil
 }

@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -172,7 +171,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	var found []string
 	for _, p := range paths {
 		if _, err := os.Stat(p); err != nil {
-			fmt.Fprintf(env.Stderr, "newsbot: %s: %s\n", p, pathProblem(err))
+			fmt.Fprintf(env.Stderr, "newsbot: %s: %s\n", p, ingest.PathProblem(err))
 			failed = errReported
 			continue
 		}
@@ -202,21 +201,6 @@ func withTime(summary string, d time.Duration) string {
 		return first + "\n" + rest
 	}
 	return first
-}
-
-// pathProblem says in a few words why a path cannot be read.
-func pathProblem(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "no such file or folder"
-	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 // progressLine redraws one status line at most ten times a second.

@@ -554,7 +554,7 @@ func selectQuotes(topic []string, cands []Candidate, chosen []*scored, max int, 
 	var pool []quoteCand
 	for ai, c := range cands {
 		for _, q := range c.Article.Quotes {
-			if !q.Named() || len(strings.Fields(q.Text)) < 6 || !Spoken(q) {
+			if !q.Named() || len(strings.Fields(q.Text)) < 6 || !Spoken(q) || reportsAnother(q, c.Article.Quotes) {
 				continue
 			}
 			terms := Terms(q.Text)
@@ -597,6 +597,18 @@ func selectQuotes(topic []string, cands []Candidate, chosen []*scored, max int, 
 		return cmp.Compare(a.quote.Content.Start, b.quote.Content.Start)
 	})
 	return out
+}
+
+// reportsAnother reports whether q's content holds another named
+// statement whole ("She said the United Nations would send observers,
+// according to Dujarric"): that statement is the one worth showing.
+func reportsAnother(q newsbot.Quote, all []newsbot.Quote) bool {
+	for _, o := range all {
+		if o.Content != q.Content && o.Named() && o.Content.Start >= q.Content.Start && o.Content.End <= q.Content.End {
+			return true
+		}
+	}
+	return false
 }
 
 // Spoken reports whether q can be shown as something its speaker said:

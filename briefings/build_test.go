@@ -257,3 +257,15 @@ func TestCitationsAreWordForWord(t *testing.T) {
 		}
 	}
 }
+
+// A statement that reports another named statement whole is not a key
+// quote: the statement it holds is ("Police said the gunman shouted …").
+func TestKeyQuotesPreferTheInnerStatement(t *testing.T) {
+	outer := newsbot.Quote{Speaker: "Police", Mention: "Police", Cue: "said", Kind: newsbot.Mixed,
+		Text: "the gunman shouted “Nobody move, nobody gets hurt” as he entered the bank", Content: newsbot.Span{Start: 12, End: 90}}
+	inner := newsbot.Quote{Speaker: "Tom Reese", Mention: "the gunman", Cue: "shouted", Kind: newsbot.Direct,
+		Text: "“Nobody move, nobody gets hurt”", Content: newsbot.Span{Start: 32, End: 64}}
+	if !reportsAnother(outer, []newsbot.Quote{outer, inner}) || reportsAnother(inner, []newsbot.Quote{outer, inner}) {
+		t.Errorf("want the outer report set aside for the inner statement, not the other way round")
+	}
+}

@@ -202,6 +202,7 @@ func TestQuoteText(t *testing.T) {
 		{newsbot.Quote{Text: "We are open for business again,", Kind: newsbot.Direct}, "“We are open for business again”"},
 		{newsbot.Quote{Text: "“We are open,”", Kind: newsbot.Direct}, "“We are open”"},
 		{newsbot.Quote{Text: "this could be the last chance", Kind: newsbot.Indirect}, "this could be the last chance"},
+		{newsbot.Quote{Text: "that the talks could begin next week", Kind: newsbot.Indirect}, "the talks could begin next week"},
 		{newsbot.Quote{Text: "Is it over?", Kind: newsbot.Direct}, "“Is it over?”"},
 		{newsbot.Quote{Text: `the claims were "reheated" and old`, Kind: newsbot.Mixed}, `the claims were "reheated" and old`},
 		{newsbot.Quote{Text: "“We act,\" … \"Now.”", Kind: newsbot.Direct}, "“We act … Now.”"},

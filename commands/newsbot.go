@@ -181,6 +181,11 @@ func QuoteText(q newsbot.Quote, max int) string {
 	// said): the comma that joined it is not part of what was said.
 	text = strings.TrimRight(text, ",;:—– ")
 	if q.Kind != newsbot.Direct {
+		// "that the talks could begin next week": the conjunction belongs
+		// to the reporting sentence, not to what was said.
+		if rest, ok := strings.CutPrefix(text, "that "); ok && q.Kind == newsbot.Indirect && rest != "" {
+			text = rest
+		}
 		return Shorten(text, max)
 	}
 	// Double quote marks inside direct speech are the article's own marks

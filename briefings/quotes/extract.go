@@ -875,9 +875,13 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	}
 	// "The company added 200 jobs", "added $5 billion": a quantity, not
 	// a statement.
-	if c.lemma == "add" && i+1 < s1 && d.inq[i+1] < 0 {
+	if (c.lemma == "add" || c.lemma == "report" || c.lemma == "post") && i+1 < s1 && d.inq[i+1] < 0 {
 		n := &d.toks[i+1]
 		if number(n) || n.text == "$" || strings.HasPrefix(n.text, "$") || n.is("another", "nearly", "about", "roughly", "some", "more", "almost", "over") && i+2 < s1 && (number(&d.toks[i+2]) || strings.HasPrefix(d.toks[i+2].text, "$")) {
+			return hit{}, false
+		}
+		// "The company reported profit of $2.1 billion", "posted a loss".
+		if c.lemma != "add" && (n.is("profit", "profits", "loss", "losses", "revenue", "revenues", "earnings", "sales", "income", "growth", "record") || n.is("a", "an") && i+2 < s1 && d.toks[i+2].is("profit", "loss", "record", "surplus", "deficit", "decline", "rise", "drop", "gain")) {
 			return hit{}, false
 		}
 	}
@@ -2760,6 +2764,20 @@ var auxiliaries = set("is", "was", "are", "were", "has", "have", "had", "will", 
 // finiteForms are auxiliaries and irregular past forms.
 var finiteForms = set("is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does", "can", "could", "went", "came", "made", "took", "gave", "got", "won", "lost", "ran", "met", "left", "led", "held",
 	"broke", "spoke", "wrote", "sent", "drew", "threw", "began", "brought", "put", "kept", "became", "chose", "stood")
+
+func init() {
+	for _, w := range plainPast {
+		finiteForms[w] = true
+	}
+}
+
+// plainPast are past forms without -ed that are seldom anything else, so
+// that "The mayor cut the budget, saying" ends the subject at "cut".
+var plainPast = []string{"cut", "struck", "fought", "froze", "shut", "spent", "withdrew", "upheld", "forgave", "fled",
+	"flew", "drove", "wore", "swore", "stole", "sold", "bought", "caught", "taught", "thought", "fell", "knew", "grew",
+	"hid", "rode", "rose", "sank", "shook", "slept", "spun", "stuck", "swept", "swung", "tore", "woke", "bore", "bled",
+	"dug", "fed", "wept", "lent", "meant", "quit", "rang", "sang", "shone", "shrank", "slid", "sped", "sprang", "strode",
+	"stung", "hit", "beat", "overturned", "overruled", "overcame", "overtook", "withheld", "forbade", "sought", "told", "said"}
 
 // npToken reports whether token k may be inside a noun phrase.
 func (x *extractor) npToken(k int) bool {

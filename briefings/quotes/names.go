@@ -312,10 +312,16 @@ func (r *resolver) markSpeakers(srcs []tspan) {
 		slices.SortFunc(r.mentions, func(a, b mention) int { return a.tok - b.tok })
 	}
 	for _, s := range srcs {
+		// "Her attorney, Paul Cole, said": the name after a role phrase
+		// spoke, as resolve reads it.
+		last := s.last
+		if n := r.appositiveName(s.first, s.last); n.ok() {
+			last = n.last
+		}
 		for i := range r.mentions {
 			// Not a name that only modifies the speaker: "the New York
 			// businessman said" says nothing of New York.
-			if m := &r.mentions[i]; m.tok >= s.first && m.tok <= s.last && !r.modifier(s.first, m.tok, s.last) {
+			if m := &r.mentions[i]; m.tok >= s.first && m.tok <= last && !r.modifier(s.first, m.tok, s.last) {
 				m.speaker = true
 				r.people[m.person].human = true
 			}
@@ -431,15 +437,9 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 	}
 	// "Her lawyer, David Stone, said", "said the lawyer, Mark Hill.": a
 	// role phrase followed by the name it stands for.
-	if n := last + 2; (!d.toks[last].capital() || r.rolePhrase(first, last)) && n < len(d.toks) && d.toks[last+1].text == "," && d.inq[n] < 0 && d.toks[n].capital() && d.toks[n].kind == word {
-		m := n
-		for m+1 < len(d.toks) && d.toks[m+1].capital() && d.toks[m+1].kind == word && m-n < 3 {
-			m++
-		}
-		if m+1 >= len(d.toks) || d.toks[m+1].is(",", ".", ";") || isSayForm(d.toks[m+1].lower) {
-			if name, u := r.resolve(tspan{n, m}, unsure); name != "" {
-				return name, u
-			}
+	if n := r.appositiveName(first, last); n.ok() {
+		if name, u := r.resolve(n, unsure); name != "" {
+			return name, u
 		}
 	}
 	// A title or role the article gave someone: "the Russian president".
@@ -474,10 +474,18 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 func (r *resolver) findBefore(w string, k int) int {
 	g := r.honorific(k)
 	counts := map[int]int{}
+	spoke := map[int]bool{}
 	order := []int{}
 	for _, m := range r.mentions {
 		if m.tok > k {
 			break
+		}
+		// The mention being resolved does not vote for whom it means.
+		if m.tok == k && len(order) > 0 {
+			continue
+		}
+		if m.speaker {
+			spoke[m.person] = true
 		}
 		if slices.Contains(r.people[m.person].parts, w) {
 			if counts[m.person] == 0 {
@@ -491,7 +499,9 @@ func (r *resolver) findBefore(w string, k int) int {
 		if g != 0 && r.people[pi].gender != 0 && r.people[pi].gender != g {
 			continue
 		}
-		if best < 0 || counts[pi] > counts[best] {
+		// On a tie, whoever has spoken ("The crash killed Maya Chen.
+		// Linda Chen, her mother, said …" then "Chen said").
+		if best < 0 || counts[pi] > counts[best] || counts[pi] == counts[best] && spoke[pi] && !spoke[best] {
 			best = pi
 		}
 	}
@@ -501,15 +511,33 @@ func (r *resolver) findBefore(w string, k int) int {
 	return best
 }
 
+// appositiveName returns the name set off by a comma right after a role
+// phrase [first, last] ("Her lawyer, David Stone,", "The Chancellor,
+// Edward Blake,", "the mayor of Dayton, Ann Reed."), none when there is
+// none.
+func (r *resolver) appositiveName(first, last int) tspan {
+	d := r.d
+	n := last + 2
+	if !(!d.toks[last].capital() || r.rolePhrase(first, last)) || n >= len(d.toks) || d.toks[last+1].text != "," || d.inq[n] >= 0 || !d.toks[n].capital() || d.toks[n].kind != word {
+		return none
+	}
+	m := n
+	for m+1 < len(d.toks) && d.toks[m+1].capital() && d.toks[m+1].kind == word && m-n < 3 {
+		m++
+	}
+	if m+1 < len(d.toks) && !d.toks[m+1].is(",", ".", ";") && !isSayForm(d.toks[m+1].lower) {
+		return none
+	}
+	return tspan{n, m}
+}
+
 // rolePhrase reports whether tokens [first, last] describe someone by a
-// role, place and all: "the mayor of Dayton".
+// role, place and all: "the mayor of Dayton", "The Chancellor", "Labour
+// MP for Hastings".
 func (r *resolver) rolePhrase(first, last int) bool {
 	d := r.d
-	if !determiners[d.toks[first].lower] {
-		return false
-	}
-	for k := first + 1; k <= last; k++ {
-		if t := &d.toks[k]; !t.capital() && (titles[t.lower] || roleNouns[t.lower]) {
+	for k := first; k <= last; k++ {
+		if t := &d.toks[k]; titles[t.lower] || roleNouns[t.lower] || roleNouns[strings.TrimSuffix(t.lower, ".")] {
 			return true
 		}
 	}

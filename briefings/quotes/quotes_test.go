@@ -173,6 +173,10 @@ func TestExtract(t *testing.T) {
 			"“let’s not get ahead of ourselves,”", "Lee", "Lee", newsbot.Direct},
 		{"an object after her is not a trailer", "In June, after Lee fell ill, Cole emailed her his wishes for a recovery.",
 			"her his wishes for a recovery", "Cole", "Cole", newsbot.Indirect},
+		{"a past form without -ed ends the subject", "The mayor cut the budget on Friday, saying it was fair.",
+			"it was fair", "The mayor", "The mayor", newsbot.Indirect},
+		{"WHO is an organisation", "The outbreak is over, WHO said.",
+			"The outbreak is over", "WHO", "WHO", newsbot.Indirect},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}
@@ -230,6 +234,7 @@ func TestNonSpeechQuotes(t *testing.T) {
 		`There's testimony that the mayor lied to investigators.`,
 		"The Latest: Crowds gather in the rain for the parade\n\nThe parade began at noon.",
 		"The company added 200 jobs last year.",
+		"The company reported profit of $2.1 billion for the quarter.",
 		"Review: A dazzling new production of Hamlet\n\nThe play opened on Friday.",
 	}
 	for _, text := range texts {

@@ -106,6 +106,9 @@ func tokenize(text string, rs []rune) []token {
 	emit := func(start, end int, k kind) {
 		s := text[boff[start]:boff[end]]
 		l := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+		if s == "WHO" {
+			l = "w.h.o." // the World Health Organization, not the pronoun
+		}
 		toks = append(toks, token{start: start, end: end, text: s, lower: l, kind: k, gap: gap, space: space})
 		gap, space = 0, false
 	}

@@ -1,5 +1,13 @@
 package quotes
 
+func setPlus(more []string, words ...string) map[string]bool {
+	m := set(words...)
+	for _, w := range more {
+		m[w] = true
+	}
+	return m
+}
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -34,7 +42,7 @@ var between = set("also", "later", "then", "has", "have", "had", "would", "will"
 
 // stopWords end a noun phrase when walking over it: function words,
 // auxiliaries and common verbs that cannot be inside a speaker mention.
-var stopWords = set(
+var stopWords = setPlus(plainPast,
 	"and", "but", "or", "nor", "so", "yet", "that", "which", "who", "whom", "when", "where",
 	"while", "as", "if", "because", "since", "although", "though", "unless", "until", "after",
 	"before", "than", "whether", "once", "how", "why", "what", "whatever", "whoever",
@@ -82,7 +90,8 @@ var titles = set("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "president
 	"sergeant", "detective", "det.", "bishop", "archbishop", "cardinal", "sir", "dame", "lord", "dr",
 	"ceo", "principal", "superintendent", "supt.", "lieutenant", "colonel", "admiral", "adm.",
 	"commander", "cmdr.", "inspector", "pastor", "rabbi", "imam", "prince", "princess", "congressman",
-	"congresswoman", "assemblyman", "assemblywoman", "lawmaker", "economist", "coach")
+	"congresswoman", "assemblyman", "assemblywoman", "lawmaker", "economist", "coach", "mr", "mrs", "ms",
+	"mx", "di", "dci", "ds", "insp.", "chair", "moderator", "mp", "mep", "msp")
 
 // roleNouns name people by the part they play for an organisation: "a
 // spokesman for", "officials at", "a lawyer with".
@@ -93,4 +102,7 @@ var roleNouns = set("spokesman", "spokeswoman", "spokesperson", "spokespeople", 
 	"researcher", "researchers", "professor", "president", "chairman", "chairwoman", "chief", "head", "officer",
 	"officers", "employee", "employees", "staffer", "staffers", "strategist", "strategists", "manager",
 	"managers", "secretary", "minister", "ambassador", "envoy", "negotiator", "negotiators", "investigator",
-	"investigators", "prosecutor", "prosecutors", "scientist", "scientists", "fellow", "partner", "founder")
+	"investigators", "prosecutor", "prosecutors", "scientist", "scientists", "fellow", "partner", "founder",
+	"chancellor", "mp", "mep", "coordinator", "chair", "chairman", "chairwoman", "moderator", "neighbor",
+	"neighbour", "republican", "democrat", "governor", "senator", "mayor", "attorney", "spokesman",
+	"commissioner", "inspector", "detective", "coach", "captain", "manager", "editor", "correspondent")

@@ -1624,6 +1624,24 @@ func (x *extractor) dashAside(k, s1 int) int {
 	return -1
 }
 
+// appositiveToEnd reports whether tokens from i to the sentence's end are
+// one noun phrase opened by an article ("a Greek company.").
+func (x *extractor) appositiveToEnd(i, s1 int) bool {
+	d := x.d
+	if i >= s1 || !d.toks[i].is("a", "an", "the") {
+		return false
+	}
+	f, g, ok := x.npForward(i, s1)
+	if !ok || f != i {
+		return false
+	}
+	e := g + 1
+	for e < s1 && d.toks[e].kind == punct && d.inq[e] < 0 {
+		e++
+	}
+	return e >= s1
+}
+
 // resumed returns the content that resumes after a parenthetical cue, from
 // k (the comma ending the parenthetical) to the sentence end: a quotation
 // ("…," he said, "and …"), or the rest of an interrupted clause ("The plan,
@@ -1804,7 +1822,9 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 	}
 	if h.first > s0 && x.boundaryBefore(h.first-1) {
 		a.content = x.before(s0, h.first-1)
-		if k < s1 && d.toks[k].text == "," {
+		// Not "…, according to its operator, a Greek company.": an
+		// appositive of the source to the sentence's end.
+		if k < s1 && d.toks[k].text == "," && !x.appositiveToEnd(k+1, s1) {
 			a.content = append(a.content, x.after(k+1, s1)...)
 		}
 	} else if k < s1 && d.toks[k].text == "," {

@@ -103,6 +103,11 @@ func (r *resolver) scan() {
 		j := i
 		for j+1 < len(d.toks) && d.inq[j+1] < 0 && (nameToken(&d.toks[j+1]) || d.toks[j+1].is("al-", "bin", "de", "van", "von")) && d.toks[j+1].gap == 0 && d.sentOf[j+1] == d.sentOf[j] {
 			j++
+			// "Institute for Fiscal Studies", "Bank of England": an
+			// organisation's name runs on over its "for" or "of".
+			if n := j + 1; n+1 < len(d.toks) && orgWords[d.toks[j].lower] && d.toks[n].is("for", "of", "on") && d.inq[n+1] < 0 && nameToken(&d.toks[n+1]) && d.sentOf[n+1] == d.sentOf[j] {
+				j = n
+			}
 		}
 		r.phrase(i, j)
 		i = j
@@ -276,7 +281,9 @@ func (r *resolver) sentenceWord(k int) bool {
 		return false
 	}
 	w := d.toks[k].lower
-	if len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && !maleNames[w] && !femaleNames[w] {
+	// "Downing Street", "Reading Borough Council": a place's name.
+	place := k+1 < len(d.toks) && d.toks[k+1].capital() && orgWords[d.toks[k+1].lower]
+	if len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && !maleNames[w] && !femaleNames[w] && !place {
 		return true // "Injecting Clinton into the race", "Separately"
 	}
 	return stopWords[w] || between[w] || determiners[w] || introPreps[w] || timeWords[w] || sentenceOpeners[w]
@@ -386,6 +393,14 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 					break
 				}
 			}
+			last = k - 1
+			break
+		}
+	}
+	// "Josh Fairbanks of Kids Online First": the person, not the group.
+	for k := first + 1; k < last; k++ {
+		if d.toks[k].is("of", "from", "at", "with") && d.toks[k-1].capital() && d.toks[k-1].kind == word &&
+			slices.ContainsFunc(r.mentions, func(m mention) bool { return m.tok >= first && m.tok < k }) {
 			last = k - 1
 			break
 		}

@@ -177,6 +177,8 @@ func TestExtract(t *testing.T) {
 			"it was fair", "The mayor", "The mayor", newsbot.Indirect},
 		{"WHO is an organisation", "The outbreak is over, WHO said.",
 			"The outbreak is over", "WHO", "WHO", newsbot.Indirect},
+		{"the source's appositive is not content", "The ship was damaged, according to its operator, a Greek company.",
+			"The ship was damaged", "its operator", "its operator", newsbot.Indirect},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}

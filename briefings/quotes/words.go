@@ -91,7 +91,8 @@ var titles = set("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "president
 	"ceo", "principal", "superintendent", "supt.", "lieutenant", "colonel", "admiral", "adm.",
 	"commander", "cmdr.", "inspector", "pastor", "rabbi", "imam", "prince", "princess", "congressman",
 	"congresswoman", "assemblyman", "assemblywoman", "lawmaker", "economist", "coach", "mr", "mrs", "ms",
-	"mx", "di", "dci", "ds", "insp.", "chair", "moderator", "mp", "mep", "msp")
+	"mx", "di", "dci", "ds", "insp.", "chair", "moderator", "mp", "mep", "msp", "executive", "deputy",
+	"acting", "interim", "managing")
 
 // roleNouns name people by the part they play for an organisation: "a
 // spokesman for", "officials at", "a lawyer with".

@@ -426,6 +426,12 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 			return "", unsure
 		}
 	}
+	// "the 58-year-old said": the person the last sentences were about.
+	if last == first+1 && head.is("the") && strings.HasSuffix(d.toks[last].lower, "-year-old") {
+		if pick := r.antecedentOf(last, 0); pick >= 0 {
+			return r.people[pick].name, unsure
+		}
+	}
 	// A known person named in the phrase: the last capitalized token that
 	// is a name part ("Mr. Garin", "Medvedev"), unless the name only
 	// modifies the phrase's head ("the Clinton campaign", "Mr. Clarke's
@@ -626,12 +632,14 @@ func (r *resolver) pronoun(k int) (string, bool) {
 // antecedent is pronoun's choice: the person "he" or "she" at token k
 // means, or -1. It does not record the person's sex: a chain of guesses
 // must not decide it (chainPronouns).
-func (r *resolver) antecedent(k int) int {
+func (r *resolver) antecedent(k int) int { return r.antecedentOf(k, pronounSex(&r.d.toks[k])) }
+
+// antecedentOf is antecedent for a mention of sex g, any sex when g is 0.
+func (r *resolver) antecedentOf(k int, g byte) int {
 	d := r.d
-	g := pronounSex(&d.toks[k])
 	fits := func(m mention) bool {
 		p := &r.people[m.person]
-		return m.tok < k && p.human && (p.gender == 0 || p.gender == g)
+		return m.tok < k && p.human && (p.gender == 0 || g == 0 || p.gender == g)
 	}
 	pick := -1
 	for i := len(r.mentions) - 1; i >= 0; i-- {

@@ -59,26 +59,40 @@ func newDoc(text string) *doc {
 }
 
 // singleQuotes makes quote marks of the single marks of a text that
-// quotes with them alone, as British style does (‘We will win,’ she
-// said): when no double mark appears and a single one opens a word. The
+// quotes with them, as British style does (‘We will win,’ she said). The
 // apostrophes inside words were taken by the tokenizer already; a mark
 // before a digit ("the ’90s") stays an apostrophe.
 func singleQuotes(toks []token, rs []rune) {
-	opens := 0
+	opener := func(i int) bool {
+		return i+1 < len(toks) && toks[i+1].start == toks[i].end && toks[i+1].kind == word && (i == 0 || toks[i-1].end < toks[i].start || toks[i-1].kind == punct)
+	}
+	singles, doubles, firstSingle := 0, 0, false
 	for i := range toks {
 		t := &toks[i]
-		if t.kind == qmark {
-			return
-		}
-		if t.kind == punct && (t.text == "‘" || t.text == "'") && i+1 < len(toks) && toks[i+1].start == t.end && toks[i+1].kind == word && (i == 0 || toks[i-1].end < t.start || toks[i-1].kind == punct) {
-			opens++
+		switch {
+		case t.kind == qmark && opener(i):
+			doubles++
+		case t.kind == punct && (t.text == "‘" || t.text == "'") && opener(i):
+			singles++
+			firstSingle = firstSingle || doubles == 0
 		}
 	}
-	if opens == 0 {
+	if singles == doubles && firstSingle {
+		doubles-- // a tie goes to the style the text opens with
+	}
+	// British style quotes with single marks and nests double ones inside
+	// them (‘My dad said, “Enjoy it”’): with more single quotations than
+	// double, the single marks are the quotations and the double ones
+	// part of what they quote.
+	if singles == 0 || doubles > 0 && singles <= doubles {
 		return
 	}
 	for i := range toks {
 		t := &toks[i]
+		if t.kind == qmark && len([]rune(t.text)) == 1 {
+			t.kind = punct
+			continue
+		}
 		if t.kind != punct || t.text != "‘" && t.text != "’" && t.text != "'" {
 			continue
 		}

@@ -77,8 +77,10 @@ func singleQuotes(toks []token, rs []rune) {
 			firstSingle = firstSingle || doubles == 0
 		}
 	}
-	if singles == doubles && firstSingle {
-		doubles-- // a tie goes to the style the text opens with
+	// A tie stays American unless the text opens with a single mark and
+	// has few quotations at all (a short British item).
+	if singles == doubles && firstSingle && singles <= 1 {
+		doubles--
 	}
 	// British style quotes with single marks and nests double ones inside
 	// them (‘My dad said, “Enjoy it”’): with more single quotations than

@@ -426,6 +426,13 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 			return "", unsure
 		}
 	}
+	// "The agency called the result …" after "NASA said …": the
+	// organisation the last sentences were about.
+	if last == first+1 && head.is("the") && orgNouns[d.toks[last].lower] {
+		if org := r.orgBefore(first, d.toks[last].lower); org != "" {
+			return org, unsure
+		}
+	}
 	// "the 58-year-old said": the person the last sentences were about.
 	if last == first+1 && head.is("the") && strings.HasSuffix(d.toks[last].lower, "-year-old") {
 		if pick := r.antecedentOf(last, 0); pick >= 0 {
@@ -563,6 +570,44 @@ func (r *resolver) rolePhrase(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// orgNouns are what an article calls an organisation it named before.
+var orgNouns = set("agency", "company", "firm", "bank", "ministry", "department", "group", "organization",
+	"organisation", "party", "campaign", "government", "council", "court", "union", "club", "board",
+	"commission", "committee", "network", "newspaper", "university", "hospital", "airline", "carrier",
+	"operator", "regulator", "insurer", "retailer", "automaker", "charity", "institute", "foundation", "team")
+
+// orgBefore returns the organisation that opens one of the three
+// sentences before token k as its subject ("NASA said …", "The Central
+// Bank of Kenya raised …"), for "the <noun>" at k: an acronym, or a
+// capitalized name that ends with or holds noun or an organisation's
+// word, and names no person. "" when there is none.
+func (r *resolver) orgBefore(k int, noun string) string {
+	d := r.d
+	for s := d.sentOf[k] - 1; s >= 0 && s >= d.sentOf[k]-3; s-- {
+		i, end := d.sents[s][0], d.sents[s][1]
+		if i < end && d.toks[i].is("the") {
+			i++
+		}
+		j := i
+		for j < end && d.toks[j].kind == word && d.inq[j] < 0 && (d.toks[j].capital() || j > i && j+1 < end && d.toks[j].is("of", "for") && d.toks[j+1].capital()) {
+			j++
+		}
+		acronym := j == i+1 && isUpperWord(d.toks[i].text) && len(d.toks[i].text) >= 2
+		// An acronym that spoke was noted as someone; it is not a person.
+		if j == i || !acronym && slices.ContainsFunc(r.mentions, func(m mention) bool { return m.tok >= i && m.tok < j }) {
+			continue
+		}
+		holds := false
+		for t := i; t < j; t++ {
+			holds = holds || d.toks[t].lower == noun || orgWords[d.toks[t].lower]
+		}
+		if acronym || holds {
+			return string(d.rs[d.toks[i].start:d.toks[j-1].end])
+		}
+	}
+	return ""
 }
 
 // fullName returns the person named up to token k whose name has both

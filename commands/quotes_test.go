@@ -13,16 +13,23 @@ import (
 	"github.com/newsbot-dev/newsbot/sqlite"
 )
 
+// openDB opens a fresh archive in a temporary directory.
+func openDB(t *testing.T) *sqlite.DB {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "newsbot.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
 // TestQuotesListsAStatementOnce: a wire story printed by three outlets
 // carries the same statement three times; !quotes lists it once, from the
 // newest copy, and the speaker's other statements still show.
 func TestQuotesListsAStatementOnce(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := openDB(t)
 	said := "We are delighted to bring the crossings back to the island"
 	for i, outlet := range []string{"Island Post", "Harbour Gazette", "Coast Herald"} {
 		body := "“" + said + ",” said Maria Lindqvist, the harbour director."
@@ -71,11 +78,7 @@ func TestBriefingReplyNamesMissingWords(t *testing.T) {
 // "What X said" is for a search that names X.
 func TestQuotesShowsOnlyWhatWasSaid(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := openDB(t)
 	a := &newsbot.Article{URL: "https://example.org/talks", Title: "Ferry talks stall", Outlet: "Island Post",
 		Published: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), Body: "(written for this test)",
 		Quotes: []newsbot.Quote{
@@ -111,11 +114,7 @@ func TestBriefRespellsCompounds(t *testing.T) {
 		{"The two sides agreed to a cease-fire on Monday after a week of shelling, officials said.", "ceasefire", "agreed to a cease-fire"},
 		{"Aid convoys waited at the border for the ceasefire to take hold in the northern hills.", "cease-fire", "for the ceasefire to take hold"},
 	} {
-		db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { db.Close() })
+		db := openDB(t)
 		a := &newsbot.Article{URL: "https://example.org/truce", Title: "Truce talks", Outlet: "Island Post",
 			Published: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), Body: tt.body}
 		briefings.Analyze(a)

@@ -97,4 +97,5 @@ var unnamed = map[string]bool{
 	"he": true, "she": true, "they": true, "it": true, "i": true, "we": true, "you": true,
 	"who": true, "which": true, "that": true, "some": true, "others": true, "many": true,
 	"several": true, "both": true, "all": true, "one": true, "someone": true, "somebody": true,
+	"q": true, "interviewer": true, "question": true,
 }

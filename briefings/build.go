@@ -626,8 +626,50 @@ func Spoken(q newsbot.Quote) bool {
 			return false
 		}
 	}
-	return cueWeight(c) >= 1 && !strings.HasPrefix(c, "not")
+	if cueWeight(c) < 1 || strings.HasPrefix(c, "not") {
+		return false
+	}
+	// "admitted causing grievous bodily harm", "conceded three goals",
+	// "declared a dividend", "called a recess": verbs that report speech
+	// with a clause take a thing as their object too. Only the clause is
+	// something said.
+	for _, v := range objectCues {
+		if strings.Contains(c, v) {
+			return clauseLike(q.Text)
+		}
+	}
+	return true
 }
+
+// objectCues are the speech cues that as often take a plain object.
+var objectCues = []string{"admit", "conced", "deni", "deny", "claim", "declar", "call", "answer", "respond", "repl",
+	"defend", "prais", "accus", "ask", "point", "announc", "describ", "criticiz", "criticis", "condemn", "recall"}
+
+// clauseLike reports whether a paraphrase reads as a clause ("that
+// talks would resume", "the plan was a mistake", "it expected losses")
+// rather than a thing ("three goals in the first half").
+func clauseLike(text string) bool {
+	words := strings.Fields(strings.ToLower(text))
+	for i, w := range words {
+		w = strings.Trim(w, `.,;:!?"“”‘’'()`)
+		switch {
+		case i == 0 && (w == "that" || w == "to" || w == "how" || w == "why" || w == "whether" || w == "what" || w == "if"):
+			return true
+		case clauseWords[w], strings.HasSuffix(w, "n't"), strings.HasSuffix(w, "’s") && i == 0, strings.HasSuffix(w, "'s") && i == 0:
+			return true
+		case i > 0 && len(w) > 4 && strings.HasSuffix(w, "ed") && !determinerWords[strings.Trim(words[i-1], `.,;:"“”`)]:
+			return true
+		}
+	}
+	return false
+}
+
+var clauseWords = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true,
+	"did": true, "does": true, "do": true, "he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
+
+var determinerWords = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "my": true, "your": true, "this": true, "that": true}
 
 // cueWeight prefers statements to stances: "said", "told", "warned" report
 // what someone said; "agreed", "supported", "viewing" report a position,

@@ -269,3 +269,26 @@ func TestKeyQuotesPreferTheInnerStatement(t *testing.T) {
 		t.Errorf("want the outer report set aside for the inner statement, not the other way round")
 	}
 }
+
+// A speech verb with a thing for its object reports no statement.
+func TestSpokenNeedsAStatement(t *testing.T) {
+	tests := []struct {
+		cue, text string
+		want      bool
+	}{
+		{"admitted", "causing grievous bodily harm with intent at the crown court", false},
+		{"conceded", "three goals in the first half at Mill Lane on Saturday", false},
+		{"declared", "a special dividend of 50 cents a share payable in March", false},
+		{"denied", "that she had taken any money from the fund", true},
+		{"denied", "it was involved in the attack on the convoy", true},
+		{"claimed", "the election was rigged against him from the start", true},
+		{"said", "the economy grew 3 percent in the last quarter", true},
+		{"has not agreed", "to daily cease-fires across the whole country", false},
+	}
+	for _, tt := range tests {
+		q := newsbot.Quote{Speaker: "Ann Reed", Cue: tt.cue, Text: tt.text, Kind: newsbot.Indirect}
+		if got := Spoken(q); got != tt.want {
+			t.Errorf("Spoken(%s %q) = %v, want %v", tt.cue, tt.text, got, tt.want)
+		}
+	}
+}

@@ -873,6 +873,11 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if c.form == past && i+1 < s1 && d.toks[i+1].is("as", "by") && c.lemma != "say" && !beforeBe && !afterSubject {
 		return hit{}, false // "known as", "endorsed by": participles
 	}
+	// "A woman accused of poisoning her husband told a jury …": a
+	// participle qualifying the subject; the verb comes later.
+	if c.form == past && i+1 < s1 && d.toks[i+1].is("of", "for", "with") && !beforeBe && !afterSubject && i > s0 && d.toks[i-1].kind == word && !d.toks[i-1].capital() && !subjectPronouns[d.toks[i-1].lower] && x.laterVerb(i+2, s1) {
+		return hit{}, false
+	}
 	// "The company added 200 jobs", "added $5 billion": a quantity, not
 	// a statement.
 	if (c.lemma == "add" || c.lemma == "report" || c.lemma == "post") && i+1 < s1 && d.inq[i+1] < 0 {
@@ -1622,6 +1627,21 @@ func (x *extractor) dashAside(k, s1 int) int {
 		}
 	}
 	return -1
+}
+
+// laterVerb reports whether a speech verb of the lexicon follows in the
+// clause from i ("… accused of poisoning her husband told a jury").
+func (x *extractor) laterVerb(i, s1 int) bool {
+	d := x.d
+	for k := i; k < s1 && k < i+15; k++ {
+		if d.inq[k] >= 0 || d.toks[k].text == "," || d.toks[k].text == ";" {
+			return false
+		}
+		if c, ok := lexicon[d.toks[k].lower]; ok && c.class == say && (c.form == past || c.form == third) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveToEnd reports whether tokens from i to the sentence's end are
@@ -3027,6 +3047,14 @@ func (x *extractor) relativeSubject(b, lo int) tspan {
 	for k := b; k > lo && k > b-16; k-- {
 		t := &d.toks[k]
 		if d.inq[k] >= 0 || t.kind == punct {
+			return none
+		}
+		// "A woman accused of poisoning her husband told": a reduced
+		// relative clause.
+		if k > lo && k+1 <= b && d.toks[k+1].is("of", "for", "with") && t.is("accused", "charged", "criticized", "criticised", "convicted", "suspected", "blamed", "praised", "jailed", "arrested", "sentenced", "wanted", "cleared") {
+			if sp, ok := x.npBackFrom(k-1, lo, false); ok && !d.toks[sp.first].is("who", "which", "that") {
+				return sp
+			}
 			return none
 		}
 		if !t.is("who", "that") || k+1 > b {

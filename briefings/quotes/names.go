@@ -101,13 +101,22 @@ func (r *resolver) scan() {
 			continue
 		}
 		j := i
-		for j+1 < len(d.toks) && d.inq[j+1] < 0 && (nameToken(&d.toks[j+1]) || d.toks[j+1].is("al-", "bin", "de", "van", "von")) && d.toks[j+1].gap == 0 && d.sentOf[j+1] == d.sentOf[j] {
-			j++
+		for {
 			// "Institute for Fiscal Studies", "Bank of England": an
 			// organisation's name runs on over its "for" or "of".
 			if n := j + 1; n+1 < len(d.toks) && orgWords[d.toks[j].lower] && d.toks[n].is("for", "of", "on") && d.inq[n+1] < 0 && nameToken(&d.toks[n+1]) && d.sentOf[n+1] == d.sentOf[j] {
-				j = n
+				j = n + 1
+				continue
 			}
+			if j+1 < len(d.toks) && d.inq[j+1] < 0 && (nameToken(&d.toks[j+1]) || d.toks[j+1].is("al-", "bin", "de", "van", "von")) && d.toks[j+1].gap == 0 && d.sentOf[j+1] == d.sentOf[j] {
+				j++
+				continue
+			}
+			break
+		}
+		// "Sarah Quinlan KC", "Rebecca Lowe MP": post-nominal letters.
+		if j > i && d.toks[j].is("kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "jr.", "sr.", "jr", "sr", "iii") {
+			j--
 		}
 		r.phrase(i, j)
 		i = j
@@ -439,12 +448,15 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 			return r.people[pick].name, unsure
 		}
 	}
+	// "The San Diego Fire Department": an organisation, whatever person
+	// or place its name holds.
+	org := d.toks[last].capital() && orgWords[d.toks[last].lower] && last > first
 	// A known person named in the phrase: the last capitalized token that
 	// is a name part ("Mr. Garin", "Medvedev"), unless the name only
 	// modifies the phrase's head ("the Clinton campaign", "Mr. Clarke's
 	// new company", "Clinton supporters"): then the speaker is someone
 	// else, unnamed.
-	for k := last; k >= first; k-- {
+	for k := last; k >= first && !org; k-- {
 		t := &d.toks[k]
 		if !t.capital() {
 			continue

@@ -179,6 +179,8 @@ func TestExtract(t *testing.T) {
 			"The outbreak is over", "WHO", "WHO", newsbot.Indirect},
 		{"the source's appositive is not content", "The ship was damaged, according to its operator, a Greek company.",
 			"The ship was damaged", "its operator", "its operator", newsbot.Indirect},
+		{"a participle qualifying the subject", "A woman accused of poisoning her husband told a jury she had no idea how it happened.",
+			"she had no idea how it happened", "A woman", "A woman", newsbot.Indirect},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}

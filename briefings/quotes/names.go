@@ -36,6 +36,7 @@ type resolver struct {
 	d        *doc
 	people   []person
 	mentions []mention // in text order
+	unnamed  []tspan   // speakers named by no name ("A local shopkeeper"), in text order
 }
 
 // orgWords mark a capitalized phrase as an organisation or a place rather
@@ -309,6 +310,12 @@ var sentenceOpeners = set("others", "thanks", "besides", "moreover", "neverthele
 func (r *resolver) markSpeakers(srcs []tspan) {
 	d := r.d
 	added := false
+	for _, s := range srcs {
+		if !d.toks[s.first].capital() && !subjectPronouns[d.toks[s.first].lower] && d.toks[s.first].kind == word || determiners[d.toks[s.first].lower] && !d.toks[s.last].capital() {
+			r.unnamed = append(r.unnamed, s)
+		}
+	}
+	slices.SortFunc(r.unnamed, func(a, b tspan) int { return a.first - b.first })
 	for _, s := range srcs {
 		// A surname alone that speaks ("McLenney said") is someone, too,
 		// though the article never gave a first name.
@@ -584,6 +591,23 @@ func (r *resolver) rolePhrase(first, last int) bool {
 	return false
 }
 
+// questioner reports whether the mention at k is the one asking in "Asked
+// by her barrister, Sarah Quinlan KC, whether …, she replied": not whom
+// the answer's pronoun means.
+func (r *resolver) questioner(k int) bool {
+	d := r.d
+	s0 := d.sents[d.sentOf[k]][0]
+	if !d.toks[s0].is("asked", "questioned", "pressed", "interviewed", "challenged") {
+		return false
+	}
+	for j := k - 1; j > s0 && j >= k-6; j-- {
+		if d.toks[j].is("by") {
+			return true
+		}
+	}
+	return false
+}
+
 // orgNouns are what an article calls an organisation it named before.
 var orgNouns = set("agency", "company", "firm", "bank", "ministry", "department", "group", "organization",
 	"organisation", "party", "campaign", "government", "council", "court", "union", "club", "board",
@@ -709,9 +733,25 @@ func (r *resolver) antecedentOf(k int, g byte) int {
 		}
 		// Someone named earlier in the pronoun's own sentence, or who
 		// spoke or was the subject in the two before it.
-		if fits(m) && (d.sentOf[m.tok] == d.sentOf[k] || m.speaker || r.subject(m.tok)) {
+		if fits(m) && (d.sentOf[m.tok] == d.sentOf[k] || m.speaker || r.subject(m.tok)) && !r.questioner(m.tok) {
 			pick = m.person
 			break
+		}
+	}
+	// "A local shopkeeper said trade had halved. “…,” she said.": a
+	// speaker the article did not name came between; the pronoun is most
+	// likely theirs, and a wrong name is worse than none.
+	after := -1
+	if pick >= 0 {
+		for _, m := range r.mentions {
+			if m.person == pick && m.tok < k {
+				after = m.tok
+			}
+		}
+	}
+	for _, u := range r.unnamed {
+		if u.first > after && u.last < k && d.sentOf[u.first] >= d.sentOf[k]-1 {
+			return -1
 		}
 	}
 	if pick < 0 {

@@ -53,6 +53,10 @@ type extractor struct {
 	// headline caches titleCased for the first paragraph: 0 unknown, 1
 	// yes, 2 no.
 	headline int8
+	// turns counts the paragraphs after the first that open with a
+	// "Name:" label, once known (-1 before): an interview or transcript
+	// has several.
+	turns int
 }
 
 // titleCased reports whether paragraph p is a headline in title case
@@ -3412,10 +3416,42 @@ func (x *extractor) transcript(p int) bool {
 		src:     tspan{first, colon - 1},
 		cue:     tspan{colon, colon},
 		sent:    d.sentOf[pr[0]],
-		// A turn is the speaker's words as spoken, quote marks or none.
-		verbatim: caps,
+		// A turn is the speaker's words as spoken, quote marks or none:
+		// "PENCE:", or "Iverson:" in an interview with several turns, not
+		// a headline's "Trump: Wall will be built".
+		verbatim: caps || p > 0 && x.labelTurns() >= 2,
 	})
 	return true
+}
+
+// labelTurns counts the paragraphs after the first that open with one to
+// three capitalized words and a colon.
+func (x *extractor) labelTurns() int {
+	if x.turns > 0 || x.turns == -2 {
+		return max(x.turns, 0)
+	}
+	d := x.d
+	n := 0
+	for p := 1; p < len(d.paras); p++ {
+		pr := d.paras[p]
+		for k := pr[0]; k < pr[1] && k < pr[0]+4; k++ {
+			t := &d.toks[k]
+			if t.text == ":" {
+				if k > pr[0] && !notSpeakers[d.toks[k-1].lower] {
+					n++
+				}
+				break
+			}
+			if t.kind != word || !t.capital() {
+				break
+			}
+		}
+	}
+	x.turns = n
+	if n == 0 {
+		x.turns = -2
+	}
+	return n
 }
 
 // notSpeakers are labels that end with a colon without being speakers.

@@ -297,6 +297,21 @@ func TestQuotationsAcrossCues(t *testing.T) {
 	}
 }
 
+// An interview's named turns are the speaker's words: direct speech,
+// shown as such, whatever the label's case.
+func TestInterviewTurnsAreDirect(t *testing.T) {
+	text := "Maya Iverson is a doctor in Atlanta.\n\nQ: Is it too late for a flu shot?\n\nIverson: No. It takes two weeks to build protection."
+	q, ok := find(quotesOf(text), "two weeks to build protection")
+	if !ok || q.Kind != newsbot.Direct || q.Speaker != "Maya Iverson" {
+		t.Errorf("got %+v, want Maya Iverson's direct answer", q)
+	}
+	// A headline's "Name: claim" is not a turn.
+	q, ok = find(quotesOf("Trump: Wall will be built\n\nThe plan is costly."), "Wall will be built")
+	if !ok || q.Kind != newsbot.Indirect {
+		t.Errorf("headline colon: got %+v, want indirect", q)
+	}
+}
+
 // A second verb after "but" is the governing clause's speaker's, not that
 // of a statement reported inside the first.
 func TestSecondVerbSpeaker(t *testing.T) {

@@ -60,7 +60,7 @@ var orgWords = set("party", "committee", "house", "post", "news", "times", "depa
 	"organization", "board", "authority", "federation", "show", "war", "hill", "mall", "islands",
 	"amendment", "act", "day", "museum", "memorial", "convention", "summit", "olympics")
 
-var maleNames = set("john", "james", "robert", "michael", "william", "david", "richard", "joseph",
+var maleNames = set("tyler", "hunter", "john", "james", "robert", "michael", "william", "david", "richard", "joseph",
 	"thomas", "charles", "donald", "barack", "bernie", "ted", "marco", "jeb", "ben", "chris", "mike",
 	"paul", "rand", "mitt", "george", "bill", "joe", "tim", "jim", "dmitry", "vladimir", "kofi",
 	"bashar", "mark", "steve", "stephen", "scott", "john", "kevin", "jason", "eric", "brian", "peter",
@@ -259,13 +259,24 @@ var descriptors = set("republican", "democrat", "democratic", "gop", "libertaria
 // the rest.
 func firstName(w string) byte {
 	switch {
+	case demonyms[w]:
+		return 0
 	case maleNames[w]:
 		return 'm'
 	case femaleNames[w]:
 		return 'f'
+	case w == "jordan" || w == "pat" || w == "taylor":
+		return 'b'
 	}
 	return firstNames()[w]
 }
+
+// demonyms name someone by their country: "the Scot told reporters" means
+// the person the story was about, and none is a first name here.
+var demonyms = set("scot", "dane", "swede", "finn", "brit", "pole", "czech", "greek", "turk", "welshman",
+	"irishman", "frenchman", "dutchman", "englishman", "italian", "spaniard", "german", "american", "canadian",
+	"australian", "argentine", "brazilian", "portuguese", "belgian", "croat", "serb", "norwegian", "russian",
+	"ukrainian", "frenchwoman", "scotswoman", "kenyan", "nigerian", "japanese", "chinese", "mexican", "indian")
 
 //go:embed firstnames.txt
 var firstNamesFile string
@@ -449,8 +460,9 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 			return org, unsure
 		}
 	}
-	// "the 58-year-old said": the person the last sentences were about.
-	if last == first+1 && head.is("the") && strings.HasSuffix(d.toks[last].lower, "-year-old") {
+	// "the 58-year-old said", "the Scot told reporters": the person the
+	// last sentences were about.
+	if last == first+1 && head.is("the") && (strings.HasSuffix(d.toks[last].lower, "-year-old") || demonyms[d.toks[last].lower]) {
 		if pick := r.antecedentOf(last, 0); pick >= 0 {
 			return r.people[pick].name, unsure
 		}

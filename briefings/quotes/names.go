@@ -157,7 +157,13 @@ func (r *resolver) phrase(i, j int) {
 		start++
 	}
 	var role []string
-	for k := i; k < start; k++ {
+	// "Chief executive Marc Oyelaran", "coach Dwight Alvarez": titles
+	// in lower case before the capitalized name are its role too.
+	b := i
+	for b > 0 && b > i-3 && d.inq[b-1] < 0 && titles[d.toks[b-1].lower] && d.sentOf[b-1] == d.sentOf[i] {
+		b--
+	}
+	for k := b; k < start; k++ {
 		role = append(role, strings.ToLower(strings.TrimSuffix(d.toks[k].text, ".")))
 	}
 	if start > j {

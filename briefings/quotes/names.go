@@ -37,6 +37,7 @@ type resolver struct {
 	people   []person
 	mentions []mention // in text order
 	unnamed  []tspan   // speakers named by no name ("A local shopkeeper"), in text order
+	srcs     []tspan   // every speaker mention, in text order
 }
 
 // orgWords mark a capitalized phrase as an organisation or a place rather
@@ -333,6 +334,8 @@ func (r *resolver) markSpeakers(srcs []tspan) {
 		}
 	}
 	slices.SortFunc(r.unnamed, func(a, b tspan) int { return a.first - b.first })
+	r.srcs = slices.Clone(srcs)
+	slices.SortFunc(r.srcs, func(a, b tspan) int { return a.first - b.first })
 	for _, s := range srcs {
 		// A surname alone that speaks ("McLenney said") is someone, too,
 		// though the article never gave a first name.
@@ -455,7 +458,11 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 		switch head.lower {
 		case "he", "she":
 			return r.pronoun(first)
-		case "i", "we", "they", "it", "you", "who", "which":
+		case "it":
+			// "Carrowby said completions had slowed. It said profits …":
+			// the organisation that spoke just before.
+			return r.orgSpoke(first), unsure
+		case "i", "we", "they", "you", "who", "which":
 			return "", unsure
 		}
 	}
@@ -624,6 +631,31 @@ func (r *resolver) questioner(k int) bool {
 		}
 	}
 	return false
+}
+
+// orgSpoke returns the organisation that was the speaker of the
+// sentence before token k or earlier in its own: a capitalized mention
+// that names no person. "" when the last speaker was someone else.
+func (r *resolver) orgSpoke(k int) string {
+	d := r.d
+	for i := len(r.srcs) - 1; i >= 0; i-- {
+		s := r.srcs[i]
+		if s.first >= k {
+			continue
+		}
+		if d.sentOf[s.first] < d.sentOf[k]-1 {
+			return ""
+		}
+		if !d.toks[s.last].capital() || subjectPronouns[d.toks[s.first].lower] {
+			return ""
+		}
+		acronym := s.first == s.last && isUpperWord(d.toks[s.first].text) && len(d.toks[s.first].text) >= 2
+		if !acronym && slices.ContainsFunc(r.mentions, func(m mention) bool { return m.tok >= s.first && m.tok <= s.last }) {
+			return "" // a person spoke last (or a name that may be one)
+		}
+		return string(d.rs[d.toks[s.first].start:d.toks[s.last].end])
+	}
+	return ""
 }
 
 // orgNouns are what an article calls an organisation it named before.

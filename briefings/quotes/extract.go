@@ -2181,8 +2181,9 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 		}
 		if d.toks[k].lower == "that" && h.c.class == say && k < i+9 && k < end {
 			// "told reporters Tuesday that", not "says he wants an
-			// economy that works".
-			if !x.clauseBetween(i, k) {
+			// economy that works", nor "said the repair needed a cable
+			// and that …", whose first part is said too.
+			if !x.clauseBetween(i, k) && !(k > i && d.toks[k-1].is("and", "but", "or")) {
 				i = k
 			}
 			break

@@ -181,6 +181,8 @@ func TestExtract(t *testing.T) {
 			"The ship was damaged", "its operator", "its operator", newsbot.Indirect},
 		{"a participle qualifying the subject", "A woman accused of poisoning her husband told a jury she had no idea how it happened.",
 			"she had no idea how it happened", "A woman", "A woman", newsbot.Indirect},
+		{"a statement and a that-clause coordinated", "The council said the repair required a new cable and that work would be done within a fortnight.",
+			"the repair required a new cable and that work would be done within a fortnight", "The council", "The council", newsbot.Indirect},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}

@@ -2840,6 +2840,10 @@ func (x *extractor) npToken(k int) bool {
 	case punct:
 		return t.text == "-" && !t.space || t.text == "&"
 	}
+	// "lead author Priya Nandakumar", "lead prosecutor": a role.
+	if t.is("lead") && k+1 < len(d.toks) && (roleNouns[d.toks[k+1].lower] || d.toks[k+1].is("author", "authors", "singer", "negotiator", "counsel", "plaintiff", "investigator")) {
+		return true
+	}
 	if stopWords[t.lower] && !t.capital() {
 		return false
 	}

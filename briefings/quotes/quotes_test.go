@@ -183,6 +183,8 @@ func TestExtract(t *testing.T) {
 			"she had no idea how it happened", "A woman", "A woman", newsbot.Indirect},
 		{"a statement and a that-clause coordinated", "The council said the repair required a new cable and that work would be done within a fortnight.",
 			"the repair required a new cable and that work would be done within a fortnight", "The council", "The council", newsbot.Indirect},
+		{"lead before a role", "“You do not need to hit 10,000 steps to get the benefit,” said lead author Priya Nandakumar.",
+			"“You do not need to hit 10,000 steps to get the benefit,”", "Priya Nandakumar", "lead author Priya Nandakumar", newsbot.Direct},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}

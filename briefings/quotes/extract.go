@@ -1186,8 +1186,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		return a, len(a.content) > 0
 	}
 	if h.c.class == say && (h.c.form != base || h.c.lemma == "say") && b >= s0 && x.boundaryBefore(b) && b > s0 && (d.toks[b].kind == qmark || d.toks[b-1].kind == qmark || !x.appositiveBefore(b, s0)) {
-		// Inverted: "…," said Smith.
-		if f, g, ok := x.npForward(h.last+1, s1); ok {
+		// Inverted: "…," said Smith. Not "said of the swirl": a
+		// preposition opens no speaker.
+		if f, g, ok := x.npForward(h.last+1, s1); ok && !prepositions[d.toks[f].lower] {
 			rest := x.skipTrailer(g+1, s1)
 			if x.quoteEnds(b) {
 				rest = x.nextComma(g+1, s1)

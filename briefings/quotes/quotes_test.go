@@ -185,6 +185,8 @@ func TestExtract(t *testing.T) {
 			"the repair required a new cable and that work would be done within a fortnight", "The council", "The council", newsbot.Indirect},
 		{"lead before a role", "“You do not need to hit 10,000 steps to get the benefit,” said lead author Priya Nandakumar.",
 			"“You do not need to hit 10,000 steps to get the benefit,”", "Priya Nandakumar", "lead author Priya Nandakumar", newsbot.Direct},
+		{"said of, after a name with a party label", "“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of the swirl of events.",
+			"“Perpetual motion!”", "Glenn Thompson", "Rep. Glenn Thompson", newsbot.Direct},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}

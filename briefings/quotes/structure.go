@@ -359,8 +359,14 @@ func (d *doc) sentenceEnd(i, end int) bool {
 		}
 		// "…?” Miller, a retired worker from a plant, said …": a name and
 		// its appositive before the cue.
-		if prev.text != "." && next.capital() && next.kind == word && i+2 < end && d.toks[i+2].text == "," {
-			for k := i + 3; k < end && k <= i+24; k++ {
+		// So is "…!” Rep. Glenn Thompson, R-Pa., said": a name of a few
+		// capitalized words.
+		c := i + 1
+		for c < end && c < i+5 && d.toks[c].kind == word && d.toks[c].capital() {
+			c++
+		}
+		if prev.text != "." && next.capital() && next.kind == word && c < end && c > i+1 && d.toks[c].text == "," {
+			for k := c + 1; k < end && k <= c+24; k++ {
 				t := &d.toks[k]
 				if t.kind == qmark || t.text == "." || t.text == "?" || t.text == "!" {
 					break

@@ -58,6 +58,7 @@ var abbreviations = map[string]bool{
 	"la": true, "va": true, "md": true, "ga": true, "ala": true, "ark": true, "nev": true, "okla": true,
 	"ore": true, "del": true, "neb": true, "kan": true, "miss": true, "mo": true, "tex": true,
 	"al": true, "approx": true, "dept": true, "est": true, "fig": true, "gens": true,
+	"pa": true, "wyo": true, "mont": true, "vt": true, "ind": true, "nev.": true,
 }
 
 // partyLabel reports whether w is a party and state label as written,

@@ -180,6 +180,14 @@ func QuoteText(q newsbot.Quote, max int) string {
 	// A quotation ends where its sentence went on ("... again," she
 	// said): the comma that joined it is not part of what was said.
 	text = strings.TrimRight(text, ",;:—– ")
+	// "“Let’s not get ahead of ourselves,” before heading to the airport":
+	// a quotation that opens the statement is what was said; the narrative
+	// after it is the reporter's.
+	if q.Kind == newsbot.Mixed {
+		if quoted, ok := leadingQuotation(text); ok {
+			text, q.Kind = quoted, newsbot.Direct
+		}
+	}
 	if q.Kind != newsbot.Direct {
 		// "that the talks could begin next week": the conjunction belongs
 		// to the reporting sentence, not to what was said.
@@ -196,6 +204,38 @@ func QuoteText(q newsbot.Quote, max int) string {
 		parts[i] = strings.TrimRight(p, ",;:—– ")
 	}
 	return "“" + Shorten(strings.Join(parts, " … "), max-2) + "”"
+}
+
+// leadingQuotation returns the quotation a text opens with, when the rest
+// is narrative joined by a conjunction ("before …", "and …", "as …").
+func leadingQuotation(text string) (string, bool) {
+	open, rest := "", text
+	for _, m := range []string{"“", "\""} {
+		if r, ok := strings.CutPrefix(text, m); ok {
+			open, rest = m, r
+			break
+		}
+	}
+	if open == "" {
+		return "", false
+	}
+	closing := "”"
+	if open == "\"" {
+		closing = "\""
+	}
+	i := strings.Index(rest, closing)
+	if i < 0 {
+		return "", false
+	}
+	after := strings.Fields(strings.TrimLeft(rest[i+len(closing):], ", "))
+	if len(after) == 0 {
+		return "", false
+	}
+	switch strings.ToLower(after[0]) {
+	case "before", "after", "while", "as", "and", "then", "when", "until":
+		return strings.TrimRight(rest[:i], ",;: "), true
+	}
+	return "", false
 }
 
 // SpeakerNote names who said it, marking paraphrase and unsure attributions.

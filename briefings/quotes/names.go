@@ -110,6 +110,17 @@ func (r *resolver) scan() {
 				j = n + 1
 				continue
 			}
+			// "the Royal Society for the Protection of Birds".
+			if n := j + 1; n+2 < len(d.toks) && orgWords[d.toks[j].lower] && d.toks[n].is("for", "of") && d.toks[n+1].is("the") && d.inq[n+2] < 0 && nameToken(&d.toks[n+2]) && d.sentOf[n+2] == d.sentOf[j] {
+				j = n + 2
+				continue
+			}
+			// "Greater Manchester Fire and Rescue Service": names joined by
+			// "and" that end in an organisation's word.
+			if n := j + 1; n+1 < len(d.toks) && d.toks[n].is("and", "&") && d.inq[n+1] < 0 && nameToken(&d.toks[n+1]) && d.sentOf[n+1] == d.sentOf[j] && r.orgRunAt(n+1) {
+				j = n + 1
+				continue
+			}
 			if j+1 < len(d.toks) && d.inq[j+1] < 0 && (nameToken(&d.toks[j+1]) || d.toks[j+1].is("al-", "bin", "de", "van", "von")) && d.toks[j+1].gap == 0 && d.sentOf[j+1] == d.sentOf[j] {
 				j++
 				continue
@@ -441,6 +452,17 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 			break
 		}
 	}
+	// "Tom Smith and Ann Lee said": both of them.
+	for k := first + 1; k < last; k++ {
+		if d.toks[k].is("and") && d.toks[k-1].capital() && d.toks[k+1].capital() {
+			a, ua := r.resolve(tspan{first, k - 1}, unsure)
+			b, ub := r.resolve(tspan{k + 1, last}, unsure)
+			if a != "" && b != "" {
+				return a + " and " + b, ua || ub
+			}
+			break
+		}
+	}
 	// "Sen. Lindsey Graham (R-S.C.)": the party and state are not the name.
 	if d.toks[last].text == ")" {
 		for k := last - 1; k > first; k-- {
@@ -708,6 +730,17 @@ func (r *resolver) fullName(a, b string, k int) int {
 		}
 	}
 	return -1
+}
+
+// orgRunAt reports whether the capitalized run from token i ends in an
+// organisation's word ("Rescue Service").
+func (r *resolver) orgRunAt(i int) bool {
+	d := r.d
+	j := i
+	for j+1 < len(d.toks) && d.inq[j+1] < 0 && nameToken(&d.toks[j+1]) && d.toks[j+1].gap == 0 {
+		j++
+	}
+	return orgWords[d.toks[j].lower]
 }
 
 // byline reports whether tokens [i, end) are a byline ("By Karen Mills",

@@ -59,7 +59,11 @@ var orgWords = set("party", "committee", "house", "post", "news", "times", "depa
 	"january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "institution", "coalition", "caucus", "alliance", "society",
 	"organization", "board", "authority", "federation", "show", "war", "hill", "mall", "islands",
-	"amendment", "act", "day", "museum", "memorial", "convention", "summit", "olympics")
+	"amendment", "act", "day", "museum", "memorial", "convention", "summit", "olympics",
+	"foods", "motors", "airlines", "airways", "energy", "systems", "technologies", "pharmaceuticals",
+	"holdings", "capital", "partners", "entertainment", "industries", "enterprises", "labs", "brands",
+	"logistics", "insurance", "financial", "securities", "rail", "telecom", "communications",
+	"software", "networks", "stores", "markets", "ltd", "plc", "llc", "corporation", "co.", "united")
 
 var maleNames = set("tyler", "hunter", "john", "james", "robert", "michael", "william", "david", "richard", "joseph",
 	"thomas", "charles", "donald", "barack", "bernie", "ted", "marco", "jeb", "ben", "chris", "mike",

@@ -114,8 +114,9 @@ func (e *Engine) Brief(ctx context.Context, text string, now time.Time) (newsbot
 // Respell writes a topic's compounds the way the archive does: a word no
 // article contains, but whose two halves both occur, becomes the two
 // words ("ceasefire" finds "cease-fire"), and two words the archive
-// prints as one are joined ("cease-fire" finds "ceasefire"). Words the archive knows, and topics it cannot read the
-// statistics for, are left as typed.
+// prints as one are joined ("cease-fire" finds "ceasefire"). Words the
+// archive knows, and topics it cannot read the statistics for, are left
+// as typed.
 func (e *Engine) Respell(ctx context.Context, topic newsbot.Topic) newsbot.Topic {
 	var ask []string
 	for i, w := range topic.Words {

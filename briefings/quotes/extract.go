@@ -3321,6 +3321,11 @@ func (x *extractor) firstPerson(p int) bool {
 	if firstPersonIn(d, prev[0], prev[1]) || !firstPersonIn(d, pr[0], pr[1]) {
 		return false
 	}
+	// "A: I have not decided yet." answers the interviewer's "Q:": not
+	// the interviewer's words.
+	if pr[0]+1 < pr[1] && d.toks[pr[0]+1].text == ":" && d.toks[pr[0]].is("a", "q") {
+		return false
+	}
 	for k := pr[0]; k < pr[1]; k++ {
 		if d.toks[k].kind == qmark {
 			return false

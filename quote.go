@@ -90,7 +90,7 @@ type Quote struct {
 // tell whom it means ("she", "they", "some"). A briefing's key quotes are
 // only those whose speaker it can name.
 func (q Quote) Named() bool {
-	return q.Speaker != "" && !unnamed[strings.ToLower(q.Speaker)]
+	return q.Speaker != "" && (!unnamed[strings.ToLower(q.Speaker)] || q.Speaker == "WHO")
 }
 
 var unnamed = map[string]bool{

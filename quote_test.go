@@ -15,3 +15,10 @@ func TestQuoteNamed(t *testing.T) {
 		}
 	}
 }
+
+// WHO is the World Health Organization, a named speaker, not "who".
+func TestWHOIsNamed(t *testing.T) {
+	if !(Quote{Speaker: "WHO"}).Named() || (Quote{Speaker: "who"}).Named() {
+		t.Error("want WHO named and who not")
+	}
+}

@@ -119,8 +119,12 @@ func (e *Engine) Brief(ctx context.Context, text string, now time.Time) (newsbot
 // as typed.
 func (e *Engine) Respell(ctx context.Context, topic newsbot.Topic) newsbot.Topic {
 	var ask []string
+	// Numbers are never joined: "8,000" reaches here as "8", "000".
+	joinable := func(i int) bool {
+		return i+1 < len(topic.Words) && !strings.ContainsFunc(topic.Words[i]+topic.Words[i+1], unicode.IsDigit)
+	}
 	for i, w := range topic.Words {
-		if i+1 < len(topic.Words) {
+		if joinable(i) {
 			ask = append(ask, Terms(w+topic.Words[i+1])...)
 		}
 		ask = append(ask, Terms(w)...)
@@ -148,7 +152,7 @@ func (e *Engine) Respell(ctx context.Context, topic newsbot.Topic) newsbot.Topic
 	for i := 0; i < len(topic.Words); i++ {
 		w := topic.Words[i]
 		// "cease-fire" reaches here as "cease", "fire".
-		if i+1 < len(topic.Words) && (!known(w) || !known(topic.Words[i+1])) && known(w+topic.Words[i+1]) {
+		if joinable(i) && (!known(w) || !known(topic.Words[i+1])) && known(w+topic.Words[i+1]) {
 			out.Words, changed = append(out.Words, w+topic.Words[i+1]), true
 			i++
 			continue
@@ -627,8 +631,13 @@ func Spoken(q newsbot.Quote) bool {
 			return false
 		}
 	}
-	if cueWeight(c) < 1 || strings.HasPrefix(c, "not") {
+	if cueWeight(c) < 1 || c == "not" || strings.HasPrefix(c, "not ") {
 		return false
+	}
+	// "called on the council to resign", "called for a ceasefire": a
+	// demand, said.
+	if strings.HasPrefix(c, "call") && (strings.HasSuffix(c, " on") || strings.HasSuffix(c, " for")) {
+		return true
 	}
 	// "admitted causing grievous bodily harm", "conceded three goals",
 	// "declared a dividend", "called a recess": verbs that report speech
@@ -685,7 +694,7 @@ func cueWeight(cue string) float64 {
 	return 0.5
 }
 
-var speechCues = []string{"said", "say", "told", "tell", "add", "according", "warn", "insist", "argu", "explain",
+var speechCues = []string{"said", "say", "told", "tell", "add", "according", "warn", "insist", "argu", "explain", "quoted",
 	"declar", "announc", "prais", "wrote", "write", "tweet", "ask", "urg", "not", "stat", "claim", "describ",
 	"call", "repl", "respond", "answer", "recall", "testif", "acknowledg", "admit", "conced", "confirm",
 	"deni", "den", "suggest", "predict", "promis", "vow", "pledg", "hop", "believ", "thinks", "think", "complain",

@@ -284,6 +284,9 @@ func TestSpokenNeedsAStatement(t *testing.T) {
 		{"claimed", "the election was rigged against him from the start", true},
 		{"said", "the economy grew 3 percent in the last quarter", true},
 		{"has not agreed", "to daily cease-fires across the whole country", false},
+		{"noted", "the plan was late and over its budget", true},
+		{"quoted as saying", "the army was ready to move within days", true},
+		{"called on", "the council to resign over the budget", true},
 	}
 	for _, tt := range tests {
 		q := newsbot.Quote{Speaker: "Ann Reed", Cue: tt.cue, Text: tt.text, Kind: newsbot.Indirect}

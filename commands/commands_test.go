@@ -205,6 +205,7 @@ func TestQuoteText(t *testing.T) {
 		{newsbot.Quote{Text: "that the talks could begin next week", Kind: newsbot.Indirect}, "the talks could begin next week"},
 		{newsbot.Quote{Text: "“Let’s not get ahead of ourselves,” before heading out", Kind: newsbot.Mixed}, "“Let’s not get ahead of ourselves”"},
 		{newsbot.Quote{Text: "the plan was “a disaster” for the city", Kind: newsbot.Mixed}, "the plan was “a disaster” for the city"},
+		{newsbot.Quote{Text: "“massive” and unnecessary cuts would follow", Kind: newsbot.Mixed}, "“massive” and unnecessary cuts would follow"},
 		{newsbot.Quote{Text: "Is it over?", Kind: newsbot.Direct}, "“Is it over?”"},
 		{newsbot.Quote{Text: `the claims were "reheated" and old`, Kind: newsbot.Mixed}, `the claims were "reheated" and old`},
 		{newsbot.Quote{Text: "“We act,\" … \"Now.”", Kind: newsbot.Direct}, "“We act … Now.”"},

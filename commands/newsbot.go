@@ -125,7 +125,7 @@ func quoteWords(ws []string) string {
 func BriefingReply(b newsbot.Briefing) Reply {
 	r := Reply{Kind: Success, Title: "Briefing: " + b.Topic}
 	if len(b.Missing) > 0 {
-		r.Lines = append(r.Lines, fmt.Sprintf("Nothing I have mentions %s; this is what matches the rest.", quoteWords(b.Missing)))
+		r.Lines = append(r.Lines, fmt.Sprintf("None of the best-matching articles mentions %s; this is what matches the rest.", quoteWords(b.Missing)))
 	}
 	for _, s := range b.Sentences {
 		r.Lines = append(r.Lines, s.Text+" "+citations(s.Citations))
@@ -225,6 +225,11 @@ func leadingQuotation(text string) (string, bool) {
 	}
 	i := strings.Index(rest, closing)
 	if i < 0 {
+		return "", false
+	}
+	// A statement's own quotation ends its sentence or clause inside the
+	// mark and has some words; not a scare quote ("“massive” and …").
+	if in := strings.TrimSpace(rest[:i]); len(strings.Fields(in)) < minQuoteWords || !strings.ContainsAny(in[len(in)-1:], ",.?!") {
 		return "", false
 	}
 	after := strings.Fields(strings.TrimLeft(rest[i+len(closing):], ", "))
@@ -342,7 +347,6 @@ func statementKey(q newsbot.Quote) string {
 	return q.Speaker + "\x00" + strings.ToLower(strings.Join(strings.Fields(strings.Trim(q.Text, `"“”`)), " "))
 }
 
-// commonSpeaker returns the speaker of every hit when they share one.
 // namesSpeaker reports whether every word of the topic is part of the
 // speaker's name ("medvedev" for Dmitry Medvedev).
 func namesSpeaker(topic newsbot.Topic, speaker string) bool {
@@ -355,6 +359,7 @@ func namesSpeaker(topic newsbot.Topic, speaker string) bool {
 	return len(topic.Words) > 0
 }
 
+// commonSpeaker returns the speaker of every hit when they share one.
 func commonSpeaker(hits []newsbot.QuoteHit) string {
 	s := hits[0].Speaker
 	for _, h := range hits[1:] {

@@ -68,7 +68,7 @@ func TestBriefingReplyNamesMissingWords(t *testing.T) {
 	r := commands.BriefingReply(newsbot.Briefing{Topic: "ukraine war", Missing: []string{"ukraine"},
 		Sentences: []newsbot.BriefSentence{{Text: "The border war entered its third year.", Citations: []int{1}}},
 		Sources:   []newsbot.Source{{Title: "Border war", Outlet: "Beta Times"}}, Matched: 1})
-	if len(r.Lines) == 0 || r.Lines[0] != "Nothing I have mentions “ukraine”; this is what matches the rest." {
+	if len(r.Lines) == 0 || r.Lines[0] != "None of the best-matching articles mentions “ukraine”; this is what matches the rest." {
 		t.Errorf("lines %q; want a first line naming “ukraine”", r.Lines)
 	}
 }

@@ -54,8 +54,8 @@ type extractor struct {
 	// yes, 2 no.
 	headline int8
 	// turns counts the paragraphs after the first that open with a
-	// "Name:" label, once known (-1 before): an interview or transcript
-	// has several.
+	// "Name:" label in a text that has a "Q:" one too (0 before it is
+	// counted, -2 when there are none): an interview has several.
 	turns int
 }
 
@@ -131,11 +131,13 @@ func (x *extractor) openedBefore() {
 // close.”" is one statement, not two.
 func (x *extractor) dropRepeats() {
 	d := x.d
-	mention := func(s tspan) string {
-		if !s.ok() {
-			return ""
+	// Each speaker's words once, not once per pair: long articles have
+	// hundreds of attributions.
+	mentions := make([]string, len(x.attrs))
+	for i, a := range x.attrs {
+		if a.src.ok() {
+			mentions[i] = strings.ToLower(string(d.rs[d.toks[a.src.first].start:d.toks[a.src.last].end]))
 		}
-		return strings.ToLower(string(d.rs[d.toks[s.first].start:d.toks[s.last].end]))
 	}
 	same := func(a, b []tspan) bool {
 		if len(a) != len(b) {
@@ -148,18 +150,22 @@ func (x *extractor) dropRepeats() {
 		}
 		return len(a) > 0
 	}
-	kept := x.attrs[:0]
+	var kept []attr
 	for bi, b := range x.attrs {
 		repeat := false
 		for ai := range x.attrs {
 			a := &x.attrs[ai]
+			// Only an attribution whose content reaches b's can hold it.
+			if len(a.content) == 0 || len(b.content) == 0 || a.content[0].first > b.content[0].first || a.content[len(a.content)-1].last < b.content[0].first {
+				continue
+			}
 			// "Biden weighed in, telling Mic, “…,” he said.": the quotation's
 			// own cue after it holds it, not the one before it.
 			if ai != bi && a.cut >= 0 && b.cut < 0 && b.how == "participle" && len(b.content) > 0 && len(a.content) >= len(b.content) && b.cue.last < b.content[0].first && same(a.content[:len(b.content)], b.content) {
 				repeat = true
 				break
 			}
-			if ai == bi || len(a.content) <= len(b.content) || !b.src.ok() || mention(a.src) != mention(b.src) {
+			if ai == bi || len(a.content) <= len(b.content) || !b.src.ok() || mentions[ai] != mentions[bi] {
 				continue
 			}
 			inside := true
@@ -2109,6 +2115,9 @@ func (x *extractor) before(s0, b int) []tspan {
 	if d.toks[b].kind != qmark {
 		last = b - 1
 	}
+	if last < s0 || last < 0 {
+		return nil // "— According to police, …": nothing before the cue
+	}
 	first := s0
 	// An attribution inside parentheses takes only what the parentheses
 	// hold: "(\"I want my dues back,\" wrote Edward Nelson)".
@@ -3028,7 +3037,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 			return tspan{j, b}, true
 		}
 		if j-2 >= lo && x.npToken(j-2) && nested {
-			if sp, ok := x.npBackFrom(j-2, lo, false); ok && d.toks[j-1].is("for", "at", "with", "of", "from", "in") && roleNouns[d.toks[sp.last].text] {
+			if sp, ok := x.npBackFrom(j-2, lo, false); ok && d.toks[j-1].is("for", "at", "with", "of", "from", "in") && roleNouns[d.toks[sp.last].lower] {
 				return tspan{sp.first, b}, true // "a spokesperson for the Department of Justice said"
 			} else if ok && x.named(sp) {
 				return sp, true
@@ -3073,8 +3082,8 @@ func (x *extractor) relativeSubject(b, lo int) tspan {
 		// "that" is a relative pronoun only before a verb: not "that the
 		// plan".
 		n := &d.toks[k+1]
-		if t.is("that") && (determiners[n.lower] || subjectPronouns[n.lower] || n.capital()) {
-			return none
+		if t.is("that") && !(finiteVerb(n) || between[n.lower] || lexicon[n.lower].class != 0) {
+			return none // "the first time that officials said": a conjunction
 		}
 		sp, ok := x.npBackFrom(k-1, lo, false)
 		if !ok || d.toks[sp.first].is("who", "which", "that") {
@@ -3442,7 +3451,7 @@ func (x *extractor) labelTurns() int {
 		return max(x.turns, 0)
 	}
 	d := x.d
-	n := 0
+	n, asked := 0, false
 	for p := 1; p < len(d.paras); p++ {
 		pr := d.paras[p]
 		for k := pr[0]; k < pr[1] && k < pr[0]+4; k++ {
@@ -3451,12 +3460,18 @@ func (x *extractor) labelTurns() int {
 				if k > pr[0] && !notSpeakers[d.toks[k-1].lower] {
 					n++
 				}
+				// "Q:", "Interviewer:": an interview, not a box score's
+				// "LeBron James: 30 points".
+				asked = asked || k == pr[0]+1 && d.toks[pr[0]].is("q", "interviewer", "question")
 				break
 			}
 			if t.kind != word || !t.capital() {
 				break
 			}
 		}
+	}
+	if !asked {
+		n = 0
 	}
 	x.turns = n
 	if n == 0 {

@@ -344,7 +344,10 @@ func (r *resolver) markSpeakers(srcs []tspan) {
 	d := r.d
 	added := false
 	for _, s := range srcs {
-		if !d.toks[s.first].capital() && !subjectPronouns[d.toks[s.first].lower] && d.toks[s.first].kind == word || determiners[d.toks[s.first].lower] && !d.toks[s.last].capital() {
+		// "A local shopkeeper", "one neighbour": a single person the
+		// article does not name; not "The mayor" (a role it gave someone)
+		// or "police".
+		if h := d.toks[s.last].lower; personNouns[h] && !d.toks[s.last].capital() && r.byRole(h, s.first) < 0 {
 			r.unnamed = append(r.unnamed, s)
 		}
 	}
@@ -616,7 +619,7 @@ func (r *resolver) findBefore(w string, k int) int {
 func (r *resolver) appositiveName(first, last int) tspan {
 	d := r.d
 	n := last + 2
-	if !(!d.toks[last].capital() || r.rolePhrase(first, last)) || n >= len(d.toks) || d.toks[last+1].text != "," || d.inq[n] >= 0 || !d.toks[n].capital() || d.toks[n].kind != word {
+	if !r.rolePhrase(first, last) || n >= len(d.toks) || d.toks[last+1].text != "," || d.inq[n] >= 0 || !d.toks[n].capital() || d.toks[n].kind != word {
 		return none
 	}
 	m := n
@@ -641,6 +644,12 @@ func (r *resolver) rolePhrase(first, last int) bool {
 	}
 	return false
 }
+
+// personNouns name one person by what they are, not who.
+var personNouns = set("woman", "man", "neighbour", "neighbor", "resident", "witness", "shopkeeper", "owner", "fan",
+	"voter", "worker", "teacher", "student", "doctor", "nurse", "driver", "passenger", "mother", "father", "wife",
+	"husband", "daughter", "son", "friend", "customer", "protester", "supporter", "employee", "relative", "survivor",
+	"victim", "parent", "farmer", "veteran", "shopper", "commuter", "resident", "local", "bystander", "girl", "boy")
 
 // questioner reports whether the mention at k is the one asking in "Asked
 // by her barrister, Sarah Quinlan KC, whether …, she replied": not whom
@@ -672,6 +681,11 @@ func (r *resolver) orgSpoke(k int) string {
 		if d.sentOf[s.first] < d.sentOf[k]-1 {
 			return ""
 		}
+		// "…, Reuters reported.", "according to Reuters": the outlet
+		// reporting it, not the one speaking.
+		if s.last+1 < len(d.toks) && d.toks[s.last+1].is("reported", "reports") || s.first >= 2 && d.toks[s.first-2].is("according") {
+			continue
+		}
 		if !d.toks[s.last].capital() || subjectPronouns[d.toks[s.first].lower] {
 			return ""
 		}
@@ -683,6 +697,13 @@ func (r *resolver) orgSpoke(k int) string {
 	}
 	return ""
 }
+
+// monthWords and placeWords are organisation words that name no
+// organisation on their own ("In May", "Times Square").
+var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day")
+var placeWords = set("square", "street", "avenue", "river", "island", "islands", "hill", "mall", "north", "south",
+	"east", "west", "county", "city", "state", "states", "america")
 
 // orgNouns are what an article calls an organisation it named before.
 var orgNouns = set("agency", "company", "firm", "bank", "ministry", "department", "group", "organization",
@@ -702,18 +723,27 @@ func (r *resolver) orgBefore(k int, noun string) string {
 		if i < end && d.toks[i].is("the") {
 			i++
 		}
+		// "In May,", "On Monday,": an opening, not a subject.
+		if i < end && (introPreps[d.toks[i].lower] || timeWords[d.toks[i].lower]) {
+			continue
+		}
 		j := i
 		for j < end && d.toks[j].kind == word && d.inq[j] < 0 && (d.toks[j].capital() || j > i && j+1 < end && d.toks[j].is("of", "for") && d.toks[j+1].capital()) {
 			j++
 		}
 		acronym := j == i+1 && isUpperWord(d.toks[i].text) && len(d.toks[i].text) >= 2
 		// An acronym that spoke was noted as someone; it is not a person.
-		if j == i || !acronym && slices.ContainsFunc(r.mentions, func(m mention) bool { return m.tok >= i && m.tok < j }) {
+		if j == i || j >= end || !acronym && slices.ContainsFunc(r.mentions, func(m mention) bool { return m.tok >= i && m.tok < j }) {
+			continue
+		}
+		// The subject: a verb follows ("NASA launched", "Boeing said").
+		if n := &d.toks[j]; !(finiteVerb(n) || isSayForm(n.lower) || between[n.lower]) {
 			continue
 		}
 		holds := false
 		for t := i; t < j; t++ {
-			holds = holds || d.toks[t].lower == noun || orgWords[d.toks[t].lower]
+			w := d.toks[t].lower
+			holds = holds || w == noun || orgWords[w] && !timeWords[w] && !monthWords[w] && !placeWords[w]
 		}
 		if acronym || holds {
 			return string(d.rs[d.toks[i].start:d.toks[j-1].end])

@@ -252,8 +252,6 @@ func TestNonSpeechQuotes(t *testing.T) {
 	}
 }
 
-// A quotation that opens the next paragraph continues the speaker of the
-// quotation before it; one after a narrative paragraph does not.
 // A quotation left open at a paragraph's end goes with the speaker of
 // the quotation that carries it on; a participle that repeats a resumed
 // quotation is not a second statement; every transcript turn is kept.
@@ -355,6 +353,8 @@ func TestContinuationAfterRelativeClause(t *testing.T) {
 	}
 }
 
+// A quotation that opens the next paragraph continues the speaker of the
+// quotation before it; one after a narrative paragraph does not.
 func TestContinuation(t *testing.T) {
 	text := "“We will win,” Smith said.\n\n“And we will win big in Ohio.”\n\nThe polls closed at eight.\n\n“Nobody knows what comes next in this race.”"
 	atts := Extract(text)
@@ -550,5 +550,39 @@ func TestTrimSpeaker(t *testing.T) {
 	x = &extractor{d: d}
 	if got := x.trimSpeaker(tspan{0, 3}); got != (tspan{0, 3}) {
 		t.Errorf("trimSpeaker = %v, want {0 3}", got)
+	}
+}
+
+// Cases from a second read of this week's changes: each went wrong in
+// one of them.
+func TestReviewCases(t *testing.T) {
+	// No crash on a sentence opening with a dash.
+	quotesOf("— According to police, the man fled on foot.")
+
+	tests := []struct {
+		name, text, part, mention string
+	}{
+		{"American quote with single marks nested in it",
+			"“He kept telling me, ‘Don’t go out,’ and ‘Stay home tonight,’ so I did,” said Ann Lee, a nurse in Dayton.",
+			"so I did", "Ann Lee"},
+		{"American quote beside scare quotes in single marks",
+			"The so-called 'Squad' met on Tuesday. “We are not going anywhere, and they know it,” said Rep. Ann Lee. Aides said the 'wall' would not be discussed.",
+			"not going anywhere", "Rep. Ann Lee"},
+		{"a conjunction that, not a relative pronoun",
+			"The fact that officials said nothing about the leak is telling.",
+			"nothing about the leak", "officials"},
+	}
+	for _, tt := range tests {
+		q, ok := find(quotesOf(tt.text), tt.part)
+		if !ok || q.Mention != tt.mention {
+			t.Errorf("%s: got %+v, want a quote containing %q by %q", tt.name, q, tt.part, tt.mention)
+		}
+	}
+	// A box score's "Name: 30 points" lines are not an interview's turns.
+	text := "Lakers 110, Celtics 102\n\nLeBron James: 30 points, eight rebounds and six assists in the win.\n\nAnthony Davis: 24 points and 11 rebounds in 36 minutes."
+	for _, q := range quotesOf(text) {
+		if q.Kind == newsbot.Direct {
+			t.Errorf("box score line read as direct speech: %+v", q)
+		}
 	}
 }

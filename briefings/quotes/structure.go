@@ -66,27 +66,42 @@ func singleQuotes(toks []token, rs []rune) {
 	opener := func(i int) bool {
 		return i+1 < len(toks) && toks[i+1].start == toks[i].end && toks[i+1].kind == word && (i == 0 || toks[i-1].end < toks[i].start || toks[i-1].kind == punct)
 	}
-	singles, doubles, firstSingle := 0, 0, false
+	closer := func(i int) bool {
+		return i > 0 && toks[i-1].end == toks[i].start && (i+1 >= len(toks) || toks[i+1].kind != word || toks[i+1].start > toks[i].end)
+	}
+	// Count the quotations each style opens outside the other's: single
+	// marks nested in double ones are American ("“He said, ‘Go,’ so I
+	// went”"), double ones nested in single ones British.
+	singles, doubles := 0, 0
+	inDouble, inSingle := false, false
 	for i := range toks {
 		t := &toks[i]
+		if t.gap > 0 {
+			inDouble, inSingle = false, false // quotations end with their line
+		}
 		switch {
-		case t.kind == qmark && opener(i):
-			doubles++
+		case t.kind == qmark:
+			if opener(i) && !inDouble {
+				if !inSingle {
+					doubles++
+				}
+				inDouble = true
+			} else {
+				inDouble = false
+			}
 		case t.kind == punct && (t.text == "‘" || t.text == "'") && opener(i):
-			singles++
-			firstSingle = firstSingle || doubles == 0
+			if !inDouble {
+				singles++
+				inSingle = true
+			}
+		case t.kind == punct && (t.text == "’" || t.text == "'") && closer(i):
+			inSingle = false
 		}
 	}
-	// A tie stays American unless the text opens with a single mark and
-	// has few quotations at all (a short British item).
-	if singles == doubles && firstSingle && singles <= 1 {
-		doubles--
-	}
-	// British style quotes with single marks and nests double ones inside
-	// them (‘My dad said, “Enjoy it”’): with more single quotations than
-	// double, the single marks are the quotations and the double ones
-	// part of what they quote.
-	if singles == 0 || doubles > 0 && singles <= doubles {
+	// British style quotes with single marks, and any double ones are
+	// nested in them: then the single marks are the quotations and the
+	// double ones part of what they quote.
+	if singles == 0 || doubles > 0 {
 		return
 	}
 	for i := range toks {

@@ -3,6 +3,7 @@ package quotes
 import (
 	_ "embed"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -35,9 +36,12 @@ type mention struct {
 type resolver struct {
 	d        *doc
 	people   []person
-	mentions []mention // in text order
-	unnamed  []tspan   // speakers named by no name ("A local shopkeeper"), in text order
-	srcs     []tspan   // every speaker mention, in text order
+	mentions []mention             // in text order
+	unnamed  []tspan               // speakers named by no name ("A local shopkeeper"), in text order
+	srcs     []tspan               // every speaker mention, in text order
+	pairs    map[[2]string]mention // see fullName
+	roles    map[string][]int      // see byRole
+	seen     [][]int               // see byRole
 }
 
 // orgWords mark a capitalized phrase as an organisation or a place rather
@@ -371,6 +375,7 @@ func (r *resolver) markSpeakers(srcs []tspan) {
 	}
 	if added {
 		slices.SortFunc(r.mentions, func(a, b mention) int { return a.tok - b.tok })
+		r.roles, r.pairs = nil, nil // built again with the new mentions
 	}
 	for _, s := range srcs {
 		// "Her attorney, Paul Cole, said": the name after a role phrase
@@ -755,13 +760,25 @@ func (r *resolver) orgBefore(k int, noun string) string {
 // fullName returns the person named up to token k whose name has both
 // parts, -1 when none.
 func (r *resolver) fullName(a, b string, k int) int {
-	for _, m := range r.mentions {
-		if m.tok > k {
-			break
+	if r.pairs == nil {
+		// Each pair of a person's name parts, at that person's first
+		// mention: built once, as resolving asks for every name.
+		r.pairs = map[[2]string]mention{}
+		for _, m := range r.mentions {
+			p := r.people[m.person].parts
+			for i := range p {
+				for j := range p {
+					if key := [2]string{p[i], p[j]}; i != j {
+						if _, ok := r.pairs[key]; !ok {
+							r.pairs[key] = m
+						}
+					}
+				}
+			}
 		}
-		if p := r.people[m.person].parts; slices.Contains(p, a) && slices.Contains(p, b) {
-			return m.person
-		}
+	}
+	if m, ok := r.pairs[[2]string{a, b}]; ok && m.tok <= k {
+		return m.person
 	}
 	return -1
 }
@@ -796,15 +813,36 @@ func byline(d *doc, i, end int) bool {
 // ends with role ("special envoy" for "the United Nations and Arab League
 // special envoy").
 func (r *resolver) byRole(role string, k int) int {
-	best := -1
-	for _, m := range r.mentions {
-		if m.tok > k {
-			break
-		}
-		for _, pr := range r.people[m.person].roles {
-			if pr == role || strings.HasSuffix(pr, " "+role) {
-				best = m.person
+	if r.roles == nil {
+		// Each ending of each person's roles ("envoy", "special envoy",
+		// …), and where each person is mentioned: built once, as
+		// resolving asks for every role phrase.
+		r.roles = map[string][]int{}
+		r.seen = make([][]int, len(r.people))
+		for pi, p := range r.people {
+			for _, pr := range p.roles {
+				words := strings.Fields(pr)
+				for i := range words {
+					key := strings.Join(words[i:], " ")
+					if l := r.roles[key]; len(l) == 0 || l[len(l)-1] != pi {
+						r.roles[key] = append(l, pi)
+					}
+				}
 			}
+		}
+		for _, m := range r.mentions {
+			if m.person < len(r.seen) {
+				r.seen[m.person] = append(r.seen[m.person], m.tok)
+			}
+		}
+	}
+	// The person with this role mentioned last at or before k.
+	best, at := -1, -1
+	for _, pi := range r.roles[role] {
+		toks := r.seen[pi]
+		i := sort.SearchInts(toks, k+1)
+		if i > 0 && toks[i-1] > at {
+			best, at = pi, toks[i-1]
 		}
 	}
 	return best

@@ -54,9 +54,10 @@ type extractor struct {
 	// yes, 2 no.
 	headline int8
 	// turns counts the paragraphs after the first that open with a
-	// "Name:" label in a text that has a "Q:" one too (0 before it is
-	// counted, -2 when there are none): an interview has several.
-	turns int
+	// "Name:" label in a text that has a "Q:" one too, once turnsKnown:
+	// an interview has several.
+	turns      int
+	turnsKnown bool
 }
 
 // titleCased reports whether paragraph p is a headline in title case
@@ -3447,8 +3448,8 @@ func (x *extractor) transcript(p int) bool {
 // labelTurns counts the paragraphs after the first that open with one to
 // three capitalized words and a colon.
 func (x *extractor) labelTurns() int {
-	if x.turns > 0 || x.turns == -2 {
-		return max(x.turns, 0)
+	if x.turnsKnown {
+		return x.turns
 	}
 	d := x.d
 	n, asked := 0, false
@@ -3473,10 +3474,7 @@ func (x *extractor) labelTurns() int {
 	if !asked {
 		n = 0
 	}
-	x.turns = n
-	if n == 0 {
-		x.turns = -2
-	}
+	x.turns, x.turnsKnown = n, true
 	return n
 }
 

@@ -2264,7 +2264,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 				k = d.regions[d.inq[k]].last
 				continue
 			}
-			if d.toks[k].text == "," && k+1 < end && !d.toks[k+1].capital() && !d.toks[k+1].is("and", "or") {
+			if d.toks[k].text == "," && k+1 < end && !d.toks[k+1].capital() && !d.toks[k+1].is("and", "or") && !x.listGoesOn(k, end) {
 				end = k
 				break
 			}
@@ -2287,6 +2287,43 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	}
 	return []tspan{{i, end - 1}}
 }
+
+// listGoesOn reports whether the comma at k continues a list of short
+// phrases that "and" or "or" closes ("thanked his staff, his family and
+// his voters"): the object goes on past it, unlike an appositive or a
+// clause after it ("criticized the deal, which he called …").
+func (x *extractor) listGoesOn(k, end int) bool {
+	d := x.d
+	n := 0 // words in the current item
+	for j := k + 1; j < end && j <= k+24; j++ {
+		t := &d.toks[j]
+		if d.inq[j] >= 0 || t.text == ";" || t.text == "." || t.text == ":" || t.text == "(" || isDashToken(d.toks, j) {
+			return false
+		}
+		switch {
+		case t.text == ",":
+			if n == 0 || n > maxListItem {
+				return false
+			}
+			n = 0
+		case t.is("and", "or"):
+			// The last item: a phrase, not a clause ("and his voters",
+			// not "and he said").
+			return n <= maxListItem && (n > 0 || d.toks[j-1].text == ",") && j+1 < end && d.toks[j+1].kind == word &&
+				!finiteVerb(&d.toks[j+1]) && !subjectPronouns[d.toks[j+1].lower] && !boundaryWords[d.toks[j+1].lower]
+		case t.kind == word:
+			if finiteVerb(t) || subjectPronouns[t.lower] || t.is("that", "which", "who", "whom", "whose", "where", "when") ||
+				n == 0 && !t.capital() && strings.HasSuffix(t.lower, "ing") {
+				return false
+			}
+			n++
+		}
+	}
+	return false
+}
+
+// maxListItem is the most words an item of a list may have.
+const maxListItem = 5
 
 // predicateEnd ends content [i, end) where the speaker's own sentence
 // goes on rather than the statement: a quotation that is the whole

@@ -1,0 +1,38 @@
+package quotes
+
+import (
+	"slices"
+	"testing"
+)
+
+// rulesContents returns the content of each attribution the rules alone
+// find in text, with the speaker's mention.
+func rulesContents(text string) []string {
+	var got []string
+	for _, a := range (Extractor{}).Extract(text) {
+		q := a.Quote(text)
+		got = append(got, q.Text+" by "+q.Mention)
+	}
+	return got
+}
+
+// A stance verb's object ends at the first comma, unless the comma goes
+// on with a list that "and" or "or" closes.
+func TestRulesObjectListGoesOn(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The coach thanked his players, his staff and the fans for their patience.",
+			"his players, his staff and the fans for their patience by The coach"},
+		{"She praised the teachers, the nurses, or the drivers who kept the town running.",
+			"the teachers, the nurses, or the drivers who kept the town running by She"},
+		// An appositive after the object is not part of it.
+		{"He criticized the budget, a plan the council passed in June.",
+			"the budget by He"},
+		// Nor is a participle's clause.
+		{"She criticized the plan, calling it reckless and costly.",
+			"the plan by She"},
+	} {
+		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
+			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -36,3 +36,20 @@ func TestRulesObjectListGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// A participle cue's content ends where its speaker's second participle
+// starts; a participle inside the content keeps its own.
+func TestRulesSecondParticiple(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The senator attacked the governor, calling him a fraud and questioning his record on taxes.",
+			"him a fraud by The senator"},
+		{"The mayor spoke for an hour, saying the city \"will not back down\" but conceding that money was short.",
+			"the city \"will not back down\" by The mayor"},
+		{"The union answered the board, saying the plan meant raising fares and cutting routes.",
+			"the plan meant raising fares and cutting routes by The union"},
+	} {
+		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
+			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -2270,6 +2270,9 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 			}
 		}
 	}
+	if strings.HasSuffix(d.toks[h.first].lower, "ing") {
+		end = x.secondParticiple(i, end)
+	}
 	if end <= i {
 		return nil
 	}
@@ -2286,6 +2289,34 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 		}
 	}
 	return []tspan{{i, end - 1}}
+}
+
+// secondParticiple ends the content [i, end) of a participle cue where
+// its speaker's second participle starts: "calling him a fraud and
+// questioning his record". A participle already inside the content
+// ("saying the plan means raising taxes and cutting jobs") is the
+// content's own, and so is the one after it.
+func (x *extractor) secondParticiple(i, end int) int {
+	d := x.d
+	for k := i; k+1 < end; k++ {
+		if q := d.inq[k]; q >= 0 {
+			k = d.regions[q].last
+			continue
+		}
+		t := &d.toks[k]
+		if participle(t) {
+			return end
+		}
+		if k > i && t.is("and", "but") && d.inq[k+1] < 0 && participle(&d.toks[k+1]) {
+			return k
+		}
+	}
+	return end
+}
+
+// participle reports whether a word looks like a present participle.
+func participle(t *token) bool {
+	return t.kind == word && !t.capital() && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") && !notParticiples[t.lower]
 }
 
 // listGoesOn reports whether the comma at k continues a list of short

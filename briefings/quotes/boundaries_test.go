@@ -53,3 +53,23 @@ func TestRulesSecondParticiple(t *testing.T) {
 		}
 	}
 }
+
+// A noun phrase after a comma that closes the sentence comments on the
+// content and is not part of it; one that is the subject of a clause,
+// or an aside the clause goes on after, is.
+func TestRulesClosingAppositive(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The governor said he would sign the bill next week, a step his party opposed.",
+			"he would sign the bill next week by The governor"},
+		{"The senator argued that the tax would hurt farmers, the people most at risk.",
+			"that the tax would hurt farmers by The senator"},
+		{"He said the budget, the largest ever, would pass.",
+			"the budget, the largest ever, would pass by He"},
+		{"She said the tax would rise, the council voted later.",
+			"the tax would rise, the council voted later by She"},
+	} {
+		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
+			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -2465,6 +2465,11 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			_, after := x.relativeAside(k, s1)
 			return after < 0
 		}
+		// ", a swipe at his rivals", ", the party's nominee": a noun
+		// phrase that closes the sentence comments on the content.
+		if x.closingAppositive(k+1, s1) {
+			return true
+		}
 		// ", but …" and ", and Trump vowed …" start another clause.
 		if n.is("but") {
 			return true
@@ -2541,6 +2546,30 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		end--
 	}
 	return end
+}
+
+// closingAppositive reports whether a noun phrase opened by an article
+// starts at i and the sentence ends with it, not a clause whose subject
+// it is: ", a step his party opposed", not ", the council voted …".
+// The scan stops at the next comma, so a sentence costs linear time.
+func (x *extractor) closingAppositive(i, s1 int) bool {
+	d := x.d
+	if i >= s1 || !d.toks[i].is("a", "an", "the") || d.toks[i].capital() {
+		return false
+	}
+	_, g, ok := x.npForward(i, s1)
+	if !ok || g+1 >= s1 {
+		return ok
+	}
+	if n := &d.toks[g+1]; finiteVerb(n) || between[n.lower] || n.kind == punct && n.text != "." || d.inq[g+1] >= 0 {
+		return false
+	}
+	for k := g + 1; k < s1; k++ {
+		if d.inq[k] >= 0 || d.toks[k].text == "," || d.toks[k].text == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectThenSay reports whether a subject and a say verb start at i:

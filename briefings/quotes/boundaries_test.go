@@ -73,3 +73,20 @@ func TestRulesClosingAppositive(t *testing.T) {
 		}
 	}
 }
+
+// A lone dash ends the content where a comma would; a pair of dashes
+// sets off an aside inside it.
+func TestRulesLoneDash(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The mayor said the city would raise fares - a step the council has long resisted.",
+			"the city would raise fares by The mayor"},
+		{"The senator said the bill would pass — but he conceded that the vote was close.",
+			"the bill would pass by The senator"},
+		{"The mayor said the plan - and the money behind it - would help the city.",
+			"the plan - and the money behind it - would help the city by The mayor"},
+	} {
+		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
+			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
+		}
+	}
+}

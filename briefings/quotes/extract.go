@@ -2528,6 +2528,13 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			end = k
 			break
 		}
+		// A lone dash ends the content as a comma would ("…  — a move
+		// that …", "… - but he said …"); a pair of them sets off an
+		// aside inside it.
+		if isDashToken(d.toks, k) && stopAt(k) && !x.dashClosed(k, s1) {
+			end = k
+			break
+		}
 		// "said that … and insisted that …": a second cue of the subject.
 		if t.is("and", "but") && k+1 < s1 && d.inq[k+1] < 0 {
 			if c, ok := lexicon[d.toks[k+1].lower]; ok && (c.form == past || c.form == third) {
@@ -2546,6 +2553,17 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		end--
 	}
 	return end
+}
+
+// dashClosed reports whether another dash after the one at k closes an
+// aside before the sentence ends.
+func (x *extractor) dashClosed(k, s1 int) bool {
+	for j := k + 1; j < s1; j++ {
+		if x.d.inq[j] < 0 && isDashToken(x.d.toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // closingAppositive reports whether a noun phrase opened by an article

@@ -90,3 +90,34 @@ func TestRulesLoneDash(t *testing.T) {
 		}
 	}
 }
+
+// The ranker sees what an extension of the rules' content takes in
+// first, so that it can tell ", the party's nominee" (an appositive)
+// from ", and …" (more of the statement).
+func TestOptionFeaturesExtensionTakesIn(t *testing.T) {
+	text := "The senator criticized the plan, the mayor's proposal for the new stadium."
+	x := &extractor{d: newDoc(text)}
+	x.run()
+	if len(x.attrs) != 1 {
+		t.Fatalf("rules found %d attributions, want 1", len(x.attrs))
+	}
+	a := &x.attrs[0]
+	var want feats
+	want.reset(nsBoundary)
+	want.add2("e.extend.over", ",", "the")
+	var f feats
+	found := false
+	for _, o := range x.options(a, nil) {
+		if o.kind != "end" || o.edge <= o.from {
+			continue
+		}
+		x.optionFeatures(a, &o, &f)
+		if !slices.Contains(f.idx, want.idx[0]) {
+			t.Errorf("extension to token %d lacks what it takes in first", o.edge)
+		}
+		found = true
+	}
+	if !found {
+		t.Fatal("no option extends the rules' content")
+	}
+}

@@ -704,6 +704,12 @@ func (x *extractor) optionFeatures(a *attr, o *option, f *feats) {
 			f.add3("e.cut.next.verb", next, next2, boolString(t.verbs[o.from+1] > t.verbs[e+1]))
 		} else {
 			f.add("e.dir", "extend")
+			// What the extension takes in first: ", the nominee" (an
+			// appositive), ", trying to" (the speaker's participle),
+			// ", and" (more of the statement).
+			over, over2 := x.shape(o.from+1), x.shape(o.from+2)
+			f.add2("e.extend.over", over, over2)
+			f.add3("e.extend.over.class", over, over2, cls)
 			x.stretch(f, "e.more", o.from+1, e)
 			f.add2("e.extend.next", next, sizeBin(e-o.from))
 			f.add3("e.extend.next.verb", next, next2, boolString(t.verbs[e+1] > t.verbs[o.from+1]))

@@ -1,0 +1,46 @@
+package quotes
+
+import "testing"
+
+// speakerCase is a sentence, the cue of one of its attributions and the
+// speaker mention the rules should give it ("" for none).
+type speakerCase struct {
+	name, text, cue, want string
+}
+
+// rulesSpeaker runs the rules alone on text and returns the speaker
+// mention of the attribution whose cue is cue.
+func rulesSpeaker(t *testing.T, text, cue string) string {
+	t.Helper()
+	var cues []string
+	for _, a := range (Extractor{}).Extract(text) {
+		c := string([]rune(text)[a.Cue.Start:a.Cue.End])
+		if c == cue {
+			return a.Quote(text).Mention
+		}
+		cues = append(cues, c)
+	}
+	t.Fatalf("no attribution with cue %q (cues %q)", cue, cues)
+	return ""
+}
+
+func runSpeakerCases(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := rulesSpeaker(t, c.text, c.cue); got != c.want {
+				t.Errorf("speaker of %q in %q = %q, want %q", c.cue, c.text, got, c.want)
+			}
+		})
+	}
+}
+
+// An adverb of frequency or time between subject and verb is not the
+// subject.
+func TestSpeakerFrequencyAdverb(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"twice", "The watchdog group has twice complained to the campaign about the logo.", "complained", "The watchdog group"},
+		{"seldom", "The mayor, whose campaign is struggling, seldom speaks of his brother.", "speaks of", "The mayor"},
+		{"long ago", "The agency long ago showed its willingness to rely on contractors.", "showed", "The agency"},
+	})
+}

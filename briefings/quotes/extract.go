@@ -2997,6 +2997,11 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 			j = p - 1
 			continue
 		}
+		// "The newspaper identified dozens of donations": a verb after
+		// a noun ends the subject, it does not modify what follows.
+		if x.verbAfterNoun(p, lo) {
+			break
+		}
 		if !x.npToken(p) {
 			// "her lawyer": a possessive pronoun opens the phrase.
 			if pt.is("her", "his", "their", "its", "our", "my", "your") && d.inq[p] < 0 {
@@ -3057,6 +3062,22 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		return none, false
 	}
 	return sp, true
+}
+
+// verbAfterNoun reports whether token k is a finite verb whose subject
+// ends just before it: a past or present form after a word that is a
+// noun rather than a determiner, a number, an adverb or an auxiliary
+// ("The newspaper identified", not "the newly elected", "a retired").
+func (x *extractor) verbAfterNoun(k, lo int) bool {
+	d := x.d
+	if k <= lo || d.inq[k] >= 0 || !finiteVerb(&d.toks[k]) {
+		return false
+	}
+	p := &d.toks[k-1]
+	if d.inq[k-1] >= 0 || p.kind != word || p.capital() || p.lower == "'s" {
+		return false
+	}
+	return !determiners[p.lower] && !number(p) && !adverb(p) && !between[p.lower] && !stopWords[p.lower] && !prepositions[p.lower]
 }
 
 // relativeSubject returns the noun phrase a restrictive relative clause
@@ -3207,6 +3228,10 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 		// "Jane Smith released": a verb after a name; "Democrats trying
 		// to …": a participle after a noun.
 		if k > i && d.toks[k-1].capital() && !d.toks[k].capital() && finiteVerb(&d.toks[k]) {
+			break
+		}
+		// "The fight broke out": after a common noun too.
+		if k > i && x.verbAfterNoun(k, i) {
 			break
 		}
 		if k > i && d.toks[k].kind == word && !d.toks[k].capital() && len(d.toks[k].lower) > 5 && strings.HasSuffix(d.toks[k].lower, "ing") && !notParticiples[d.toks[k].lower] && !determiners[d.toks[k-1].lower] && d.toks[k-1].lower != "'s" {

@@ -44,3 +44,11 @@ func TestSpeakerFrequencyAdverb(t *testing.T) {
 		{"long ago", "The agency long ago showed its willingness to rely on contractors.", "showed", "The agency"},
 	})
 }
+
+// A verb after a common noun ends the subject: "the governor toured" is a
+// subject and its verb, not a longer name.
+func TestSpeakerEndsBeforeVerb(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"participle", "When the storm passed, the governor toured the damage, promising aid.", "promising", "the governor"},
+	})
+}

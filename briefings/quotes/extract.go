@@ -1252,6 +1252,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		// Of the governing clause: "said it expected …, but warned" is
 		// the company's warning, not "it"'s.
 		a.src = x.subjectOf(s, h.first, true)
+		if near := x.coordinateSubject(s0, b); near.ok() {
+			a.src = near
+		}
 		if !a.src.ok() {
 			return attr{}, false
 		}
@@ -2723,6 +2726,57 @@ func (x *extractor) subjectOf(s, before int, outer bool) tspan {
 		return sp
 	}
 	return first
+}
+
+// coordinateSubject finds the subject of the verb that a verb after "and"
+// or "but" (at b) is coordinated with: the nearest finite verb before it,
+// when a pronoun or a name stands right before that verb ("when Lee
+// spotted a sign and asked", "he laughed and said"). A verb inside an
+// earlier statement of the sentence is left to subjectOf ("said it
+// expected …, but warned"): none then, and none for other subjects.
+func (x *extractor) coordinateSubject(s0, b int) tspan {
+	d := x.d
+	// ", and", "-- but": a new clause, whose subject may be the sentence's.
+	if b-1 <= s0 || d.toks[b-1].text == "," || isDashToken(d.toks, b-1) {
+		return none
+	}
+	for v := b - 1; v > s0; v-- {
+		if q := d.inq[v]; q >= 0 {
+			v = d.regions[q].first
+			continue
+		}
+		t := &d.toks[v]
+		if t.text == ";" || t.text == ":" {
+			return none
+		}
+		if !finiteVerb(t) {
+			continue
+		}
+		for _, a := range x.cur {
+			for _, c := range a.content {
+				if c.first <= v && v <= c.last {
+					return none
+				}
+			}
+		}
+		k := v - 1
+		for k > s0 && d.inq[k] < 0 && (between[d.toks[k].lower] || adverb(&d.toks[k])) && !d.toks[k].capital() {
+			k--
+		}
+		// "suggested that she is unqualified but said": a reported clause's
+		// subject is not the reporter's.
+		if d.inq[k] >= 0 || k > s0 && d.toks[k-1].is("that") {
+			return none
+		}
+		if d.toks[k].is("he", "she", "they", "we", "i", "who", "which") {
+			return tspan{k, k}
+		}
+		if sp, ok := x.npBack(k, s0); ok && d.toks[k].capital() && x.named(sp) {
+			return sp
+		}
+		return none
+	}
+	return none
 }
 
 // outerSpeaker is the speaker of x.cur[i], or, when that speaker is

@@ -52,3 +52,14 @@ func TestSpeakerEndsBeforeVerb(t *testing.T) {
 		{"participle", "When the storm passed, the governor toured the damage, promising aid.", "promising", "the governor"},
 	})
 }
+
+// A verb after "and" shares the subject of the verb just before it when
+// that subject is a pronoun or a name: the relative pronoun of "who met
+// … and said", not the sentence's subject.
+func TestSpeakerCoordinatedVerb(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"relative", "The plan was drafted by Ann Lee, who met the donors last week and said they were happy.", "said", "who"},
+		{"pronoun", "Reporters waited outside for hours until she arrived and told them the talks had failed.", "told", "she"},
+		{"reported clause", "The company said it expected revenue to rise, but warned that costs were also increasing.", "warned", "The company"},
+	})
+}

@@ -1301,6 +1301,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		return attr{}, false
 	}
 	a.src = src
+	if x.passiveAfter(h, src.last+1) {
+		a.src = x.agent(h, s1)
+	}
 	// "As the International Business Times noted, Clinton raised …": the
 	// clause after the comma is what was noted.
 	if h.c.class == say && src.first > s0 && d.toks[src.first-1].is("as") && (src.first-1 == s0 || d.toks[src.first-2].text == ",") {
@@ -2029,6 +2032,45 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 	}
 	a.how = "passive"
 	return a, true
+}
+
+// passiveAfter reports whether the cue h is a passive participle after
+// the words from token from: a form of "be" with adverbs ("were also
+// asked", "had been expected", "was widely criticized"). Its subject was
+// spoken to or about; it did not speak. A participle of feeling ("is
+// still convinced that") says what the subject thinks, and "was quoted"
+// what it said.
+func (x *extractor) passiveAfter(h hit, from int) bool {
+	d := x.d
+	if h.c.form != past || from >= h.first || feelings[d.toks[h.first].lower] || h.c.lemma == "quote" || h.c.lemma == "cite" || h.c.lemma == "focus" {
+		return false
+	}
+	be := false
+	for k := from; k < h.first; k++ {
+		t := &d.toks[k]
+		switch {
+		case d.inq[k] >= 0 || t.capital():
+			return false
+		case t.is("is", "was", "were", "are", "be", "been", "being"):
+			be = true
+		case between[t.lower] || adverb(t):
+		default:
+			return false
+		}
+	}
+	return be
+}
+
+// agent is the speaker of a passive cue: the phrase after "by" ("was
+// widely criticized by economists"), none without one.
+func (x *extractor) agent(h hit, s1 int) tspan {
+	d := x.d
+	if k := h.last + 1; k+1 < s1 && d.toks[k].is("by") && d.inq[k] < 0 {
+		if f, g, ok := x.npForward(k+1, s1); ok {
+			return tspan{f, g}
+		}
+	}
+	return none
 }
 
 // feelings are participles that, after "is" or "was", say what the

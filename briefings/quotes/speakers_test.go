@@ -63,3 +63,13 @@ func TestSpeakerCoordinatedVerb(t *testing.T) {
 		{"reported clause", "The company said it expected revenue to rise, but warned that costs were also increasing.", "warned", "The company"},
 	})
 }
+
+// The subject of a passive cue was spoken to or about: the speaker is the
+// agent after "by", or none.
+func TestSpeakerPassiveWithAdverb(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"asked", "The voters were also asked whether they trusted the mayor.", "asked", ""},
+		{"expected", "The senator had been expected to visit the capital on Monday.", "expected", ""},
+		{"feeling", "Democrats are still convinced that the plan will pass.", "convinced", "Democrats"},
+	})
+}

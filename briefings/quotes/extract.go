@@ -259,6 +259,7 @@ func (x *extractor) trimSpeaker(src tspan) tspan {
 		}
 		src.first++
 	}
+	src = x.nameOfLongMention(src)
 	if src.last == src.first || !d.toks[src.first].is("he", "she", "they", "we", "i") {
 		return src
 	}
@@ -267,6 +268,43 @@ func (x *extractor) trimSpeaker(src tspan) tspan {
 		return src
 	}
 	return tspan{src.first, src.first}
+}
+
+// nameOfLongMention cuts a long mention down to the person's name in it:
+// after a long description ("the group's former finance director and
+// longtime board member Ann Lee" -> "Ann Lee"), or before a long
+// affiliation ("Ann Lee of the Institute for Public Policy Research").
+// The name is what the mention is about; a reader, and a later
+// reference, knows the speaker by it.
+func (x *extractor) nameOfLongMention(src tspan) tspan {
+	d := x.d
+	capWord := func(k int) bool {
+		t := &d.toks[k]
+		return t.kind == word && t.capital() && d.inq[k] < 0 && !stopWords[t.lower] && !determiners[t.lower]
+	}
+	// A description then a name: the capitalized run at the end, after a
+	// lowercase word, with three words or more before it.
+	if n := src.last; n-src.first >= 4 && capWord(n) {
+		f := n
+		for f > src.first && (capWord(f-1) || d.toks[f-1].text == "-" && !d.toks[f-1].space) {
+			f--
+		}
+		if f-src.first >= 3 && n > f && d.toks[f-1].kind == word && !d.toks[f-1].capital() && !d.toks[f-1].is("of", "for", "at", "from", "and", "'s") {
+			return tspan{f, n}
+		}
+	}
+	// A first name and a surname, then an affiliation of three words or
+	// more.
+	if f := src.first; src.last-f >= 5 && capWord(f) && firstName(d.toks[f].lower) != 0 {
+		g := f
+		for g+1 <= src.last && capWord(g+1) {
+			g++
+		}
+		if g > f && g+1 <= src.last && d.toks[g+1].is("of", "at", "from", "with") && src.last-g >= 3 {
+			return tspan{f, g}
+		}
+	}
+	return src
 }
 
 // skipTime returns the token before a time phrase ending at b ("later

@@ -73,3 +73,14 @@ func TestSpeakerPassiveWithAdverb(t *testing.T) {
 		{"feeling", "Democrats are still convinced that the plan will pass.", "convinced", "Democrats"},
 	})
 }
+
+// A long mention is cut to the name in it: after a long description, or
+// before a long affiliation.
+func TestSpeakerNameOfLongMention(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"description", "The governor's former chief of staff and longtime campaign adviser Ann Lee said the plan would fail.", "said", "Ann Lee"},
+		{"affiliation", "\"We will win,\" said Ann Lee of the National Council of State Legislatures.", "said", "Ann Lee"},
+		{"short title", "Republican presidential candidate Donald Trump said the deal was bad.", "said", "Donald Trump"},
+		{"title of", "Secretary of State John Kerry said the talks would resume.", "said", "Secretary of State John Kerry"},
+	})
+}

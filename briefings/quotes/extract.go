@@ -1354,7 +1354,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// A cue that introduces a quotation after a comma governs it, unless
 	// the sentence opened with a quotation that this one resumes
 	// ("“If …” by the U.S., Clinton said on Monday, “we would …”").
-	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1)) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") {
+	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1)) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") && !x.answers(pre) {
 		rest := x.skipTrailer(h.last+1, s1)
 		if x.quoteEnds(pre) && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].is("that"))) {
 			// After a quotation the cue is parenthetical whatever follows
@@ -1414,6 +1414,19 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	a.how = "forward"
 	return a, len(a.content) > 0
+}
+
+// answers reports whether the sentence opens with a question put to the
+// subject ("Asked whether …, 60 percent said yes") that ends at token
+// pre: what the subject says after it answers the question, it does not
+// say the question.
+func (x *extractor) answers(pre int) bool {
+	for i := range x.cur {
+		if a := &x.cur[i]; a.how == "askedQuestion" && a.cue.first < pre && len(a.content) > 0 && a.content[len(a.content)-1].last >= pre-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // introducesQuote reports whether a cue ending before i introduces a
@@ -3043,6 +3056,13 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 	}
 	if (t.text == "," || isDashToken(d.toks, b)) && !nested {
 		return none, false
+	}
+	// "Gov. Jane Lee (R-Ohio), said": a comma after the party label
+	// closes no appositive.
+	if t.text == "," && b-1 > lo && d.toks[b-1].text == ")" && d.inq[b-1] < 0 {
+		if sp, ok := x.npBackFrom(b-1, lo, false); ok && x.named(sp) {
+			return sp, true
+		}
 	}
 	if t.text == "," || isDashToken(d.toks, b) {
 		// Appositive: find its start.

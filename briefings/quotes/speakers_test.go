@@ -1,6 +1,9 @@
 package quotes
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // speakerCase is a sentence, the cue of one of its attributions and the
 // speaker mention the rules should give it ("" for none).
@@ -82,5 +85,25 @@ func TestSpeakerNameOfLongMention(t *testing.T) {
 		{"affiliation", "\"We will win,\" said Ann Lee of the National Council of State Legislatures.", "said", "Ann Lee"},
 		{"short title", "Republican presidential candidate Donald Trump said the deal was bad.", "said", "Donald Trump"},
 		{"title of", "Secretary of State John Kerry said the talks would resume.", "said", "Secretary of State John Kerry"},
+	})
+}
+
+// "Asked whether …, 60 percent said yes": the question is put to the
+// subject, who answers it; the question has no speaker.
+func TestSpeakerAnswerToAQuestion(t *testing.T) {
+	text := "Asked whether the mayor “has the honesty to lead the city,” 60 percent of voters said yes."
+	for _, a := range (Extractor{}).Extract(text) {
+		q := a.Quote(text)
+		if strings.Contains(q.Text, "honesty") && q.Mention != "" {
+			t.Errorf("the question %q has speaker %q, want none", q.Text, q.Mention)
+		}
+	}
+}
+
+// A comma after a party label closes no appositive: the mention is the
+// name with its label.
+func TestSpeakerPartyLabelComma(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"label", "At a rally in Dayton, Ohio, on Tuesday, Sen. Jane Lee (R-Ohio), said the bill would pass.", "said", "Sen. Jane Lee (R-Ohio)"},
 	})
 }

@@ -1226,6 +1226,14 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			return attr{}, false
 		}
 		a.src = x.subjectOf(s, h.first, !d.toks[b].is("and", "while", "before", "after", "by"))
+		// "Lee has rallied voters by promising", "… Lee won the vote
+		// after promising": the participle's subject is that of the verb
+		// it qualifies, not a statement's earlier in the sentence.
+		if d.toks[b].is("by", "while", "before", "after") {
+			if near := x.coordinateSubject(s0, b); near.ok() {
+				a.src = near
+			}
+		}
 		a.content = x.forward(h, h.last+1, x.beforeClause(h.last+1, end))
 		a.how = "participle"
 		return a, len(a.content) > 0

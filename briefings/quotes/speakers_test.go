@@ -107,3 +107,11 @@ func TestSpeakerPartyLabelComma(t *testing.T) {
 		{"label", "At a rally in Dayton, Ohio, on Tuesday, Sen. Jane Lee (R-Ohio), said the bill would pass.", "said", "Sen. Jane Lee (R-Ohio)"},
 	})
 }
+
+// A participle after "by", "while", "before" or "after" takes the
+// subject of the verb it qualifies.
+func TestSpeakerByParticiple(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"by", "While unions push for higher wages, Lee has rallied voters by promising lower taxes.", "promising", "Lee"},
+	})
+}

@@ -1177,7 +1177,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		// npBack takes no phrase after a preposition: "with Councilman
 		// Lee telling reporters …", "with one of their mailers asking".
 		f := b
-		for f > s0 && b-f < 8 && x.npToken(f-1) || f-1 > s0 && d.toks[f-1].is("of") && x.npToken(f-2) && b-f < 8 {
+		for f > s0 && b-f < 8 && (x.npToken(f-1) || d.toks[f-1].is("her", "his", "their", "its", "our")) || f-1 > s0 && d.toks[f-1].is("of") && (x.npToken(f-2) || d.toks[f-2].is("her", "his", "their", "its", "our")) && b-f < 8 {
 			f--
 		}
 		if f > s0 && d.toks[f-1].is("with", "without") && f < b || f > s0 && d.toks[f-1].is("with", "without") && x.named(tspan{f, b}) {

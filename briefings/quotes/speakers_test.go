@@ -115,3 +115,11 @@ func TestSpeakerByParticiple(t *testing.T) {
 		{"by", "While unions push for higher wages, Lee has rallied voters by promising lower taxes.", "promising", "Lee"},
 	})
 }
+
+// "with one of her ads asking": the phrase after "with" may hold a
+// possessive pronoun.
+func TestSpeakerWithPossessive(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"ads", "Lee and her backers tried to tie the judge to the governor, with one of her ads asking, “Is the judge independent?”", "asking", "one of her ads"},
+	})
+}

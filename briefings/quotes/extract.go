@@ -2008,6 +2008,15 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 		return attr{}, false
 	}
 	i := h.last + 1
+	// "was supported Friday by Sen. Lee": a time word before the agent.
+	if j := i; j+2 < s1 && timeWords[d.toks[j].lower] && d.inq[j] < 0 {
+		for j < i+2 && j+1 < s1 && timeWords[d.toks[j].lower] {
+			j++
+		}
+		if d.toks[j].is("by") {
+			i = j
+		}
+	}
 	if i+1 < s1 && d.toks[i].is("by") {
 		f, g, ok := x.npForward(i+1, s1)
 		if !ok {

@@ -123,3 +123,10 @@ func TestSpeakerWithPossessive(t *testing.T) {
 		{"ads", "Lee and her backers tried to tie the judge to the governor, with one of her ads asking, “Is the judge independent?”", "asking", "one of her ads"},
 	})
 }
+
+// A passive cue's agent may follow a time word: "was endorsed Friday by".
+func TestSpeakerPassiveAgentAfterTime(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"friday", "The governor's plan was endorsed Friday by Sen. Ann Lee of Ohio.", "endorsed", "Sen. Ann Lee of Ohio"},
+	})
+}

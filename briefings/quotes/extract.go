@@ -1211,8 +1211,22 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		if k+1 >= s1 {
 			return attr{}, false
 		}
-		if f, g, ok := x.npForward(k+1, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || between[d.toks[g+1].lower]) {
-			a.src = tspan{f, g}
+		// "After thanking the crowd, which chanted his name, he said": a
+		// relative clause before the subject is stepped over.
+		m := k
+		for n := 0; n < 3 && m+1 < s1 && d.toks[m+1].is("which", "who"); n++ {
+			m++
+			for m < s1 && !(d.toks[m].text == "," && d.inq[m] < 0) {
+				if q := d.inq[m]; q >= 0 {
+					m = d.regions[q].last
+				}
+				m++
+			}
+		}
+		if m+1 < s1 {
+			if f, g, ok := x.npForward(m+1, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || between[d.toks[g+1].lower]) {
+				a.src = tspan{f, g}
+			}
 		}
 		a.content = x.forward(h, h.last+1, k)
 		a.how = "fronted"

@@ -130,3 +130,11 @@ func TestSpeakerPassiveAgentAfterTime(t *testing.T) {
 		{"friday", "The governor's plan was endorsed Friday by Sen. Ann Lee of Ohio.", "endorsed", "Sen. Ann Lee of Ohio"},
 	})
 }
+
+// A fronted participle's subject comes after its comma, past a relative
+// clause that qualifies the participle's object.
+func TestSpeakerFrontedPastRelative(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"which", "After thanking the crowd, which chanted his name, he promised to fight on.", "thanking", "he"},
+	})
+}

@@ -289,8 +289,10 @@ func (x *extractor) nameOfLongMention(src tspan) tspan {
 		for f > src.first && (capWord(f-1) || d.toks[f-1].text == "-" && !d.toks[f-1].space) {
 			f--
 		}
-		if f-src.first >= 3 && n > f && d.toks[f-1].kind == word && !d.toks[f-1].capital() && !d.toks[f-1].is("of", "for", "at", "from", "and", "'s") {
-			return tspan{f, n}
+		if f-src.first >= 3 && n > f {
+			if p := &d.toks[f-1]; p.kind == word && !p.capital() && !stopWords[p.lower] && !determiners[p.lower] && !prepositions[p.lower] && p.lower != "'s" {
+				return tspan{f, n}
+			}
 		}
 	}
 	// A first name and a surname, then an affiliation of three words or

@@ -138,3 +138,10 @@ func TestSpeakerFrontedPastRelative(t *testing.T) {
 		{"which", "After thanking the crowd, which chanted his name, he promised to fight on.", "thanking", "he"},
 	})
 }
+
+// A place after a preposition at the end of a mention is not its name.
+func TestSpeakerLongMentionEndsInPlace(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"of the", "\"It is a disgrace,\" said Del. Ann Lee of the Virgin Islands.", "said", "Del. Ann Lee of the Virgin Islands"},
+	})
+}

@@ -259,6 +259,7 @@ func (x *extractor) trimSpeaker(src tspan) tspan {
 		}
 		src.first++
 	}
+	src = x.nameOfLongMention(src)
 	if src.last == src.first || !d.toks[src.first].is("he", "she", "they", "we", "i") {
 		return src
 	}
@@ -267,6 +268,45 @@ func (x *extractor) trimSpeaker(src tspan) tspan {
 		return src
 	}
 	return tspan{src.first, src.first}
+}
+
+// nameOfLongMention cuts a long mention down to the person's name in it:
+// after a long description ("the group's former finance director and
+// longtime board member Ann Lee" -> "Ann Lee"), or before a long
+// affiliation ("Ann Lee of the Institute for Public Policy Research").
+// The name is what the mention is about; a reader, and a later
+// reference, knows the speaker by it.
+func (x *extractor) nameOfLongMention(src tspan) tspan {
+	d := x.d
+	capWord := func(k int) bool {
+		t := &d.toks[k]
+		return t.kind == word && t.capital() && d.inq[k] < 0 && !stopWords[t.lower] && !determiners[t.lower]
+	}
+	// A description then a name: the capitalized run at the end, after a
+	// lowercase word, with three words or more before it.
+	if n := src.last; n-src.first >= 4 && capWord(n) {
+		f := n
+		for f > src.first && (capWord(f-1) || d.toks[f-1].text == "-" && !d.toks[f-1].space) {
+			f--
+		}
+		if f-src.first >= 3 && n > f {
+			if p := &d.toks[f-1]; p.kind == word && !p.capital() && !stopWords[p.lower] && !determiners[p.lower] && !prepositions[p.lower] && p.lower != "'s" {
+				return tspan{f, n}
+			}
+		}
+	}
+	// A first name and a surname, then an affiliation of three words or
+	// more.
+	if f := src.first; src.last-f >= 5 && capWord(f) && firstName(d.toks[f].lower) != 0 {
+		g := f
+		for g+1 <= src.last && capWord(g+1) {
+			g++
+		}
+		if g > f && g+1 <= src.last && d.toks[g+1].is("of", "at", "from", "with") && src.last-g >= 3 {
+			return tspan{f, g}
+		}
+	}
+	return src
 }
 
 // skipTime returns the token before a time phrase ending at b ("later
@@ -1139,7 +1179,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		// npBack takes no phrase after a preposition: "with Councilman
 		// Lee telling reporters …", "with one of their mailers asking".
 		f := b
-		for f > s0 && b-f < 8 && x.npToken(f-1) || f-1 > s0 && d.toks[f-1].is("of") && x.npToken(f-2) && b-f < 8 {
+		for f > s0 && b-f < 8 && (x.npToken(f-1) || d.toks[f-1].is("her", "his", "their", "its", "our")) || f-1 > s0 && d.toks[f-1].is("of") && (x.npToken(f-2) || d.toks[f-2].is("her", "his", "their", "its", "our")) && b-f < 8 {
 			f--
 		}
 		if f > s0 && d.toks[f-1].is("with", "without") && f < b || f > s0 && d.toks[f-1].is("with", "without") && x.named(tspan{f, b}) {
@@ -1173,8 +1213,22 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		if k+1 >= s1 {
 			return attr{}, false
 		}
-		if f, g, ok := x.npForward(k+1, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || between[d.toks[g+1].lower]) {
-			a.src = tspan{f, g}
+		// "After thanking the crowd, which chanted his name, he said": a
+		// relative clause before the subject is stepped over.
+		m := k
+		for n := 0; n < 3 && m+1 < s1 && d.toks[m+1].is("which", "who"); n++ {
+			m++
+			for m < s1 && !(d.toks[m].text == "," && d.inq[m] < 0) {
+				if q := d.inq[m]; q >= 0 {
+					m = d.regions[q].last
+				}
+				m++
+			}
+		}
+		if m+1 < s1 {
+			if f, g, ok := x.npForward(m+1, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || between[d.toks[g+1].lower]) {
+				a.src = tspan{f, g}
+			}
 		}
 		a.content = x.forward(h, h.last+1, k)
 		a.how = "fronted"
@@ -1188,6 +1242,14 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			return attr{}, false
 		}
 		a.src = x.subjectOf(s, h.first, !d.toks[b].is("and", "while", "before", "after", "by"))
+		// "Lee has rallied voters by promising", "… Lee won the vote
+		// after promising": the participle's subject is that of the verb
+		// it qualifies, not a statement's earlier in the sentence.
+		if d.toks[b].is("by", "while", "before", "after") {
+			if near := x.coordinateSubject(s0, b); near.ok() {
+				a.src = near
+			}
+		}
 		a.content = x.forward(h, h.last+1, x.beforeClause(h.last+1, end))
 		a.how = "participle"
 		return a, len(a.content) > 0
@@ -1252,6 +1314,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		// Of the governing clause: "said it expected …, but warned" is
 		// the company's warning, not "it"'s.
 		a.src = x.subjectOf(s, h.first, true)
+		if near := x.coordinateSubject(s0, b); near.ok() {
+			a.src = near
+		}
 		if !a.src.ok() {
 			return attr{}, false
 		}
@@ -1298,6 +1363,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		return attr{}, false
 	}
 	a.src = src
+	if x.passiveAfter(h, src.last+1) {
+		a.src = x.agent(h, s1)
+	}
 	// "As the International Business Times noted, Clinton raised …": the
 	// clause after the comma is what was noted.
 	if h.c.class == say && src.first > s0 && d.toks[src.first-1].is("as") && (src.first-1 == s0 || d.toks[src.first-2].text == ",") {
@@ -1310,7 +1378,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// A cue that introduces a quotation after a comma governs it, unless
 	// the sentence opened with a quotation that this one resumes
 	// ("“If …” by the U.S., Clinton said on Monday, “we would …”").
-	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1)) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") {
+	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1)) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") && !x.answers(pre) {
 		rest := x.skipTrailer(h.last+1, s1)
 		if x.quoteEnds(pre) && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].is("that"))) {
 			// After a quotation the cue is parenthetical whatever follows
@@ -1370,6 +1438,19 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	a.how = "forward"
 	return a, len(a.content) > 0
+}
+
+// answers reports whether the sentence opens with a question put to the
+// subject ("Asked whether …, 60 percent said yes") that ends at token
+// pre: what the subject says after it answers the question, it does not
+// say the question.
+func (x *extractor) answers(pre int) bool {
+	for i := range x.cur {
+		if a := &x.cur[i]; a.how == "askedQuestion" && a.cue.first < pre && len(a.content) > 0 && a.content[len(a.content)-1].last >= pre-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // introducesQuote reports whether a cue ending before i introduces a
@@ -1943,6 +2024,15 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 		return attr{}, false
 	}
 	i := h.last + 1
+	// "was supported Friday by Sen. Lee": a time word before the agent.
+	if j := i; j+2 < s1 && timeWords[d.toks[j].lower] && d.inq[j] < 0 {
+		for j < i+2 && j+1 < s1 && timeWords[d.toks[j].lower] {
+			j++
+		}
+		if d.toks[j].is("by") {
+			i = j
+		}
+	}
 	if i+1 < s1 && d.toks[i].is("by") {
 		f, g, ok := x.npForward(i+1, s1)
 		if !ok {
@@ -2026,6 +2116,45 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 	}
 	a.how = "passive"
 	return a, true
+}
+
+// passiveAfter reports whether the cue h is a passive participle after
+// the words from token from: a form of "be" with adverbs ("were also
+// asked", "had been expected", "was widely criticized"). Its subject was
+// spoken to or about; it did not speak. A participle of feeling ("is
+// still convinced that") says what the subject thinks, and "was quoted"
+// what it said.
+func (x *extractor) passiveAfter(h hit, from int) bool {
+	d := x.d
+	if h.c.form != past || from >= h.first || feelings[d.toks[h.first].lower] || h.c.lemma == "quote" || h.c.lemma == "cite" || h.c.lemma == "focus" {
+		return false
+	}
+	be := false
+	for k := from; k < h.first; k++ {
+		t := &d.toks[k]
+		switch {
+		case d.inq[k] >= 0 || t.capital():
+			return false
+		case t.is("is", "was", "were", "are", "be", "been", "being"):
+			be = true
+		case between[t.lower] || adverb(t):
+		default:
+			return false
+		}
+	}
+	return be
+}
+
+// agent is the speaker of a passive cue: the phrase after "by" ("was
+// widely criticized by economists"), none without one.
+func (x *extractor) agent(h hit, s1 int) tspan {
+	d := x.d
+	if k := h.last + 1; k+1 < s1 && d.toks[k].is("by") && d.inq[k] < 0 {
+		if f, g, ok := x.npForward(k+1, s1); ok {
+			return tspan{f, g}
+		}
+	}
+	return none
 }
 
 // feelings are participles that, after "is" or "was", say what the
@@ -2840,6 +2969,57 @@ func (x *extractor) subjectOf(s, before int, outer bool) tspan {
 	return first
 }
 
+// coordinateSubject finds the subject of the verb that a verb after "and"
+// or "but" (at b) is coordinated with: the nearest finite verb before it,
+// when a pronoun or a name stands right before that verb ("when Lee
+// spotted a sign and asked", "he laughed and said"). A verb inside an
+// earlier statement of the sentence is left to subjectOf ("said it
+// expected …, but warned"): none then, and none for other subjects.
+func (x *extractor) coordinateSubject(s0, b int) tspan {
+	d := x.d
+	// ", and", "-- but": a new clause, whose subject may be the sentence's.
+	if b-1 <= s0 || d.toks[b-1].text == "," || isDashToken(d.toks, b-1) {
+		return none
+	}
+	for v := b - 1; v > s0; v-- {
+		if q := d.inq[v]; q >= 0 {
+			v = d.regions[q].first
+			continue
+		}
+		t := &d.toks[v]
+		if t.text == ";" || t.text == ":" {
+			return none
+		}
+		if !finiteVerb(t) {
+			continue
+		}
+		for _, a := range x.cur {
+			for _, c := range a.content {
+				if c.first <= v && v <= c.last {
+					return none
+				}
+			}
+		}
+		k := v - 1
+		for k > s0 && d.inq[k] < 0 && (between[d.toks[k].lower] || adverb(&d.toks[k])) && !d.toks[k].capital() {
+			k--
+		}
+		// "suggested that she is unqualified but said": a reported clause's
+		// subject is not the reporter's.
+		if d.inq[k] >= 0 || k > s0 && d.toks[k-1].is("that") {
+			return none
+		}
+		if d.toks[k].is("he", "she", "they", "we", "i", "who", "which") {
+			return tspan{k, k}
+		}
+		if sp, ok := x.npBack(k, s0); ok && d.toks[k].capital() && x.named(sp) {
+			return sp
+		}
+		return none
+	}
+	return none
+}
+
 // outerSpeaker is the speaker of x.cur[i], or, when that speaker is
 // itself inside the content of an earlier attribution of the sentence,
 // the speaker of that one: in "Lee told the crowd that she thinks …,
@@ -3025,6 +3205,13 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 	if (t.text == "," || isDashToken(d.toks, b)) && !nested {
 		return none, false
 	}
+	// "Gov. Jane Lee (R-Ohio), said": a comma after the party label
+	// closes no appositive.
+	if t.text == "," && b-1 > lo && d.toks[b-1].text == ")" && d.inq[b-1] < 0 {
+		if sp, ok := x.npBackFrom(b-1, lo, false); ok && x.named(sp) {
+			return sp, true
+		}
+	}
 	if t.text == "," || isDashToken(d.toks, b) {
 		// Appositive: find its start.
 		for k := b - 1; k > lo && k > b-40; k-- {
@@ -3112,6 +3299,11 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 			j = p - 1
 			continue
 		}
+		// "The newspaper identified dozens of donations": a verb after
+		// a noun ends the subject, it does not modify what follows.
+		if x.verbAfterNoun(p, lo) {
+			break
+		}
 		if !x.npToken(p) {
 			// "her lawyer": a possessive pronoun opens the phrase.
 			if pt.is("her", "his", "their", "its", "our", "my", "your") && d.inq[p] < 0 {
@@ -3172,6 +3364,22 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		return none, false
 	}
 	return sp, true
+}
+
+// verbAfterNoun reports whether token k is a finite verb whose subject
+// ends just before it: a past or present form after a word that is a
+// noun rather than a determiner, a number, an adverb or an auxiliary
+// ("The newspaper identified", not "the newly elected", "a retired").
+func (x *extractor) verbAfterNoun(k, lo int) bool {
+	d := x.d
+	if k <= lo || d.inq[k] >= 0 || !finiteVerb(&d.toks[k]) {
+		return false
+	}
+	p := &d.toks[k-1]
+	if d.inq[k-1] >= 0 || p.kind != word || p.capital() || p.lower == "'s" {
+		return false
+	}
+	return !determiners[p.lower] && !number(p) && !adverb(p) && !between[p.lower] && !stopWords[p.lower] && !prepositions[p.lower]
 }
 
 // relativeSubject returns the noun phrase a restrictive relative clause
@@ -3322,6 +3530,10 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 		// "Jane Smith released": a verb after a name; "Democrats trying
 		// to …": a participle after a noun.
 		if k > i && d.toks[k-1].capital() && !d.toks[k].capital() && finiteVerb(&d.toks[k]) {
+			break
+		}
+		// "The fight broke out": after a common noun too.
+		if k > i && x.verbAfterNoun(k, i) {
 			break
 		}
 		if k > i && d.toks[k].kind == word && !d.toks[k].capital() && len(d.toks[k].lower) > 5 && strings.HasSuffix(d.toks[k].lower, "ing") && !notParticiples[d.toks[k].lower] && !determiners[d.toks[k-1].lower] && d.toks[k-1].lower != "'s" {

@@ -990,6 +990,10 @@ func (x *extractor) simpleFrame(h hit, s int) (attr, bool) {
 	if b >= s0 {
 		if sp, ok := x.npBack(b, s0); ok {
 			a.src = sp
+			// "was also asked": a passive's subject did not speak.
+			if x.passiveAfter(h, sp.last+1) {
+				a.src = x.agent(h, s1)
+			}
 		}
 	}
 	i := h.last + 1

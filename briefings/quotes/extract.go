@@ -1361,7 +1361,10 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// quotation in the next sentence is what was said, not the trailer.
 	// Not for a relative clause's cue ("…," said Ann Lee, who wrote
 	// about it in her book. "…"): the quotation goes on with Ann Lee's.
-	if trailerOnly := len(a.content) == 0 || len(a.content) == 1 && a.content[0].first == h.last+1 && x.skipTrailer(h.last+1, s1) > a.content[0].last; trailerOnly && h.c.class == say && !(a.src.ok() && a.src.first == a.src.last && d.toks[a.src.first].is("who", "which", "that")) {
+	// Nor for a cue inside what another cue of the sentence governs
+	// ("…," Lee said, referring to photos that she showed to the press.
+	// "…"): the quotation goes on with Lee's.
+	if trailerOnly := len(a.content) == 0 || len(a.content) == 1 && a.content[0].first == h.last+1 && x.skipTrailer(h.last+1, s1) > a.content[0].last; trailerOnly && h.c.class == say && !(a.src.ok() && a.src.first == a.src.last && d.toks[a.src.first].is("who", "which", "that")) && !x.governed(h.first) {
 		// Only a quotation that is its whole sentence: one with its own
 		// cue ("“…,” Y said.") is Y's.
 		if t := x.skipTrailer(h.last+1, s1); (t >= s1 || t >= 0 && d.toks[t].text == ".") && s1 < len(d.toks) && d.paraOf[s1] == d.paraOf[h.first] && x.opensSpeech(s1) && d.regions[d.inq[s1]].last >= d.sents[d.sentOf[s1]][1]-2 {
@@ -1370,6 +1373,19 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	a.how = "forward"
 	return a, len(a.content) > 0
+}
+
+// governed reports whether token k lies in the content of a cue found
+// earlier in the sentence being read.
+func (x *extractor) governed(k int) bool {
+	for _, a := range x.cur {
+		for _, c := range a.content {
+			if c.first <= k && k <= c.last {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // introducesQuote reports whether a cue ending before i introduces a

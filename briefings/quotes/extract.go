@@ -362,6 +362,8 @@ func (x *extractor) sentence(s int) {
 		}
 	}
 	x.colonQuote(s)
+	x.commaQuote(s)
+	x.trailingCue(s)
 	x.headlineColon(s)
 	x.asQuote(s)
 	x.dashSigned(s)
@@ -756,6 +758,93 @@ func (x *extractor) colonQuote(s int) {
 			src.last -= 2
 		}
 		x.add(attr{how: "colonClause", src: src, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1), open: open})
+	}
+}
+
+// quoteVerbs are forms of verbs that introduce a verbatim quotation
+// after a comma, besides the say verbs of the lexicon: forms the lexicon
+// leaves out as too often nouns or not speech ("states", "reads"), and
+// verbs of singing and chanting.
+var quoteVerbs = set("state", "states", "stated", "stating", "read", "reads", "reading", "write", "writes",
+	"writing", "add", "adds", "sing", "sings", "sang", "sung", "singing", "chant", "chants", "chanted",
+	"chanting", "scream", "screams", "screamed", "screaming", "mouth", "mouthed", "mouthing")
+
+// commaQuote attributes a quotation that a verb of saying introduces
+// after a comma when no frame took it: "At the bottom the letter reads,
+// “…”", "drew boos upon saying, “…”", "as if to say, “…”". The speaker
+// is the verb's subject or, for a participle or an infinitive, the
+// sentence's. A passive verb ("was asked, “…”") does not speak.
+func (x *extractor) commaQuote(s int) {
+	d := x.d
+	s0, s1 := d.sents[s][0], d.sents[s][1]
+	for k := s0 + 1; k+1 < s1; k++ {
+		if d.toks[k].text != "," || d.inq[k] >= 0 || !x.quotationAt(k+1) {
+			continue
+		}
+		v := k - 1
+		for v > s0 && d.inq[v] < 0 && (adverb(&d.toks[v]) || d.toks[v].is("again", "then", "back", "too")) {
+			v-- // "sang back then,", "said again,"
+		}
+		t := &d.toks[v]
+		if t.kind != word || t.capital() || d.inq[v] >= 0 || x.cued[v] || x.claimed[v] || !isSayForm(t.lower) && !quoteVerbs[t.lower] {
+			continue
+		}
+		if v > s0 && d.toks[v-1].is("is", "are", "was", "were", "be", "been", "being") {
+			continue
+		}
+		src := x.verbSubjectAt(s0, v)
+		if !src.ok() && v-1 > s0 && !strings.HasSuffix(t.lower, "ing") && !d.toks[v-1].is("to") {
+			// "As the band sang, “…”": a common noun's phrase.
+			if sp, ok := x.npBack(v-1, s0); ok && x.headed(sp) {
+				src = sp
+			}
+		}
+		if !src.ok() {
+			src = x.mainSubject(s, v)
+		}
+		content := x.after(k+1, s1)
+		if len(content) == 0 {
+			continue
+		}
+		x.add(attr{how: "commaQuote", src: src, cue: tspan{v, v}, sent: s, cut: -1, content: content})
+	}
+}
+
+// trailingCue attributes a quotation that a subject and a verb of saying
+// follow, when no frame took it: the verb is one the lexicon leaves out
+// as mostly a noun ("“…,” the two senators write", "“…!” a sign on the
+// door reads") or the subject is more than the short one afterQuote
+// allows ("“…,” a voice-over in the ad states"). The subject is the
+// speaker.
+func (x *extractor) trailingCue(s int) {
+	d := x.d
+	s0, s1 := d.sents[s][0], d.sents[s][1]
+	for b := s0 + 1; b+2 < s1; b++ {
+		q := d.inq[b]
+		if q < 0 || d.regions[q].last != b || d.toks[b].kind != qmark || !x.quoteEnds(b) || x.claimed[b] || x.claimed[d.regions[q].first] || d.regions[q].first < s0 {
+			continue
+		}
+		if p := d.toks[b-1].text; p != "," && p != "?" && p != "!" || !d.speechLike(q) && !x.shortSentence(q) {
+			continue
+		}
+		f := b + 1
+		if t := &d.toks[f]; t.kind != word || !(t.capital() || subjectPronouns[t.lower] || t.is("the", "a", "an", "one", "another")) {
+			continue
+		}
+		for v := f + 1; v < s1 && v <= f+7; v++ {
+			t := &d.toks[v]
+			if t.kind != word || d.inq[v] >= 0 {
+				break
+			}
+			if t.capital() || !isSayForm(t.lower) && !quoteVerbs[t.lower] {
+				continue
+			}
+			if x.cued[v] || x.claimed[v] {
+				break
+			}
+			x.add(attr{how: "trailingCue", src: tspan{f, v - 1}, cue: tspan{v, v}, sent: s, cut: b + 1, content: []tspan{{d.regions[q].first, b}}})
+			break
+		}
 	}
 }
 

@@ -44,3 +44,55 @@ func TestQuotationResumesPastNestedCue(t *testing.T) {
 		want: `"Why were the marks not seen before? I am no doctor," … "Would anyone not cry out in pain?" by Lee`,
 	}})
 }
+
+// A verb of saying that introduces a quotation after a comma, where no
+// frame takes it: a form the lexicon leaves out as mostly a noun
+// ("reads", "state"), a participle after a preposition, an infinitive,
+// a verb of singing.
+func TestCommaIntroducedQuotation(t *testing.T) {
+	checkQuotes(t, []wantQuote{
+		{
+			name: "reads",
+			text: "At the bottom of the flyer it reads, “Join us before the polls close.”",
+			want: "“Join us before the polls close.” by it",
+		},
+		{
+			name: "upon saying",
+			text: "The mayor drew loud boos upon saying, “The council listened to every voice.”",
+			want: "“The council listened to every voice.” by The mayor",
+		},
+		{
+			name: "as if to say",
+			text: "Her hands were raised, as if to say, “What more could I have done?”",
+			want: "“What more could I have done?” by Her hands",
+		},
+		{
+			name: "sang",
+			text: "As the old folk group sang, “The river keeps on rolling home.”",
+			want: "“The river keeps on rolling home.” by the old folk group",
+		},
+	})
+}
+
+// A quotation that a subject and a verb of saying follow, where the verb
+// is one the lexicon leaves out as mostly a noun, or the subject is
+// longer than a name.
+func TestTrailingCueAfterQuotation(t *testing.T) {
+	checkQuotes(t, []wantQuote{
+		{
+			name: "states after a long subject",
+			text: "“They know who stands with the farmers,” a narrator in the new ad states.",
+			want: "“They know who stands with the farmers,” by a narrator in the new ad",
+		},
+		{
+			name: "write",
+			text: "“You have invented a rule out of nothing,” the two of us write.",
+			want: "“You have invented a rule out of nothing,” by the two of us",
+		},
+		{
+			name: "reads",
+			text: "“Welcome, neighbors! Vote early!” a banner on the library reads.",
+			want: "“Welcome, neighbors! Vote early!” by a banner on the library",
+		},
+	})
+}

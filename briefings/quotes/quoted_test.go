@@ -96,3 +96,14 @@ func TestTrailingCueAfterQuotation(t *testing.T) {
 		},
 	})
 }
+
+// An exclamation or a question closing a quotation does not end the
+// sentence when a long name and its cue follow: the attribution is the
+// quotation's.
+func TestLongNameAfterExclamation(t *testing.T) {
+	checkQuotes(t, []wantQuote{{
+		name: "title and name of four words",
+		text: "“Our state casts all its votes for the governor!” Former State Senator Ann Lee said as the count began.",
+		want: "“Our state casts all its votes for the governor!” by Former State Senator Ann Lee",
+	}})
+}

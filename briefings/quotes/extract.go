@@ -2560,6 +2560,15 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			end = k
 			break
 		}
+		// "responded by saying, “…”", "and adding: “…”": a participle of
+		// saying that introduces a quotation is a cue of its own, and the
+		// quotation its statement.
+		if k > i && t.is("by", "and", "before", "after", "while") && k+3 < s1 && d.inq[k+1] < 0 && (d.toks[k+2].text == "," || d.toks[k+2].text == ":") && x.quotationAt(k+3) {
+			if c, ok := lexicon[d.toks[k+1].lower]; ok && c.form == gerund && c.class == say {
+				end = k
+				break
+			}
+		}
 		// "said that … and insisted that …": a second cue of the subject.
 		if t.is("and", "but") && k+1 < s1 && d.inq[k+1] < 0 {
 			if c, ok := lexicon[d.toks[k+1].lower]; ok && (c.form == past || c.form == third) {

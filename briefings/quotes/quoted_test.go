@@ -107,3 +107,21 @@ func TestLongNameAfterExclamation(t *testing.T) {
 		want: "“Our state casts all its votes for the governor!” by Former State Senator Ann Lee",
 	}})
 }
+
+// A participle of saying that introduces a quotation inside another
+// cue's clause ("replied … by saying, “…”") is the quotation's cue: the
+// first cue's content ends before it.
+func TestParticipleIntroducesQuotation(t *testing.T) {
+	checkQuotes(t, []wantQuote{
+		{
+			name: "by saying",
+			text: "Ann Lee replied on Tuesday to one of the mayor’s posts by saying, “Please stop making things up.”",
+			want: "“Please stop making things up.” by Ann Lee",
+		},
+		{
+			name: "and adding",
+			text: "Lee took a swipe at the governor by mentioning the budget and adding, “I know who should pay for it.”",
+			want: "“I know who should pay for it.” by Lee",
+		},
+	})
+}

@@ -769,6 +769,16 @@ var quoteVerbs = set("state", "states", "stated", "stating", "read", "reads", "r
 	"writing", "add", "adds", "sing", "sings", "sang", "sung", "singing", "chant", "chants", "chanted",
 	"chanting", "scream", "screams", "screamed", "screaming", "mouth", "mouthed", "mouthing")
 
+// nounForm reports whether w, a verb of saying, has a form that is also
+// a noun: a base or third-person form ("show", "reads"), not a past or a
+// participle.
+func nounForm(w string) bool {
+	if c, ok := lexicon[w]; ok {
+		return c.form == base || c.form == third
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && w != "sang" && w != "sung"
+}
+
 // commaQuote attributes a quotation that a verb of saying introduces
 // after a comma when no frame took it: "At the bottom the letter reads,
 // “…”", "drew boos upon saying, “…”", "as if to say, “…”". The speaker
@@ -792,9 +802,17 @@ func (x *extractor) commaQuote(s int) {
 		if v > s0 && d.toks[v-1].is("is", "are", "was", "were", "be", "been", "being") {
 			continue
 		}
+		// "his recent reads, “…”", "the television show, “…”": after a
+		// common word a form that is also a noun is one.
+		if nounForm(t.lower) && v > s0 {
+			if p := &d.toks[v-1]; p.kind == word && !p.capital() && !subjectPronouns[p.lower] && !p.is("to", "that", "which", "who", "also", "then") && !adverb(p) {
+				continue
+			}
+		}
 		src := x.verbSubjectAt(s0, v)
-		if !src.ok() && v-1 > s0 && !strings.HasSuffix(t.lower, "ing") && !d.toks[v-1].is("to") {
-			// "As the band sang, “…”": a common noun's phrase.
+		if !src.ok() && v-1 > s0 && !d.toks[v-1].is("to") && !prepositions[d.toks[v-1].lower] {
+			// "As the band sang, “…”": a common noun's phrase; "a sign
+			// reading, “…”": the noun a participle qualifies.
 			if sp, ok := x.npBack(v-1, s0); ok && x.headed(sp) {
 				src = sp
 			}
@@ -802,7 +820,12 @@ func (x *extractor) commaQuote(s int) {
 		if !src.ok() {
 			src = x.mainSubject(s, v)
 		}
+		// The quotation is the statement; narrative after it is not
+		// ("wore a hat reading, “…” on Wednesday").
 		content := x.after(k+1, s1)
+		if r := d.regions[d.inq[k+1]]; r.close {
+			content = []tspan{{k + 1, r.last}}
+		}
 		if len(content) == 0 {
 			continue
 		}

@@ -125,3 +125,20 @@ func TestParticipleIntroducesQuotation(t *testing.T) {
 		},
 	})
 }
+
+// A comma and a quotation after a form that is also a noun ("his recent
+// reads, “…”", "the talk show, “…”") introduce no quotation; after a
+// verb that does, the quotation alone is the statement, not the narrative
+// after it.
+func TestCommaQuotationNounsAndNarrative(t *testing.T) {
+	text := "One of her recent reads, “The Long Winter,” shaped her view of the farm bill."
+	for _, a := range (Extractor{}).Extract(text) {
+		q := a.Quote(text)
+		t.Errorf("rules gave %q by %q, want nothing", q.Text, q.Mention)
+	}
+	checkQuotes(t, []wantQuote{{
+		name: "narrative after the quotation",
+		text: "The mayor wore a cap reading, “Fix the Roads First” on Monday night before the vote.",
+		want: "“Fix the Roads First” by a cap",
+	}})
+}

@@ -3410,6 +3410,17 @@ func (x *extractor) orphans(p int) {
 		if ai < 0 {
 			continue
 		}
+		// "“…,” Lee told the AP after hinting that “changes” could come.
+		// “…”": a whole quotation of the sentence goes on, not a clause
+		// that merely holds quoted words.
+		if !x.opensWithQuote(ai) {
+			for k := ai - 1; k >= 0 && x.attrs[k].sent == x.attrs[ai].sent; k-- {
+				if x.opensWithQuote(k) && x.attrs[k].src.ok() {
+					ai = k
+					break
+				}
+			}
+		}
 		a := &x.attrs[ai]
 		ap := d.paraOf[a.cue.first]
 		if ap != p && !(ap == p-1 && s0 == pr[0]) && !(ap < p && x.continues(ai, p)) {
@@ -3425,6 +3436,18 @@ func (x *extractor) orphans(p int) {
 			x.claimed[k] = true
 		}
 	}
+}
+
+// opensWithQuote reports whether attribution ai's content is a
+// quotation from its start.
+func (x *extractor) opensWithQuote(ai int) bool {
+	a := &x.attrs[ai]
+	if len(a.content) == 0 {
+		return false
+	}
+	f := a.content[0].first
+	q := x.d.inq[f]
+	return q >= 0 && x.d.regions[q].first == f
 }
 
 // colonParagraph gives paragraph p to a cue that ended the previous

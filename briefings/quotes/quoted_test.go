@@ -142,3 +142,14 @@ func TestCommaQuotationNounsAndNarrative(t *testing.T) {
 		want: "“Fix the Roads First” by a cap",
 	}})
 }
+
+// A quotation resumed after a sentence with two cues goes on with the
+// cue whose content is a whole quotation, not with one whose clause only
+// holds quoted words.
+func TestResumedQuotationPrefersWholeQuotation(t *testing.T) {
+	checkQuotes(t, []wantQuote{{
+		name: "participle clause with a scare quote",
+		text: "“Everything is on the table,” Lee told the paper on Wednesday after hinting that “staff changes” could come. “Every single thing is on the table.”",
+		want: "“Everything is on the table,” … “Every single thing is on the table.” by Lee",
+	}})
+}

@@ -725,6 +725,16 @@ func (x *extractor) colonQuote(s int) {
 		}
 		src := x.mainSubject(s, k)
 		verb := false
+		// "… — and we know how that goes! — Cruz called them on it:": a
+		// clause of its own after a dash or a semicolon has its own subject.
+		if c := x.clauseStart(s0, k); c > s0 {
+			if f, g, ok := x.npForward(c, k); ok && f == c && g+1 < k && finiteVerb(&d.toks[g+1]) && x.named(tspan{f, g}) {
+				src = tspan{f, g}
+				// The clause introduces the quotation: it is no part of
+				// what an earlier cue of the sentence governs.
+				x.cutBefore(s, c, k)
+			}
+		}
 		// "with Trump reportedly yelling:": the subject of the verb
 		// right before the colon.
 		if v := k - 1; v > s0 && d.toks[v].kind == word && !d.toks[v].capital() && (strings.HasSuffix(d.toks[v].lower, "ing") || finiteVerb(&d.toks[v])) {
@@ -869,6 +879,43 @@ func (x *extractor) trailingCue(s int) {
 			break
 		}
 	}
+}
+
+// cutBefore ends the content of the attributions of sentence s that
+// reach token k before token c, over the punctuation before c.
+func (x *extractor) cutBefore(s, c, k int) {
+	d := x.d
+	for i := len(x.attrs) - 1; i >= 0 && x.attrs[i].sent == s; i-- {
+		a := &x.attrs[i]
+		for ci := range a.content {
+			sp := &a.content[ci]
+			if sp.first >= c || sp.last < k {
+				continue
+			}
+			last := c - 1
+			for last > sp.first && d.inq[last] < 0 && d.toks[last].kind == punct {
+				last--
+			}
+			for j := last + 1; j <= sp.last; j++ {
+				x.claimed[j] = false
+			}
+			sp.last = last
+			a.content = a.content[:ci+1]
+			break
+		}
+	}
+}
+
+// clauseStart returns where the clause ending before k starts: after the
+// last dash or semicolon outside quotations since s0, or s0.
+func (x *extractor) clauseStart(s0, k int) int {
+	d := x.d
+	for j := k - 1; j > s0; j-- {
+		if d.inq[j] < 0 && (isDashToken(d.toks, j) || d.toks[j].text == ";") {
+			return j + 1
+		}
+	}
+	return s0
 }
 
 // openIn reports whether an attribution in sentence s already waits for

@@ -153,3 +153,14 @@ func TestResumedQuotationPrefersWholeQuotation(t *testing.T) {
 		want: "“Everything is on the table,” … “Every single thing is on the table.” by Lee",
 	}})
 }
+
+// A clause set off by a dash that ends in a colon introduces the
+// quotation after it with its own subject, even when an earlier cue of
+// the sentence would govern it.
+func TestColonClauseAfterDash(t *testing.T) {
+	checkQuotes(t, []wantQuote{{
+		name: "aside with its own cue, then the clause",
+		text: "When the hosts gave in to the lure of snark — and do we know how tempting that is! — Cruz called them on it:\n\n“The questions asked tonight show why the people do not trust the media.”\n\nThe crowd cheered.",
+		want: "“The questions asked tonight show why the people do not trust the media.” by Cruz",
+	}})
+}

@@ -1100,6 +1100,11 @@ func (x *extractor) trailsQuote(i, s0 int) bool {
 	if !(strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "'s")) {
 		return false
 	}
+	// "“…,” the union leaders said": a plural noun right before a verb
+	// of saying heads the subject; it is not the verb.
+	if n := i + 1; n < len(d.toks) && d.inq[n] < 0 && (isSayForm(d.toks[n].lower) || quoteVerbs[d.toks[n].lower]) {
+		return false
+	}
 	return x.afterQuote(i, s0)
 }
 

@@ -164,3 +164,22 @@ func TestColonClauseAfterDash(t *testing.T) {
 		want: "“The questions asked tonight show why the people do not trust the media.” by Cruz",
 	}})
 }
+
+// After a quotation, a plural noun before a verb of saying is the head
+// of the speaker, not the cue: "“…,” the union leaders said".
+func TestPluralNounBeforeCueAfterQuotation(t *testing.T) {
+	tests := []struct{ text, mention, cue string }{
+		{"“We will not back down,” the union leaders said on Friday.", "the union leaders", "said"},
+		{"“We will not back down,” the two governors write.", "the two governors", "write"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, a := range (Extractor{}).Extract(tt.text) {
+			q := a.Quote(tt.text)
+			got = append(got, q.Mention+"|"+q.Cue)
+		}
+		if want := tt.mention + "|" + tt.cue; !slices.Equal(got, []string{want}) {
+			t.Errorf("%q: rules gave mention|cue %q, want %q", tt.text, got, want)
+		}
+	}
+}

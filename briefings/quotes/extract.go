@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // attr is an attribution under construction, in token indexes.
 type attr struct {
@@ -109,18 +112,35 @@ func (x *extractor) openedBefore() {
 		if r.cont < 0 {
 			continue
 		}
-		prev := &d.regions[r.cont]
-		if x.claimed[prev.first] || prev.cont >= 0 || prev.first != d.paras[prev.para][0] {
+		// The quotation may have run over several paragraphs, each
+		// opening with a mark ("“We tried …" / "“Nothing worked …" /
+		// "“Now …,” she said."), from one opened after narrative.
+		var chain []tspan
+		for pi := r.cont; pi >= 0; {
+			prev := &d.regions[pi]
+			if x.claimed[prev.first] {
+				break
+			}
+			chain = append(chain, tspan{prev.first, prev.last})
+			if prev.first != d.paras[prev.para][0] {
+				break
+			}
+			pi = prev.cont
+		}
+		if len(chain) == 0 {
 			continue
 		}
+		slices.Reverse(chain)
 		for ai := range x.attrs {
 			a := &x.attrs[ai]
 			if len(a.content) == 0 || a.content[0].first != r.first || !a.src.ok() {
 				continue
 			}
-			a.content = append([]tspan{{prev.first, prev.last}}, a.content...)
-			for k := prev.first; k <= prev.last; k++ {
-				x.claimed[k] = true
+			a.content = append(chain, a.content...)
+			for _, c := range chain {
+				for k := c.first; k <= c.last; k++ {
+					x.claimed[k] = true
+				}
 			}
 			break
 		}

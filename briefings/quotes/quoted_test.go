@@ -183,3 +183,14 @@ func TestPluralNounBeforeCueAfterQuotation(t *testing.T) {
 		}
 	}
 }
+
+// A quotation that runs over several paragraphs, each opening with a
+// mark and only the last closed, is the statement of the cue after its
+// end, from where it opened.
+func TestQuotationOverParagraphs(t *testing.T) {
+	checkQuotes(t, []wantQuote{{
+		name: "opened after narrative, three paragraphs",
+		text: "Lee said on Monday that the plan would work. “We tried everything this year to fix the roads.\n\n“Nothing worked until the council agreed to pay for it.\n\n“Now we have a plan that will last a decade,” she said.\n\nThe council meets again in May.",
+		want: "“We tried everything this year to fix the roads.\n\n“Nothing worked until the council agreed to pay for it.\n\n“Now we have a plan that will last a decade,” by she",
+	}})
+}

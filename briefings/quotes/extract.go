@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // attr is an attribution under construction, in token indexes.
 type attr struct {
@@ -109,18 +112,35 @@ func (x *extractor) openedBefore() {
 		if r.cont < 0 {
 			continue
 		}
-		prev := &d.regions[r.cont]
-		if x.claimed[prev.first] || prev.cont >= 0 || prev.first != d.paras[prev.para][0] {
+		// The quotation may have run over several paragraphs, each
+		// opening with a mark ("“We tried …" / "“Nothing worked …" /
+		// "“Now …,” she said."), from one opened after narrative.
+		var chain []tspan
+		for pi := r.cont; pi >= 0; {
+			prev := &d.regions[pi]
+			if x.claimed[prev.first] {
+				break
+			}
+			chain = append(chain, tspan{prev.first, prev.last})
+			if prev.first != d.paras[prev.para][0] {
+				break
+			}
+			pi = prev.cont
+		}
+		if len(chain) == 0 {
 			continue
 		}
+		slices.Reverse(chain)
 		for ai := range x.attrs {
 			a := &x.attrs[ai]
 			if len(a.content) == 0 || a.content[0].first != r.first || !a.src.ok() {
 				continue
 			}
-			a.content = append([]tspan{{prev.first, prev.last}}, a.content...)
-			for k := prev.first; k <= prev.last; k++ {
-				x.claimed[k] = true
+			a.content = append(chain, a.content...)
+			for _, c := range chain {
+				for k := c.first; k <= c.last; k++ {
+					x.claimed[k] = true
+				}
 			}
 			break
 		}
@@ -402,6 +422,8 @@ func (x *extractor) sentence(s int) {
 		}
 	}
 	x.colonQuote(s)
+	x.commaQuote(s)
+	x.trailingCue(s)
 	x.headlineColon(s)
 	x.asQuote(s)
 	x.dashSigned(s)
@@ -763,6 +785,16 @@ func (x *extractor) colonQuote(s int) {
 		}
 		src := x.mainSubject(s, k)
 		verb := false
+		// "… — and we know how that goes! — Cruz called them on it:": a
+		// clause of its own after a dash or a semicolon has its own subject.
+		if c := x.clauseStart(s0, k); c > s0 {
+			if f, g, ok := x.npForward(c, k); ok && f == c && g+1 < k && finiteVerb(&d.toks[g+1]) && x.named(tspan{f, g}) {
+				src = tspan{f, g}
+				// The clause introduces the quotation: it is no part of
+				// what an earlier cue of the sentence governs.
+				x.cutBefore(s, c, k)
+			}
+		}
 		// "with Trump reportedly yelling:": the subject of the verb
 		// right before the colon.
 		if v := k - 1; v > s0 && d.toks[v].kind == word && !d.toks[v].capital() && (strings.HasSuffix(d.toks[v].lower, "ing") || finiteVerb(&d.toks[v])) {
@@ -797,6 +829,153 @@ func (x *extractor) colonQuote(s int) {
 		}
 		x.add(attr{how: "colonClause", src: src, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1), open: open})
 	}
+}
+
+// quoteVerbs are forms of verbs that introduce a verbatim quotation
+// after a comma, besides the say verbs of the lexicon: forms the lexicon
+// leaves out as too often nouns or not speech ("states", "reads"), and
+// verbs of singing and chanting.
+var quoteVerbs = set("state", "states", "stated", "stating", "read", "reads", "reading", "write", "writes",
+	"writing", "add", "adds", "sing", "sings", "sang", "sung", "singing", "chant", "chants", "chanted",
+	"chanting", "scream", "screams", "screamed", "screaming", "mouth", "mouthed", "mouthing")
+
+// nounForm reports whether w, a verb of saying, has a form that is also
+// a noun: a base or third-person form ("show", "reads"), not a past or a
+// participle.
+func nounForm(w string) bool {
+	if c, ok := lexicon[w]; ok {
+		return c.form == base || c.form == third
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && w != "sang" && w != "sung"
+}
+
+// commaQuote attributes a quotation that a verb of saying introduces
+// after a comma when no frame took it: "At the bottom the letter reads,
+// “…”", "drew boos upon saying, “…”", "as if to say, “…”". The speaker
+// is the verb's subject or, for a participle or an infinitive, the
+// sentence's. A passive verb ("was asked, “…”") does not speak.
+func (x *extractor) commaQuote(s int) {
+	d := x.d
+	s0, s1 := d.sents[s][0], d.sents[s][1]
+	for k := s0 + 1; k+1 < s1; k++ {
+		if d.toks[k].text != "," || d.inq[k] >= 0 || !x.quotationAt(k+1) {
+			continue
+		}
+		v := k - 1
+		for v > s0 && d.inq[v] < 0 && (adverb(&d.toks[v]) || d.toks[v].is("again", "then", "back", "too")) {
+			v-- // "sang back then,", "said again,"
+		}
+		t := &d.toks[v]
+		if t.kind != word || t.capital() || d.inq[v] >= 0 || x.cued[v] || x.claimed[v] || !isSayForm(t.lower) && !quoteVerbs[t.lower] {
+			continue
+		}
+		if v > s0 && d.toks[v-1].is("is", "are", "was", "were", "be", "been", "being") {
+			continue
+		}
+		// "his recent reads, “…”", "the television show, “…”": after a
+		// common word a form that is also a noun is one.
+		if nounForm(t.lower) && v > s0 {
+			if p := &d.toks[v-1]; p.kind == word && !p.capital() && !subjectPronouns[p.lower] && !p.is("to", "that", "which", "who", "also", "then") && !adverb(p) {
+				continue
+			}
+		}
+		src := x.verbSubjectAt(s0, v)
+		if !src.ok() && v-1 > s0 && !d.toks[v-1].is("to") && !prepositions[d.toks[v-1].lower] {
+			// "As the band sang, “…”": a common noun's phrase; "a sign
+			// reading, “…”": the noun a participle qualifies.
+			if sp, ok := x.npBack(v-1, s0); ok && x.headed(sp) {
+				src = sp
+			}
+		}
+		if !src.ok() {
+			src = x.mainSubject(s, v)
+		}
+		// The quotation is the statement; narrative after it is not
+		// ("wore a hat reading, “…” on Wednesday").
+		content := x.after(k+1, s1)
+		if r := d.regions[d.inq[k+1]]; r.close {
+			content = []tspan{{k + 1, r.last}}
+		}
+		if len(content) == 0 {
+			continue
+		}
+		x.add(attr{how: "commaQuote", src: src, cue: tspan{v, v}, sent: s, cut: -1, content: content})
+	}
+}
+
+// trailingCue attributes a quotation that a subject and a verb of saying
+// follow, when no frame took it: the verb is one the lexicon leaves out
+// as mostly a noun ("“…,” the two senators write", "“…!” a sign on the
+// door reads") or the subject is more than the short one afterQuote
+// allows ("“…,” a voice-over in the ad states"). The subject is the
+// speaker.
+func (x *extractor) trailingCue(s int) {
+	d := x.d
+	s0, s1 := d.sents[s][0], d.sents[s][1]
+	for b := s0 + 1; b+2 < s1; b++ {
+		q := d.inq[b]
+		if q < 0 || d.regions[q].last != b || d.toks[b].kind != qmark || !x.quoteEnds(b) || x.claimed[b] || x.claimed[d.regions[q].first] || d.regions[q].first < s0 {
+			continue
+		}
+		if p := d.toks[b-1].text; p != "," && p != "?" && p != "!" || !d.speechLike(q) && !x.shortSentence(q) {
+			continue
+		}
+		f := b + 1
+		if t := &d.toks[f]; t.kind != word || !(t.capital() || subjectPronouns[t.lower] || t.is("the", "a", "an", "one", "another")) {
+			continue
+		}
+		for v := f + 1; v < s1 && v <= f+7; v++ {
+			t := &d.toks[v]
+			if t.kind != word || d.inq[v] >= 0 {
+				break
+			}
+			if t.capital() || !isSayForm(t.lower) && !quoteVerbs[t.lower] {
+				continue
+			}
+			if x.cued[v] || x.claimed[v] {
+				break
+			}
+			x.add(attr{how: "trailingCue", src: tspan{f, v - 1}, cue: tspan{v, v}, sent: s, cut: b + 1, content: []tspan{{d.regions[q].first, b}}})
+			break
+		}
+	}
+}
+
+// cutBefore ends the content of the attributions of sentence s that
+// reach token k before token c, over the punctuation before c.
+func (x *extractor) cutBefore(s, c, k int) {
+	d := x.d
+	for i := len(x.attrs) - 1; i >= 0 && x.attrs[i].sent == s; i-- {
+		a := &x.attrs[i]
+		for ci := range a.content {
+			sp := &a.content[ci]
+			if sp.first >= c || sp.last < k {
+				continue
+			}
+			last := c - 1
+			for last > sp.first && d.inq[last] < 0 && d.toks[last].kind == punct {
+				last--
+			}
+			for j := last + 1; j <= sp.last; j++ {
+				x.claimed[j] = false
+			}
+			sp.last = last
+			a.content = a.content[:ci+1]
+			break
+		}
+	}
+}
+
+// clauseStart returns where the clause ending before k starts: after the
+// last dash or semicolon outside quotations since s0, or s0.
+func (x *extractor) clauseStart(s0, k int) int {
+	d := x.d
+	for j := k - 1; j > s0; j-- {
+		if d.inq[j] < 0 && (isDashToken(d.toks, j) || d.toks[j].text == ";") {
+			return j + 1
+		}
+	}
+	return s0
 }
 
 // openIn reports whether an attribution in sentence s already waits for
@@ -979,6 +1158,11 @@ func (x *extractor) trailsQuote(i, s0 int) bool {
 		return false
 	}
 	if !(strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "'s")) {
+		return false
+	}
+	// "“…,” the union leaders said": a plural noun right before a verb
+	// of saying heads the subject; it is not the verb.
+	if n := i + 1; n < len(d.toks) && d.inq[n] < 0 && (isSayForm(d.toks[n].lower) || quoteVerbs[d.toks[n].lower]) {
 		return false
 	}
 	return x.afterQuote(i, s0)
@@ -1429,7 +1613,10 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// quotation in the next sentence is what was said, not the trailer.
 	// Not for a relative clause's cue ("…," said Ann Lee, who wrote
 	// about it in her book. "…"): the quotation goes on with Ann Lee's.
-	if trailerOnly := len(a.content) == 0 || len(a.content) == 1 && a.content[0].first == h.last+1 && x.skipTrailer(h.last+1, s1) > a.content[0].last; trailerOnly && h.c.class == say && !(a.src.ok() && a.src.first == a.src.last && d.toks[a.src.first].is("who", "which", "that")) {
+	// Nor for a cue inside what another cue of the sentence governs
+	// ("…," Lee said, referring to photos that she showed to the press.
+	// "…"): the quotation goes on with Lee's.
+	if trailerOnly := len(a.content) == 0 || len(a.content) == 1 && a.content[0].first == h.last+1 && x.skipTrailer(h.last+1, s1) > a.content[0].last; trailerOnly && h.c.class == say && !(a.src.ok() && a.src.first == a.src.last && d.toks[a.src.first].is("who", "which", "that")) && !x.governed(h.first) {
 		// Only a quotation that is its whole sentence: one with its own
 		// cue ("“…,” Y said.") is Y's.
 		if t := x.skipTrailer(h.last+1, s1); (t >= s1 || t >= 0 && d.toks[t].text == ".") && s1 < len(d.toks) && d.paraOf[s1] == d.paraOf[h.first] && x.opensSpeech(s1) && d.regions[d.inq[s1]].last >= d.sents[d.sentOf[s1]][1]-2 {
@@ -1448,6 +1635,19 @@ func (x *extractor) answers(pre int) bool {
 	for i := range x.cur {
 		if a := &x.cur[i]; a.how == "askedQuestion" && a.cue.first < pre && len(a.content) > 0 && a.content[len(a.content)-1].last >= pre-1 {
 			return true
+		}
+	}
+	return false
+}
+
+// governed reports whether token k lies in the content of a cue found
+// earlier in the sentence being read.
+func (x *extractor) governed(k int) bool {
+	for _, a := range x.cur {
+		for _, c := range a.content {
+			if c.first <= k && k <= c.last {
+				return true
+			}
 		}
 	}
 	return false
@@ -2664,6 +2864,15 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			end = k
 			break
 		}
+		// "responded by saying, “…”", "and adding: “…”": a participle of
+		// saying that introduces a quotation is a cue of its own, and the
+		// quotation its statement.
+		if k > i && t.is("by", "and", "before", "after", "while") && k+3 < s1 && d.inq[k+1] < 0 && (d.toks[k+2].text == "," || d.toks[k+2].text == ":") && x.quotationAt(k+3) {
+			if c, ok := lexicon[d.toks[k+1].lower]; ok && c.form == gerund && c.class == say {
+				end = k
+				break
+			}
+		}
 		// "said that … and insisted that …": a second cue of the subject.
 		if t.is("and", "but") && k+1 < s1 && d.inq[k+1] < 0 {
 			if c, ok := lexicon[d.toks[k+1].lower]; ok && (c.form == past || c.form == third) {
@@ -3600,6 +3809,17 @@ func (x *extractor) orphans(p int) {
 		if ai < 0 {
 			continue
 		}
+		// "“…,” Lee told the AP after hinting that “changes” could come.
+		// “…”": a whole quotation of the sentence goes on, not a clause
+		// that merely holds quoted words.
+		if !x.opensWithQuote(ai) {
+			for k := ai - 1; k >= 0 && x.attrs[k].sent == x.attrs[ai].sent; k-- {
+				if x.opensWithQuote(k) && x.attrs[k].src.ok() {
+					ai = k
+					break
+				}
+			}
+		}
 		a := &x.attrs[ai]
 		ap := d.paraOf[a.cue.first]
 		if ap != p && !(ap == p-1 && s0 == pr[0]) && !(ap < p && x.continues(ai, p)) {
@@ -3615,6 +3835,18 @@ func (x *extractor) orphans(p int) {
 			x.claimed[k] = true
 		}
 	}
+}
+
+// opensWithQuote reports whether attribution ai's content is a
+// quotation from its start.
+func (x *extractor) opensWithQuote(ai int) bool {
+	a := &x.attrs[ai]
+	if len(a.content) == 0 {
+		return false
+	}
+	f := a.content[0].first
+	q := x.d.inq[f]
+	return q >= 0 && x.d.regions[q].first == f
 }
 
 // colonParagraph gives paragraph p to a cue that ended the previous

@@ -345,8 +345,9 @@ func (d *doc) sentenceEnd(i, end int) bool {
 			return false
 		}
 		// "…?" Smith asked. / "…." Trump said.: the attribution belongs to
-		// the quotation.
-		for k := i + 1; k < end && k <= i+4; k++ {
+		// the quotation, after a name of up to five capitalized words
+		// ("…!” U.S. Senator Ann Lee said").
+		for k := i + 1; k < end && k <= i+6; k++ {
 			t := &d.toks[k]
 			if isSayForm(t.lower) && k > i+1 {
 				if prev.text != "." {

@@ -149,8 +149,8 @@ func TestCommaQuotationNounsAndNarrative(t *testing.T) {
 func TestResumedQuotationPrefersWholeQuotation(t *testing.T) {
 	checkQuotes(t, []wantQuote{{
 		name: "participle clause with a scare quote",
-		text: "“Everything is on the table,” Lee told the paper on Wednesday after hinting that “staff changes” could come. “Every single thing is on the table.”",
-		want: "“Everything is on the table,” … “Every single thing is on the table.” by Lee",
+		text: "“Nothing has been ruled out,” Ortiz told a radio host on Friday after suggesting that “fresh faces” might join the cabinet. “Nothing at all has been ruled out.”",
+		want: "“Nothing has been ruled out,” … “Nothing at all has been ruled out.” by Ortiz",
 	}})
 }
 
@@ -160,8 +160,8 @@ func TestResumedQuotationPrefersWholeQuotation(t *testing.T) {
 func TestColonClauseAfterDash(t *testing.T) {
 	checkQuotes(t, []wantQuote{{
 		name: "aside with its own cue, then the clause",
-		text: "When the hosts gave in to the lure of snark — and do we know how tempting that is! — Cruz called them on it:\n\n“The questions asked tonight show why the people do not trust the media.”\n\nThe crowd cheered.",
-		want: "“The questions asked tonight show why the people do not trust the media.” by Cruz",
+		text: "After the panel drifted into gossip — and we all know how easy that is! — Ortiz pulled them back:\n\n“Voters sent us here to fix the budget, not to talk about my haircut.”\n\nThe room laughed.",
+		want: "“Voters sent us here to fix the budget, not to talk about my haircut.” by Ortiz",
 	}})
 }
 

@@ -120,7 +120,7 @@ func TestSpeakerByParticiple(t *testing.T) {
 // possessive pronoun.
 func TestSpeakerWithPossessive(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
-		{"ads", "Lee and her backers tried to tie the judge to the governor, with one of her ads asking, “Is the judge independent?”", "asking", "one of her ads"},
+		{"mailers", "Ortiz and her allies tried to link the council to the developer, with one of her mailers asking, “Who does the council work for?”", "asking", "one of her mailers"},
 	})
 }
 

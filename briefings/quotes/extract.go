@@ -61,6 +61,9 @@ type extractor struct {
 	// an interview has several.
 	turns      int
 	turnsKnown bool
+	// appositive caches closingAppositive, which contentEnd asks at every
+	// comma each time it bounds a cue's content.
+	appositive map[[2]int]bool
 }
 
 // titleCased reports whether paragraph p is a headline in title case
@@ -2907,8 +2910,23 @@ func (x *extractor) dashClosed(k, s1 int) bool {
 // closingAppositive reports whether a noun phrase opened by an article
 // starts at i and the sentence ends with it, not a clause whose subject
 // it is: ", a step his party opposed", not ", the council voted …".
-// The scan stops at the next comma, so a sentence costs linear time.
+// The scan stops at the next comma, and its answer is cached, so a
+// sentence costs linear time however many cues bound content in it.
 func (x *extractor) closingAppositive(i, s1 int) bool {
+	key := [2]int{i, s1}
+	if v, ok := x.appositive[key]; ok {
+		return v
+	}
+	v := x.scanAppositive(i, s1)
+	if x.appositive == nil {
+		x.appositive = map[[2]int]bool{}
+	}
+	x.appositive[key] = v
+	return v
+}
+
+// scanAppositive is closingAppositive without the cache.
+func (x *extractor) scanAppositive(i, s1 int) bool {
 	d := x.d
 	if i >= s1 || !d.toks[i].is("a", "an", "the") || d.toks[i].capital() {
 		return false

@@ -121,3 +121,16 @@ func TestOptionFeaturesExtensionTakesIn(t *testing.T) {
 		t.Fatal("no option extends the rules' content")
 	}
 }
+
+// The second dash of a pair closes the aside the first opened: it does
+// not end the content as a lone dash would.
+func TestRulesDashPairClosesAside(t *testing.T) {
+	text := "Lee said the bill — the third this year — with its tax cuts would pass the Senate."
+	var got []string
+	for _, a := range (Extractor{}).Extract(text) {
+		got = append(got, a.Quote(text).Text)
+	}
+	if want := []string{"the bill — the third this year — with its tax cuts would pass the Senate"}; !slices.Equal(got, want) {
+		t.Errorf("rules gave %q, want %q", got, want)
+	}
+}

@@ -788,8 +788,9 @@ func (x *extractor) colonQuote(s int) {
 		}
 		src := x.mainSubject(s, k)
 		verb := false
-		// "… — and we know how that goes! — Cruz called them on it:": a
-		// clause of its own after a dash or a semicolon has its own subject.
+		// "… — and we all know how easy that is! — Ortiz pulled them
+		// back:": a clause of its own after a dash or a semicolon has its
+		// own subject.
 		if c := x.clauseStart(s0, k); c > s0 {
 			if f, g, ok := x.npForward(c, k); ok && f == c && g+1 < k && finiteVerb(&d.toks[g+1]) && x.named(tspan{f, g}) {
 				src = tspan{f, g}
@@ -963,7 +964,15 @@ func (x *extractor) cutBefore(s, c, k int) {
 				x.claimed[j] = false
 			}
 			sp.last = last
+			// The spans after the cut go too, and their tokens are free
+			// for the rules still to run.
+			for _, dropped := range a.content[ci+1:] {
+				for j := dropped.first; j <= dropped.last; j++ {
+					x.claimed[j] = false
+				}
+			}
 			a.content = a.content[:ci+1]
+			a.spans = min(a.spans, len(a.content))
 			break
 		}
 	}
@@ -2838,6 +2847,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		}
 		return false
 	}
+	dashes := 0 // outside quotations since i
 	for k := i; k < s1; k++ {
 		if d.inq[k] >= 0 {
 			r := d.regions[d.inq[k]]
@@ -2862,10 +2872,14 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		}
 		// A lone dash ends the content as a comma would ("…  — a move
 		// that …", "… - but he said …"); a pair of them sets off an
-		// aside inside it.
-		if isDashToken(d.toks, k) && stopAt(k) && !x.dashClosed(k, s1) {
-			end = k
-			break
+		// aside inside it, and the second of the pair closes it.
+		if isDashToken(d.toks, k) {
+			opens := dashes%2 == 0
+			dashes++
+			if opens && stopAt(k) && !x.dashClosed(k, s1) {
+				end = k
+				break
+			}
 		}
 		// "responded by saying, “…”", "and adding: “…”": a participle of
 		// saying that introduces a quotation is a cue of its own, and the

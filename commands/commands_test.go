@@ -203,7 +203,7 @@ func TestQuoteText(t *testing.T) {
 		{newsbot.Quote{Text: "“We are open,”", Kind: newsbot.Direct}, "“We are open”"},
 		{newsbot.Quote{Text: "this could be the last chance", Kind: newsbot.Indirect}, "this could be the last chance"},
 		{newsbot.Quote{Text: "that the talks could begin next week", Kind: newsbot.Indirect}, "the talks could begin next week"},
-		{newsbot.Quote{Text: "“Let’s not get ahead of ourselves,” before heading out", Kind: newsbot.Mixed}, "“Let’s not get ahead of ourselves”"},
+		{newsbot.Quote{Text: "“Let’s not count our votes yet,” before heading out", Kind: newsbot.Mixed}, "“Let’s not count our votes yet”"},
 		{newsbot.Quote{Text: "the plan was “a disaster” for the city", Kind: newsbot.Mixed}, "the plan was “a disaster” for the city"},
 		{newsbot.Quote{Text: "“massive” and unnecessary cuts would follow", Kind: newsbot.Mixed}, "“massive” and unnecessary cuts would follow"},
 		{newsbot.Quote{Text: "Is it over?", Kind: newsbot.Direct}, "“Is it over?”"},

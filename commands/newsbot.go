@@ -180,7 +180,7 @@ func QuoteText(q newsbot.Quote, max int) string {
 	// A quotation ends where its sentence went on ("... again," she
 	// said): the comma that joined it is not part of what was said.
 	text = strings.TrimRight(text, ",;:—– ")
-	// "“Let’s not get ahead of ourselves,” before heading to the airport":
+	// "“Let’s not count our votes yet,” before heading to the airport":
 	// a quotation that opens the statement is what was said; the narrative
 	// after it is the reporter's.
 	if q.Kind == newsbot.Mixed {

@@ -97,10 +97,10 @@ func TestExtract(t *testing.T) {
 			`taxes would not rise`, "Ann Lee", "The prime minister", newsbot.Indirect},
 		{"transcript turn", "PENCE: We have a plan to rebuild the military.",
 			`We have a plan to rebuild the military`, "PENCE", "PENCE", newsbot.Direct},
-		{"headline colon", "Bernie Sanders: ‘Of Course’ Hillary Clinton Is Qualified.",
-			`‘Of Course’ Hillary Clinton Is Qualified`, "Bernie Sanders", "Bernie Sanders", newsbot.Mixed},
-		{"name in appositive commas", "The campaign will go on, his top aide, Tad Devine, told reporters.",
-			`The campaign will go on`, "Tad Devine", "his top aide, Tad Devine", newsbot.Indirect},
+		{"headline colon", "Maria Ortiz: ‘Of Course’ The Governor Is Ready.",
+			`‘Of Course’ The Governor Is Ready`, "Maria Ortiz", "Maria Ortiz", newsbot.Mixed},
+		{"name in appositive commas", "The tour will go on, her top adviser, Sam Okafor, told reporters.",
+			`The tour will go on`, "Sam Okafor", "her top adviser, Sam Okafor", newsbot.Indirect},
 		{"quote after a full stop", "“We will win.” Trump said.",
 			`“We will win.”`, "Trump", "Trump", newsbot.Direct},
 		{"quote resumes after appositive", `"We will win," said Ann Lee, a senator from Ohio, "and we will win big."`,
@@ -111,22 +111,22 @@ func TestExtract(t *testing.T) {
 		// ranker's call (annotators split evenly), not this test's.
 		{"stance verb", "Clinton criticized the plan. It passed on Monday.",
 			`the plan`, "Clinton", "Clinton", newsbot.Indirect},
-		{"said of, then a quotation", "On the same day, Mr. Smith said of the episode, ''I don't like it.''",
-			`''I don't like it.''`, "Mr. Smith", "Mr. Smith", newsbot.Direct},
+		{"said of, then a quotation", "Later that week, Mr. Smith said of the vote, ''I can't support it.''",
+			`''I can't support it.''`, "Mr. Smith", "Mr. Smith", newsbot.Direct},
 		{"inverted at the sentence start", `Said Comey, "The thought is very painful to us."`,
 			`"The thought is very painful to us."`, "Comey", "Comey", newsbot.Direct},
 		{"a statement saying", `At the time, Jane Smith released a statement saying, "We are confident."`,
 			`"We are confident."`, "Jane Smith", "Jane Smith", newsbot.Direct},
-		{"any verb after a quotation", `“This is fantastic!” beamed Donald Hartley of Madison.`,
-			`“This is fantastic!”`, "Donald Hartley", "Donald Hartley of Madison", newsbot.Direct},
+		{"any verb after a quotation", `“What a night!” beamed Carla Diaz of Fresno.`,
+			`“What a night!”`, "Carla Diaz", "Carla Diaz of Fresno", newsbot.Direct},
 		{"colon after a clause", `Jane Smith delivered a blunt message to the board: "It's time to quit attacking people."`,
 			`"It's time to quit attacking people."`, "Jane Smith", "Jane Smith", newsbot.Direct},
 		{"signed with a dash", `"We are worried about the future of our kids." - Ann Lee.`,
 			`"We are worried about the future of our kids."`, "Ann Lee", "Ann Lee", newsbot.Direct},
 		{"passive with an agent", `The plan was criticized by Jane Smith for its cost.`,
 			`The plan … for its cost`, "Jane Smith", "Jane Smith", newsbot.Indirect},
-		{"quotation resumed after an interrupting trailer", `“If there had not been that intervention” by NATO, Ann Lee said on Monday, “we would see war now.”`,
-			`“If there had not been that intervention” by NATO … “we would see war now.”`, "Ann Lee", "Ann Lee", newsbot.Mixed},
+		{"quotation resumed after an interrupting trailer", `“If the talks had not happened” by the deadline, Ann Lee said on Monday, “we would see a strike now.”`,
+			`“If the talks had not happened” by the deadline … “we would see a strike now.”`, "Ann Lee", "Ann Lee", newsbot.Mixed},
 		{"typewriter quote marks", "``We will win,'' said Jane Smith.",
 			"``We will win,''", "Jane Smith", "Jane Smith", newsbot.Direct},
 		{"statement in the next paragraph", "Jane Smith issued the following statement:\n\n“Our prayers are with the families of the victims tonight.”",
@@ -181,8 +181,8 @@ func TestExtract(t *testing.T) {
 			"the repair required a new cable and that work would be done within a fortnight", "The council", "The council", newsbot.Indirect},
 		{"lead before a role", "“You do not need to hit 10,000 steps to get the benefit,” said lead author Priya Nandakumar.",
 			"“You do not need to hit 10,000 steps to get the benefit,”", "Priya Nandakumar", "lead author Priya Nandakumar", newsbot.Direct},
-		{"said of, after a name with a party label", "“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of the swirl of events.",
-			"“Perpetual motion!”", "Glenn Thompson", "Rep. Glenn Thompson", newsbot.Direct},
+		{"said of, after a name with a party label", "“Never a dull day!” Rep. Ann Lee, R-Pa., said of the week’s news.",
+			"“Never a dull day!”", "Ann Lee", "Rep. Ann Lee", newsbot.Direct},
 		{"ambiguous verb after a quotation", `"We call on other businesses to join us," the company tweeted.`,
 			`"We call on other businesses to join us,"`, "the company", "the company", newsbot.Direct},
 	}
@@ -226,10 +226,10 @@ func TestNegatedCue(t *testing.T) {
 // Quote marks around titles, nicknames and scare quotes are not speech.
 func TestNonSpeechQuotes(t *testing.T) {
 	texts := []string{
-		`Carson's memoir, "Gifted Hands," sold well in Iowa.`,
+		`Lee's memoir, "Open Roads," sold well in Iowa.`,
 		`The so-called "Gang of Eight" met on Tuesday.`,
 		`Voters watched "Saturday Night Live" and the "undercard" debate.`,
-		`Follow John Nolte on Twitter @NolteNC.`,
+		`Follow Jane Roe on Twitter @JaneRoeNews.`,
 		`He walked into the “war room” at midnight.`,
 		"WATCH: Crowds gather in the rain for the parade\n\nThe parade began at noon.",
 		"Update: The vote was moved to Friday.\n\nThe parade began at noon.",
@@ -271,14 +271,14 @@ func TestQuotationsAcrossCues(t *testing.T) {
 			"Ann Lee’s response was short: “It’s done.”",
 			[]string{"“It’s done.” by Ann Lee"}},
 		{"a stance verb right after a question",
-			"“Would it be negotiable about the fence?” Ann Lee pressed.",
-			[]string{"“Would it be negotiable about the fence?” by Ann Lee"}},
+			"“Is the budget open to changes?” Ann Lee pressed.",
+			[]string{"“Is the budget open to changes?” by Ann Lee"}},
 		{"a participle's quotation held by the cue after it",
 			"Joe Biden weighed in, telling a magazine on Monday, “But they are both qualified,” he said.",
 			[]string{"“But they are both qualified,” by Joe Biden"}},
 		{"a relative clause between the speaker and told",
-			"“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak, told Fox News.",
-			[]string{"“The agents are under a lot of pressure,” by an intelligence source"}},
+			"“The crews are badly stretched,” a city official, who asked not to be named, told the radio station.",
+			[]string{"“The crews are badly stretched,” by a city official"}},
 		{"British quotation with a nested double one",
 			"‘Everybody saw it,’ Moretti said.\n\n‘My dad said, “Enjoy it,” and I did,’ Price said.",
 			[]string{"‘Everybody saw it,’ by Moretti", "‘My dad said, “Enjoy it,” and I did,’ by Price"}},
@@ -335,12 +335,12 @@ func TestRulesPluralHeadBeforeOf(t *testing.T) {
 // statement on), and briefings show the quotation alone either way (see
 // commands.QuoteText).
 func TestRulesEndAWholeQuotation(t *testing.T) {
-	text := "Lee cautioned “let’s not get ahead of ourselves,” before heading to the airport."
+	text := "Lee cautioned “let’s not count our votes yet,” before heading to the airport."
 	var got []string
 	for _, a := range (Extractor{}).Extract(text) {
 		got = append(got, a.Quote(text).Text)
 	}
-	if !slices.Equal(got, []string{"“let’s not get ahead of ourselves,”"}) {
+	if !slices.Equal(got, []string{"“let’s not count our votes yet,”"}) {
 		t.Errorf("rules gave %q, want the quotation alone", got)
 	}
 }
@@ -464,8 +464,8 @@ func TestSpeakerChoice(t *testing.T) {
 			`“You pay your taxes. Why didn’t he pay his?” a narrator in the new ad asks.`,
 			"pay your taxes", "a narrator in the new ad", "asks", ""},
 		{"a statement named by a noun after its maker's name",
-			`Reporters checked Donald Trump’s claim that there have been many shootings in the city.`,
-			"many shootings", "Donald Trump", "claim", ""},
+			`Reporters checked Ann Cole’s claim that there have been many fires in the city.`,
+			"many fires", "Ann Cole", "claim", ""},
 		{"a statement named by a noun after a possessive pronoun",
 			`Sanders’ pitch is his insistence that new voters will turn out.`,
 			"new voters will turn out", "his", "insistence", ""},
@@ -476,8 +476,8 @@ func TestSpeakerChoice(t *testing.T) {
 			`Lee openly admires Governor Ann Cole as a “strong leader,” comparing her to the mayor.`,
 			"strong leader", "Lee", "admires", ""},
 		{"a discourse adverb between commas before the cue",
-			`The two senators, however, argue that “there is precedent for this,” citing a 1998 case.`,
-			"there is precedent", "The two senators", "argue", ""},
+			`The two senators, however, argue that “the rules allow this,” citing a 1998 case.`,
+			"the rules allow this", "The two senators", "argue", ""},
 		{"a title-case headline's capitalized cue",
 			"Ann Lee Finally Endorses Mayor Bob Cole For Governor\n\nThe endorsement came late on Friday.",
 			"Mayor Bob Cole", "Ann Lee", "Endorses", ""},

@@ -373,9 +373,9 @@ func (d *doc) sentenceEnd(i, end int) bool {
 				break
 			}
 		}
-		// "…?” Miller, a retired worker from a plant, said …": a name and
+		// "…?” Ortiz, a retired nurse from a small town, said …": a name and
 		// its appositive before the cue.
-		// So is "…!” Rep. Glenn Thompson, R-Pa., said": a name of a few
+		// So is "…!” Rep. Ann Lee, R-Pa., said": a name of a few
 		// capitalized words.
 		c := i + 1
 		for c < end && c < i+5 && d.toks[c].kind == word && d.toks[c].capital() {

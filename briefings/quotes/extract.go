@@ -67,7 +67,7 @@ type extractor struct {
 }
 
 // titleCased reports whether paragraph p is a headline in title case
-// ("Bernie Sanders Promises Action On Immigration"), where a capital
+// ("Senator Lee Promises Action On Housing"), where a capital
 // does not mark a name and a cue may be capitalized. Only the first
 // paragraph is a headline.
 func (x *extractor) titleCased(p int) bool {
@@ -215,7 +215,7 @@ func (x *extractor) dropRepeats() {
 }
 
 // splitNested ends a statement where a clause with its own speaker and
-// cue starts inside it ("… accused each other of playing politics while
+// cue starts inside it ("… blamed each other for the delay while
 // doctors warned of the risk"): the inner attribution is kept instead of
 // being dropped as reported speech within reported speech.
 func (x *extractor) splitNested() {
@@ -457,8 +457,8 @@ func cueAtForm(d *doc, k int) form {
 }
 
 // headlineColon reads a headline that gives a statement to whoever names
-// it before a colon: "Poll: Trump and Clinton hold narrow leads",
-// "Former AG Mukasey at RNC: Clinton email scandal disqualifies her". The
+// it before a colon: "Poll: Lee and Cole neck and neck in Ohio",
+// "Former Mayor Lee at Rally: Tax plan is a gift to the rich". The
 // statement runs to a semicolon or the sentence end. Only a short first
 // paragraph is a headline (an article body usually has none); a label
 // ("Update:", "The Latest:", "EXCLUSIVE:"), a phrase opened by a
@@ -529,7 +529,7 @@ func (x *extractor) headlineColon(s int) {
 }
 
 // asQuote reads a verb that casts its object as a quotation: "Reid has
-// gone after Trump as a “human leech” and a “spoiled brat.”", "admires
+// gone after the mayor as a “budget wrecker” and a “bully.”", "admires
 // Putin as a “strong leader,”". The verb is a cue or a verb of casting
 // (castingVerb); the content is the object with what it is cast as, the
 // speaker the verb's subject.
@@ -644,7 +644,7 @@ func (x *extractor) capitalsBack(f, lo int) int {
 
 // castVerbs are verbs no lexicon lists that cast someone as what a
 // quotation says ("admires Putin as a “strong leader”", "has gone after
-// Trump as a “human leech”"), as lemmaOf gives them.
+// the mayor as a “budget wrecker”"), as lemmaOf gives them.
 var castVerbs = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"admire", "pound", "herald", "treat", "play", "sum", "go", "gone", "write", "single",
@@ -759,8 +759,8 @@ func (x *extractor) dashSigned(s int) {
 
 // colonQuote attributes a quotation that a clause introduces with a
 // colon and no cue word ("Article 33 affirms: “…”", "McConnell
-// delivered a blunt message to Trump: “…”") to that clause's subject.
-// The quotation may also be the next paragraph ("Trump issued the
+// delivered a blunt message to the board: “…”") to that clause's subject.
+// The quotation may also be the next paragraph ("Lee issued the
 // following statement:" and then the statement).
 func (x *extractor) colonQuote(s int) {
 	d := x.d
@@ -911,7 +911,7 @@ func (x *extractor) commaQuote(s int) {
 // follow, when no frame took it: the verb is one the lexicon leaves out
 // as mostly a noun ("“…,” the two senators write", "“…!” a sign on the
 // door reads") or the subject is more than the short one afterQuote
-// allows ("“…,” a voice-over in the ad states"). The subject is the
+// allows ("“…,” a narrator in the ad states"). The subject is the
 // speaker.
 func (x *extractor) trailingCue(s int) {
 	d := x.d
@@ -1029,7 +1029,7 @@ func (x *extractor) shortSentence(q int) bool {
 
 // speechParagraphAfter reports whether token k ends its paragraph and the
 // next paragraph opens with a quotation of speech and names no speaker of
-// its own ("“Here comes Big Daddy,” she said").
+// its own ("“Here comes the boss,” she said").
 func (x *extractor) speechParagraphAfter(k int) bool {
 	d := x.d
 	if k+1 >= len(d.toks) || d.paraOf[k+1] != d.paraOf[k]+1 || d.paras[d.paraOf[k+1]][0] != k+1 || !x.quotationAt(k+1) {
@@ -1530,14 +1530,14 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		src, ok = rel, true
 	} else if agrees {
 		src, ok = x.npBack(b, s0)
-		// `Humphrey, who calls Trump a “sociopath,” said`: the comma
+		// `Ortiz, who calls the mayor a “menace,” said`: the comma
 		// closing the aside is inside the quotation.
 		if !ok && b > s0+1 && d.toks[b].kind == qmark && d.toks[b-1].text == "," && d.inq[b] >= 0 && x.scare(d.inq[b]) {
 			src, ok = x.npBack(b-1, s0)
 		}
 	}
 	if !ok && h.c.class == say && h.c.form != gerund && !ambiguous[h.c.lemma] && !(h.last+1 < s1 && d.toks[h.last+1].text == "," && !x.introducesQuote(h.last+1, s1)) {
-		// A long subject ("Majorities of Democrats in five states going
+		// A long subject ("Most of the voters in three towns heading
 		// to the polls say"): its head opens the clause.
 		if m := x.mainSubject(s, h.first); m.ok() && m.last < b && b-m.first <= 16 && !x.commaBetween(m.last, h.first) && (agrees || h.c.form == base && plural(&d.toks[m.last])) {
 			src, ok = m, true
@@ -1562,7 +1562,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if x.passiveAfter(h, src.last+1) {
 		a.src = x.agent(h, s1)
 	}
-	// "As the International Business Times noted, Clinton raised …": the
+	// "As the local paper noted, Lee raised …": the
 	// clause after the comma is what was noted.
 	if h.c.class == say && src.first > s0 && d.toks[src.first-1].is("as") && (src.first-1 == s0 || d.toks[src.first-2].text == ",") {
 		if r := x.skipTrailer(h.last+1, s1); r >= 0 && r < s1 && d.toks[r].text == "," {
@@ -1578,7 +1578,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		rest := x.skipTrailer(h.last+1, s1)
 		if x.quoteEnds(pre) && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].is("that"))) {
 			// After a quotation the cue is parenthetical whatever follows
-			// it ("…,” Rubio said to Fox News’ Megyn Kelly.).
+			// it ("…,” Lee said to a radio host.).
 			rest = x.nextComma(h.last+1, s1)
 		}
 		if rest >= s1 || rest >= 0 && (x.endsTrailer(rest) || d.toks[rest].text == ";" || isDashToken(d.toks, rest) && x.dashAside(rest, s1) >= 0) {
@@ -1599,7 +1599,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			if q := d.inq[k]; q >= 0 {
 				k = d.regions[q].last
 				if d.toks[k-1].text == "," && k+1 < end {
-					end = k + 1 // `who calls Trump a “sociopath,” said`
+					end = k + 1 // `who calls the mayor a “menace,” said`
 					break
 				}
 				continue
@@ -1753,7 +1753,7 @@ func (x *extractor) appositiveBefore(b, s0 int) bool {
 			return true
 		}
 	}
-	// "an intelligence source, who was not authorized to speak, told":
+	// "a city official, who asked not to be named, told":
 	// a relative clause in commas.
 	d := x.d
 	for k := b - 1; k > s0 && k > b-25; k-- {
@@ -1789,7 +1789,7 @@ func (x *extractor) quoteEnds(b int) bool {
 }
 
 // scare reports whether quotation q is a word or two quoted inside a
-// clause ("who calls Trump a “sociopath,” said"), not speech that a
+// clause ("who calls the mayor a “menace,” said"), not speech that a
 // following cue reports.
 func (x *extractor) scare(q int) bool {
 	d := x.d
@@ -1809,8 +1809,8 @@ func (x *extractor) scare(q int) bool {
 
 // title reports whether quotation q names something (a show, a book) in
 // an opening phrase rather than quoting speech: a few words after a
-// preposition or a possessive ("on Fox News channel’s “Sunday Morning
-// Futures,” Issa said").
+// preposition or a possessive ("on the station’s “Morning
+// Report,” Lee said").
 func (x *extractor) title(q int) bool {
 	d := x.d
 	r := &d.regions[q]
@@ -2700,7 +2700,7 @@ const maxListItem = 5
 // predicateEnd ends content [i, end) where the speaker's own sentence
 // goes on rather than the statement: a quotation that is the whole
 // statement, then "before …" or "and boycotted …" ("cautioned “let’s
-// not get ahead of ourselves,” before predicting"); or an object, then a
+// not count our votes yet,” before predicting"); or an object, then a
 // second verb of the speaker ("called her “third-rate” and boycotted the
 // debate"). A reported clause keeps its own second verb ("said the plan
 // was bad and would fail").
@@ -2897,7 +2897,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 				break
 			}
 		}
-		// "is going to vote for Trump but has withheld": a second verb.
+		// "is going to vote for Lee but has withheld": a second verb.
 		if t.is("but", "and") && k+1 < s1 && d.toks[k+1].is("has", "have", "had", "is", "was", "were", "will", "would", "did", "does", "didn't", "doesn't", "won't", "also") {
 			end = k
 			break
@@ -3079,7 +3079,7 @@ func (x *extractor) skipTrailer(i, s1 int) int {
 				return -1
 			}
 		}
-		// "has pledged to bolster its military": an infinitive is the
+		// "has pledged to expand its navy": an infinitive is the
 		// object, not a trailer like "to reporters".
 		if t.is("to") && i+1 < s1 && d.toks[i+1].kind == word && !d.toks[i+1].capital() && !determiners[d.toks[i+1].lower] && !stopWords[d.toks[i+1].lower] && !plural(&d.toks[i+1]) {
 			return -1
@@ -3184,7 +3184,7 @@ func (x *extractor) subjectOf(s, before int, outer bool) tspan {
 			continue
 		}
 		if f == g && d.toks[f].is("it", "there") {
-			continue // "It was at the conference that Swanson …": no subject
+			continue // "It was at the hearing that Ortiz …": no subject
 		}
 		if outer && f == g && d.toks[f].is("who", "which", "that") {
 			continue // "Marsh, who has made …, went on to …, citing": a relative clause
@@ -3472,7 +3472,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				continue
 			}
 			if d.toks[k].text == "," && x.minorAppositive(k-1, lo) {
-				// "Cory James, 22, of Flint, Mich., said": an age or a
+				// "Sam Reyes, 22, of Dayton, Ohio, said": an age or a
 				// place between commas; the name is further back.
 				continue
 			}
@@ -3484,7 +3484,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 					// and a mention longer than twice theirs is wrong.
 					return head, true
 				}
-				// "his top aide, Tad Devine, told": the name in the
+				// "her top adviser, Sam Okafor, told": the name in the
 				// commas is the speaker.
 				if f, g, ok2 := x.npForward(k+1, b); ok2 && f == k+1 && g == b-1 && x.named(tspan{f, g}) && d.toks[f].capital() {
 					if ok && (d.toks[head.first].is("his", "her", "their", "its", "the", "a", "an") || standalone[d.toks[head.first].lower]) {
@@ -3568,7 +3568,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		return tspan{j - 2, b}, true
 	}
 	if j-1 >= lo && prepositions[d.toks[j-1].lower] && d.inq[j-1] < 0 {
-		// "In a Bloomberg interview Trump declared": the name after the
+		// "In a radio interview Lee declared": the name after the
 		// phrase is the subject.
 		if nested && d.toks[b].capital() {
 			f := b

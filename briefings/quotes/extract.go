@@ -2800,8 +2800,15 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		if c, ok := lexicon[n.lower]; ok && c.form == gerund && c.class == say {
 			return true
 		}
-		if n.lower == "according" || n.is("while", "whereas", "although", "though", "with") && !n.capital() {
+		if n.lower == "according" || n.is("while", "whereas", "although", "though") && !n.capital() {
 			return true
+		}
+		// ", with 40 percent undecided", ", with costs falling": an
+		// absolute phrase that goes on with what was said. Not ", with
+		// whom …", nor ", with Lee telling reporters …", another
+		// statement.
+		if n.is("with") && !n.capital() {
+			return x.withStatement(k+2, s1)
 		}
 		// A participial phrase after the clause: ", describing ...".
 		if n.kind == word && !n.capital() && strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 && !notParticiples[n.lower] {
@@ -2819,6 +2826,14 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		// phrase that closes the sentence comments on the content.
 		if x.closingAppositive(k+1, s1) {
 			return true
+		}
+		// "said the plan was costly, but that it would pass": a second
+		// clause of the same verb, opened by "that" as a complement (not
+		// the demonstrative of ", but that was …").
+		if n.is("but", "and") && k+3 < s1 && d.toks[k+2].is("that") && d.inq[k+2] < 0 {
+			if m := &d.toks[k+3]; !finiteVerb(m) && !between[m.lower] && !m.is("is", "was", "'s", "would", "will", "could", "may", "might", "seems", "seemed", "means", "meant") {
+				return false
+			}
 		}
 		// ", but …" and ", and Trump vowed …" start another clause.
 		if n.is("but") {
@@ -2912,6 +2927,23 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		end--
 	}
 	return end
+}
+
+// withStatement reports whether the phrase after ", with" that starts at
+// i is no part of the content before it: a relative clause ("with whom
+// …") or another statement, a cue in its first words ("with Lee telling
+// reporters …").
+func (x *extractor) withStatement(i, s1 int) bool {
+	d := x.d
+	if i >= s1 || d.toks[i].is("whom", "which") {
+		return true
+	}
+	for k := i; k < s1 && k < i+8 && d.inq[k] < 0 && d.toks[k].kind == word; k++ {
+		if c, ok := lexicon[d.toks[k].lower]; ok && c.form == gerund {
+			return true
+		}
+	}
+	return false
 }
 
 // dashClosed reports whether another dash after the one at k closes an

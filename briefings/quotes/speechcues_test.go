@@ -45,3 +45,17 @@ func TestSpeechCueAskedBy(t *testing.T) {
 		{"full stop", "\"Never,\" the clerk said when asked by a neighbor if she would move.", "asked", "she would move", "a neighbor"},
 	})
 }
+
+// What a said-verb governs runs on over ", but that …" (a second clause
+// of the same verb) and over an absolute ", with …" phrase, but not over
+// ", with whom …" or a with-phrase that reports someone else's statement.
+func TestSpeechCueContentRunsOn(t *testing.T) {
+	runSpeechCueCases(t, []speechCueCase{
+		{"but that", "The ranger said the trail was steep, but that hikers in good shape would manage it.", "said", "the trail was steep, but that hikers in good shape would manage it", "The ranger"},
+		{"and that", "Officials said the ferry would be late, and that passengers could wait in the hall.", "said", "the ferry would be late, and that passengers could wait in the hall", "Officials"},
+		{"but that was", "The ranger said the trail was steep, but that was not the only problem.", "said", "the trail was steep", "The ranger"},
+		{"with figures", "The survey showed the mayor ahead by six points, with 12 percent of residents still undecided.", "showed", "the mayor ahead by six points, with 12 percent of residents still undecided", "The survey"},
+		{"with whom", "Ms. Reyes said she had hired Tom Vance, with whom she had worked for years.", "said", "she had hired Tom Vance", "Ms. Reyes"},
+		{"with another statement", "The agency denied the report, with its director telling reporters the claim was false.", "denied", "the report", "The agency"},
+	})
+}

@@ -1112,7 +1112,10 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	beforeBe := i > s0 && d.toks[i-1].is("is", "was", "were", "are", "be", "been", "being", "get", "got")
 	// "whom he described as": after a pronoun the participle is a verb.
 	afterSubject := i > s0 && d.toks[i-1].is("he", "she", "they", "we", "i", "you")
-	if c.form == past && i+1 < s1 && d.toks[i+1].is("as", "by") && c.lemma != "say" && !beforeBe && !afterSubject {
+	// "Asked by a reporter whether …, Lee said": a question put to the
+	// subject of the clause that follows, by the agent after "by".
+	askedBy := c.lemma == "ask" && d.toks[i+1].is("by") && (i == s0 || d.toks[i-1].is("when", "after", "while", "if", "once", "as", "before") || d.toks[i-1].text == ",")
+	if c.form == past && i+1 < s1 && d.toks[i+1].is("as", "by") && c.lemma != "say" && !beforeBe && !afterSubject && !askedBy {
 		return hit{}, false // "known as", "endorsed by": participles
 	}
 	// "A woman accused of poisoning her husband told a jury …": a
@@ -1306,15 +1309,25 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// "Asked at a briefing Monday about …": a short trailer may come
 	// first.
 	q0 := h.last + 1
-	if h.c.lemma == "ask" && q0 < s1 && !d.toks[q0].is("if", "whether", "what", "about", "how", "why", "who", "when", "where", "to") && (prepositions[d.toks[q0].lower] || timeWords[d.toks[q0].lower]) {
+	// "Asked by Lee whether …": the one who asks is the agent.
+	asker := none
+	if h.c.lemma == "ask" && q0+1 < s1 && d.toks[q0].is("by") {
+		if f, g, ok := x.npForward(q0+1, s1); ok {
+			asker = tspan{f, g}
+		}
+	}
+	if h.c.lemma == "ask" && q0 < s1 && !d.toks[q0].is("if", "whether", "what", "which", "whom", "about", "how", "why", "who", "when", "where", "to") && (prepositions[d.toks[q0].lower] || timeWords[d.toks[q0].lower] || adverb(&d.toks[q0])) {
 		for k := q0; k < s1 && k < q0+10 && d.inq[k] < 0 && d.toks[k].kind == word; k++ {
-			if d.toks[k].is("if", "whether", "what", "about", "how", "why", "who") {
+			if d.toks[k].is("if", "whether", "what", "which", "whom", "about", "how", "why", "who") || asker.ok() && k > asker.last && d.toks[k].is("to") {
 				q0 = k
 				break
 			}
 		}
 	}
-	if h.c.lemma == "ask" && h.c.form == past && (h.first == s0 || d.toks[h.first-1].is("when", "after", "while", "if", "once", "as", "before") || d.toks[h.first-1].text == ",") && q0 < s1 && d.toks[q0].is("if", "whether", "what", "about", "how", "why", "who", "when", "where", "to") {
+	if h.c.lemma == "ask" && h.c.form == past && (h.first == s0 || d.toks[h.first-1].is("when", "after", "while", "if", "once", "as", "before") || d.toks[h.first-1].text == ",") && q0 < s1 && d.toks[q0].is("if", "whether", "what", "which", "whom", "about", "how", "why", "who", "when", "where", "to") {
+		if asker.ok() && asker.last < q0 {
+			a.src = asker
+		}
 		k := q0
 		for k < s1 && !(d.toks[k].text == "," && d.inq[k] < 0) {
 			// A title that ends on the clause's comma: `on "CBS This
@@ -1324,6 +1337,11 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 				break
 			}
 			k++
+		}
+		// "… when asked by a reporter whether it would." ends with the
+		// sentence: its full stop is no part of the question.
+		if k > q0+1 && k == s1 && d.inq[k-1] < 0 && d.toks[k-1].is(".", "?", "!") {
+			k--
 		}
 		if k > q0 {
 			a.content = []tspan{{q0, k - 1}}
@@ -2791,8 +2809,15 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		if c, ok := lexicon[n.lower]; ok && c.form == gerund && c.class == say {
 			return true
 		}
-		if n.lower == "according" || n.is("while", "whereas", "although", "though", "with") && !n.capital() {
+		if n.lower == "according" || n.is("while", "whereas", "although", "though") && !n.capital() {
 			return true
+		}
+		// ", with 40 percent undecided", ", with costs falling": an
+		// absolute phrase that goes on with what was said. Not ", with
+		// whom …", nor ", with Lee telling reporters …", another
+		// statement.
+		if n.is("with") && !n.capital() {
+			return x.withStatement(k+2, s1)
 		}
 		// A participial phrase after the clause: ", describing ...".
 		if n.kind == word && !n.capital() && strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 && !notParticiples[n.lower] {
@@ -2810,6 +2835,14 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		// phrase that closes the sentence comments on the content.
 		if x.closingAppositive(k+1, s1) {
 			return true
+		}
+		// "said the plan was costly, but that it would pass": a second
+		// clause of the same verb, opened by "that" as a complement (not
+		// the demonstrative of ", but that was …").
+		if n.is("but", "and") && k+3 < s1 && d.toks[k+2].is("that") && d.inq[k+2] < 0 {
+			if m := &d.toks[k+3]; !finiteVerb(m) && !between[m.lower] && !m.is("is", "was", "'s", "would", "will", "could", "may", "might", "seems", "seemed", "means", "meant") {
+				return false
+			}
 		}
 		// ", but …" and ", and Trump vowed …" start another clause.
 		if n.is("but") {
@@ -2908,6 +2941,23 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		end--
 	}
 	return end
+}
+
+// withStatement reports whether the phrase after ", with" that starts at
+// i is no part of the content before it: a relative clause ("with whom
+// …") or another statement, a cue in its first words ("with Lee telling
+// reporters …").
+func (x *extractor) withStatement(i, s1 int) bool {
+	d := x.d
+	if i >= s1 || d.toks[i].is("whom", "which") {
+		return true
+	}
+	for k := i; k < s1 && k < i+8 && d.inq[k] < 0 && d.toks[k].kind == word; k++ {
+		if c, ok := lexicon[d.toks[k].lower]; ok && c.form == gerund {
+			return true
+		}
+	}
+	return false
 }
 
 // dashClosed reports whether another dash after the one at k closes an

@@ -1070,6 +1070,12 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		}
 	}
 	c, ok := lexicon[t.lower]
+	if !ok && t.lower == "appear" && i > s0 && i+2 < s1 && d.toks[i+1].is("to") {
+		// "The figures appear to be wrong": an impression, as "appears
+		// to" is. Alone, "appear" is mostly a showing up ("appear in
+		// court"), so only before "to".
+		c, ok = cue{lemma: "appear", class: other, form: base}, true
+	}
 	if !ok {
 		// Right after a quotation any verb reports it: "“This is
 		// fantastic!” beamed Hartley", "“…,” Trump reacted."

@@ -30,3 +30,23 @@ func TestRulesStanceObjectBeforeAdjunct(t *testing.T) {
 		}
 	}
 }
+
+// "appear to" reports an impression as "appears to" and "seemed to" do:
+// the content is the subject with what it appears to do, and there is no
+// speaker. "appear" without "to" is a showing up, not an impression.
+func TestRulesAppearTo(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // nil when none
+	}{
+		{"The new figures appear to be wrong.",
+			[]string{"The new figures … to be wrong by "}},
+		{"Most of the donors appear to have ties to the same firm.",
+			[]string{"Most of the donors … to have ties to the same firm by "}},
+		{"Both candidates will appear on the ballot.", nil},
+	} {
+		if got := rulesContents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -1079,6 +1079,12 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		}
 	}
 	c, ok := lexicon[t.lower]
+	if !ok && t.lower == "appear" && i > s0 && i+2 < s1 && d.toks[i+1].is("to") {
+		// "The figures appear to be wrong": an impression, as "appears
+		// to" is. Alone, "appear" is mostly a showing up ("appear in
+		// court"), so only before "to".
+		c, ok = cue{lemma: "appear", class: other, form: base}, true
+	}
 	if !ok {
 		// Right after a quotation any verb reports it: "“This is
 		// fantastic!” beamed Hartley", "“…,” Trump reacted."
@@ -2632,6 +2638,9 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	if strings.HasSuffix(d.toks[h.first].lower, "ing") {
 		end = x.secondParticiple(i, end)
 	}
+	if h.c.class == other {
+		end = x.objectEnd(i, end)
+	}
 	if end <= i {
 		return nil
 	}
@@ -2648,6 +2657,39 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 		}
 	}
 	return []tspan{{i, end - 1}}
+}
+
+// objectEnd ends the content [i, end) of a stance verb after its object
+// when that is a name or a pronoun and an adjunct of time, place or
+// manner follows: "endorsed Lopez last week", "backed her by a wide
+// margin", "criticized Mr. Pike at a rally". The adjunct tells when or
+// how the stance was taken, not what it is about (annotators end the
+// content at the name); "Senator Pike of Ohio" and "Pike for mayor"
+// stay whole, and so does an object that is not a name ("opposed the
+// rules in the district").
+func (x *extractor) objectEnd(i, end int) int {
+	d := x.d
+	k := i
+	if k >= end || d.inq[k] >= 0 {
+		return end
+	}
+	if d.toks[k].is("him", "her", "them", "it", "us", "me") {
+		k++
+	} else {
+		for k < end && d.inq[k] < 0 && d.toks[k].kind == word && (d.toks[k].capital() || titles[d.toks[k].lower] || d.toks[k].is("of") && k+1 < end && d.toks[k+1].capital()) {
+			k++
+		}
+		if k == i {
+			return end
+		}
+	}
+	if k >= end || d.inq[k] >= 0 {
+		return end
+	}
+	if t := &d.toks[k]; t.is("last", "this", "earlier", "yesterday", "today", "on", "in", "at", "during", "by", "after", "before", "when", "while", "because", "despite") || timeWords[t.lower] {
+		return k
+	}
+	return end
 }
 
 // secondParticiple ends the content [i, end) of a participle cue where

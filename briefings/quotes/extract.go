@@ -110,9 +110,28 @@ func (x *extractor) run() {
 // worked,” Ann Lee said."
 func (x *extractor) openedBefore() {
 	d := x.d
+	// The statement, with a speaker, whose content opens at a token: the
+	// first one in order, as it was before any chain was added.
+	var starts map[int]int
 	for ri := range d.regions {
 		r := &d.regions[ri]
 		if r.cont < 0 {
+			continue
+		}
+		if starts == nil {
+			starts = map[int]int{}
+			for ai := range x.attrs {
+				a := &x.attrs[ai]
+				if len(a.content) == 0 || !a.src.ok() {
+					continue
+				}
+				if _, ok := starts[a.content[0].first]; !ok {
+					starts[a.content[0].first] = ai
+				}
+			}
+		}
+		ai, ok := starts[r.first]
+		if !ok {
 			continue
 		}
 		// The quotation may have run over several paragraphs, each
@@ -134,18 +153,12 @@ func (x *extractor) openedBefore() {
 			continue
 		}
 		slices.Reverse(chain)
-		for ai := range x.attrs {
-			a := &x.attrs[ai]
-			if len(a.content) == 0 || a.content[0].first != r.first || !a.src.ok() {
-				continue
+		a := &x.attrs[ai]
+		a.content = append(chain, a.content...)
+		for _, c := range chain {
+			for k := c.first; k <= c.last; k++ {
+				x.claimed[k] = true
 			}
-			a.content = append(chain, a.content...)
-			for _, c := range chain {
-				for k := c.first; k <= c.last; k++ {
-					x.claimed[k] = true
-				}
-			}
-			break
 		}
 	}
 }

@@ -1592,7 +1592,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	verbal := introduces || pre > s0 && x.quoteEnds(pre) || h.last+1 < s1 && d.toks[h.last+1].is("that")
 	// Past forms are verbs, except participles that name or qualify a
 	// noun ("a group called X", "pledged delegates").
-	if ambiguous[h.c.lemma] && (h.c.form != past || h.c.lemma == "call" || h.c.lemma == "pledge" || h.c.lemma == "cheer") && !verbal && !x.namedOrPronoun(src) && !(h.c.form == base && plural(&d.toks[src.last])) {
+	if ambiguous[h.c.lemma] && (h.c.form != past || h.c.lemma == "call" || h.c.lemma == "pledge" || h.c.lemma == "cheer") && !verbal && !x.namedOrPronoun(src) && !(h.c.form == base && (plural(&d.toks[src.last]) || surveyed[d.toks[src.last].lower])) {
 		return attr{}, false
 	}
 	a.src = src
@@ -2105,14 +2105,26 @@ func (x *extractor) verbAgrees(h hit, b int) bool {
 	if pluralHead(t) {
 		return true
 	}
-	// "Critics of the plan say": the head before "of" counts.
+	// "Students polled say": the noun before a survey's participle.
+	if surveyed[t.lower] && b > 0 && d.inq[b-1] < 0 && pluralHead(&d.toks[b-1]) {
+		return true
+	}
+	// "Critics of the plan say": the head before "of" counts; so does
+	// the head before "in" ("3 in 10 teachers in each town want").
 	for k := b - 1; k > b-6 && k > 0 && d.toks[k].kind == word && d.inq[k] < 0; k-- {
 		if d.toks[k].is("of") {
 			return pluralHead(&d.toks[k-1])
 		}
+		if d.toks[k].is("in") && pluralHead(&d.toks[k-1]) {
+			return true
+		}
 	}
 	return false
 }
+
+// surveyed are participles that qualify the people a survey asked:
+// "voters polled", "those surveyed".
+var surveyed = set("polled", "surveyed", "questioned", "interviewed", "sampled")
 
 // pluralHead reports whether t reads as the head of a plural subject.
 func pluralHead(t *token) bool {
@@ -3664,13 +3676,13 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 	}
 	// A phrase after a preposition is not a subject ("at the time
 	// said"); the subject may stand before the prepositional phrase.
-	// "about half of voters say": a quantity's adverb, not a preposition.
-	if j-1 >= lo && d.toks[j-1].is("about", "nearly", "almost", "roughly", "over", "around") && (number(&d.toks[j]) || d.toks[j].is("half", "a", "one", "two", "three")) {
-		j--
-	}
-	// "six in 10 said", "4 in 10 say": a proportion is a subject.
-	if j-2 >= lo && j == b && d.toks[j-1].is("in", "out") && number(&d.toks[b]) && number(&d.toks[j-2]) {
-		return tspan{j - 2, b}, true
+	// "about half of voters say", "six in 10 said": a quantity, not a
+	// preposition; "less than two weeks ago" is a time, not a subject.
+	if q := x.quantityBack(j, lo); q < j && !duration[d.toks[b].lower] && !timeWords[d.toks[b].lower] {
+		if j == b && d.toks[j-1].is("in") {
+			return tspan{q, b}, true
+		}
+		j = q
 	}
 	if j-1 >= lo && prepositions[d.toks[j-1].lower] && d.inq[j-1] < 0 {
 		// "In a radio interview Lee declared": the name after the
@@ -3710,6 +3722,36 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		return none, false
 	}
 	return sp, true
+}
+
+// duration words end a phrase that tells when or how long.
+var duration = set("ago", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "times")
+
+// quantityBack returns where a quantity opening a noun phrase at j
+// starts: the first number of a proportion ("6 in 10 white men") and the
+// adverbs before it ("only about 6 in 10", "more than half", "nearly a
+// third"). It is j when no quantity opens the phrase.
+func (x *extractor) quantityBack(j, lo int) int {
+	d := x.d
+	adverbs := []string{"about", "nearly", "almost", "roughly", "over", "around", "only", "just", "approximately"}
+	quantity := func(k int) bool {
+		return number(&d.toks[k]) || d.toks[k].is("half", "a", "one", "two", "three", "more", "less", "fewer") || d.toks[k].is(adverbs...)
+	}
+	if j-2 >= lo && number(&d.toks[j]) && d.toks[j-1].is("in") && number(&d.toks[j-2]) && d.inq[j-2] < 0 {
+		j -= 2
+	}
+	for j-1 >= lo && d.inq[j-1] < 0 && quantity(j) {
+		p := &d.toks[j-1]
+		switch {
+		case p.is(adverbs...):
+			j--
+		case p.is("than") && j-2 >= lo && d.toks[j-2].is("more", "less", "fewer") && d.inq[j-2] < 0:
+			j -= 2
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // verbAfterNoun reports whether token k is a finite verb whose subject

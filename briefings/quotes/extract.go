@@ -1133,7 +1133,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	afterSubject := i > s0 && d.toks[i-1].is("he", "she", "they", "we", "i", "you")
 	// "Asked by a reporter whether …, Lee said": a question put to the
 	// subject of the clause that follows, by the agent after "by".
-	askedBy := c.lemma == "ask" && d.toks[i+1].is("by") && (i == s0 || d.toks[i-1].is("when", "after", "while", "if", "once", "as", "before") || d.toks[i-1].text == ",")
+	askedBy := c.lemma == "ask" && i+1 < s1 && d.toks[i+1].is("by") && (i == s0 || d.toks[i-1].is("when", "after", "while", "if", "once", "as", "before") || d.toks[i-1].text == ",")
 	if c.form == past && i+1 < s1 && d.toks[i+1].is("as", "by") && c.lemma != "say" && !beforeBe && !afterSubject && !askedBy {
 		return hit{}, false // "known as", "endorsed by": participles
 	}

@@ -404,6 +404,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add(`He said: "one. two.` + "\n\n" + `"three."`)
 	f.Add("According to the report, ''the end is near,'' he wrote.")
 	f.Add("\"\"\"”“'' ’s, said , according to")
+	f.Add("Asked by reporters, Lee asked") // a cue as the text's last token
 	f.Fuzz(func(t *testing.T, text string) {
 		n := len([]rune(text))
 		for _, a := range Extract(text) {

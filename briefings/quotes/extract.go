@@ -2887,7 +2887,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			return x.withStatement(k+2, s1)
 		}
 		// A participial phrase after the clause: ", describing ...".
-		if n.kind == word && !n.capital() && strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 && !notParticiples[n.lower] {
+		if participle(n) {
 			return true
 		}
 		// ", who …", ", which …": a non-restrictive relative clause
@@ -3351,12 +3351,8 @@ func (x *extractor) coordinateSubject(s0, b int) tspan {
 		if !finiteVerb(t) {
 			continue
 		}
-		for _, a := range x.cur {
-			for _, c := range a.content {
-				if c.first <= v && v <= c.last {
-					return none
-				}
-			}
+		if x.governed(v) {
+			return none
 		}
 		k := v - 1
 		for k > s0 && d.inq[k] < 0 && (between[d.toks[k].lower] || adverb(&d.toks[k])) && !d.toks[k].capital() {
@@ -3733,9 +3729,8 @@ var duration = set("ago", "seconds", "minutes", "hours", "days", "weeks", "month
 // third"). It is j when no quantity opens the phrase.
 func (x *extractor) quantityBack(j, lo int) int {
 	d := x.d
-	adverbs := []string{"about", "nearly", "almost", "roughly", "over", "around", "only", "just", "approximately"}
 	quantity := func(k int) bool {
-		return number(&d.toks[k]) || d.toks[k].is("half", "a", "one", "two", "three", "more", "less", "fewer") || d.toks[k].is(adverbs...)
+		return number(&d.toks[k]) || d.toks[k].is("half", "a", "one", "two", "three", "more", "less", "fewer") || quantityAdverbs[d.toks[k].lower]
 	}
 	if j-2 >= lo && number(&d.toks[j]) && d.toks[j-1].is("in") && number(&d.toks[j-2]) && d.inq[j-2] < 0 {
 		j -= 2
@@ -3743,7 +3738,7 @@ func (x *extractor) quantityBack(j, lo int) int {
 	for j-1 >= lo && d.inq[j-1] < 0 && quantity(j) {
 		p := &d.toks[j-1]
 		switch {
-		case p.is(adverbs...):
+		case quantityAdverbs[p.lower]:
 			j--
 		case p.is("than") && j-2 >= lo && d.toks[j-2].is("more", "less", "fewer") && d.inq[j-2] < 0:
 			j -= 2
@@ -3753,6 +3748,10 @@ func (x *extractor) quantityBack(j, lo int) int {
 	}
 	return j
 }
+
+// quantityAdverbs qualify a quantity: "only about 6 in 10", "nearly a
+// third".
+var quantityAdverbs = set("about", "nearly", "almost", "roughly", "over", "around", "only", "just", "approximately")
 
 // verbAfterNoun reports whether token k is a finite verb whose subject
 // ends just before it: a past or present form after a word that is a
@@ -3924,7 +3923,7 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 		if k > i && x.verbAfterNoun(k, i) {
 			break
 		}
-		if k > i && d.toks[k].kind == word && !d.toks[k].capital() && len(d.toks[k].lower) > 5 && strings.HasSuffix(d.toks[k].lower, "ing") && !notParticiples[d.toks[k].lower] && !determiners[d.toks[k-1].lower] && d.toks[k-1].lower != "'s" {
+		if k > i && participle(&d.toks[k]) && !determiners[d.toks[k-1].lower] && d.toks[k-1].lower != "'s" {
 			break
 		}
 		if x.npToken(k) {
@@ -3988,9 +3987,9 @@ func (x *extractor) orphans(p int) {
 		if ai < 0 {
 			continue
 		}
-		// "“…,” Lee told the AP after hinting that “changes” could come.
-		// “…”": a whole quotation of the sentence goes on, not a clause
-		// that merely holds quoted words.
+		// "“…,” Ortiz told a radio host after suggesting that “fresh
+		// faces” might join. “…”": a whole quotation of the sentence goes
+		// on, not a clause that merely holds quoted words.
 		if !x.opensWithQuote(ai) {
 			for k := ai - 1; k >= 0 && x.attrs[k].sent == x.attrs[ai].sent; k-- {
 				if x.opensWithQuote(k) && x.attrs[k].src.ok() {

@@ -361,7 +361,7 @@ func (x *extractor) cutsBefore(k, s1 int) bool {
 	if boundaryWords[t.lower] {
 		return true
 	}
-	return !t.capital() && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") && !notParticiples[t.lower]
+	return participle(t)
 }
 
 // endAt reports the last token of a statement that ends before token

@@ -453,6 +453,10 @@ func (x *extractor) floating(k, s0 int) bool {
 		return false
 	}
 	p := &d.toks[k-1]
+	// "Rep. Jo Lee (R-Ohio) both signed": after a party label.
+	if p.text == ")" {
+		return true
+	}
 	return p.kind == word && (p.capital() || plural(p) || p.is("they", "we", "you")) && !determiners[p.lower] && !prepositions[p.lower]
 }
 
@@ -1425,8 +1429,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if h.c.form == gerund && !progressive && h.c.class == say && b == h.first-1 && b > s0 && d.toks[b].kind == word && d.inq[b] < 0 && !stopWords[d.toks[b].lower] && !between[d.toks[b].lower] {
 		if documents[d.toks[b].lower] || timeWords[d.toks[b].lower] {
 			// "released a statement Wednesday saying": the statement's
-			// author speaks.
-			a.src = x.mainSubject(s, h.first)
+			// author speaks, not a relative clause's speaker before it
+			// ("Lee, who said …, issued a statement saying").
+			a.src = x.subjectOf(s, h.first, true)
 			a.content = x.forward(h, h.last+1, x.beforeClause(h.last+1, end))
 			a.how = "document"
 			return a, len(a.content) > 0
@@ -1536,6 +1541,11 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 				break
 			}
 			a.src = p.src
+			// "Lee, a Democrat who has refused to …, said": the comma
+			// closes the aside of the name, whose verb this is.
+			if op, c := x.asideOpener(b, s0); op.ok() && c < p.src.first {
+				a.src = op
+			}
 			a.cut = b
 			a.content = x.forward(h, h.last+1, end)
 			a.how = "list"
@@ -1598,6 +1608,8 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	a.src = src
 	if x.passiveAfter(h, src.last+1) {
 		a.src = x.agent(h, s1)
+	} else if sp := x.lightVerbSubject(src, s0); sp.ok() {
+		a.src = sp
 	}
 	// "As the local paper noted, Lee raised …": the
 	// clause after the comma is what was noted.
@@ -1611,7 +1623,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// A cue that introduces a quotation after a comma governs it, unless
 	// the sentence opened with a quotation that this one resumes
 	// ("“If …” by the U.S., Clinton said on Monday, “we would …”").
-	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1)) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") && !x.answers(pre) {
+	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1)) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") && !x.answers(pre) && !x.reportingClause(s0, pre) {
 		rest := x.skipTrailer(h.last+1, s1)
 		if x.quoteEnds(pre) && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].is("that"))) {
 			// After a quotation the cue is parenthetical whatever follows
@@ -3249,10 +3261,17 @@ func (x *extractor) mainSubject(s, before int) tspan { return x.subjectOf(s, bef
 // a comma, which takes the speaker of the governing clause rather than
 // that of a statement reported inside it.
 func (x *extractor) subjectOf(s, before int, outer bool) tspan {
+	asideFrom, asideTo := x.dashedAsideBefore(s, before)
 	for i := len(x.cur) - 1; i >= 0; i-- {
 		if a := &x.cur[i]; a.cue.first < before && a.src.ok() {
 			if !outer {
 				return a.src
+			}
+			// "Lee praised the plan - “…,” she said - and urged": a
+			// statement in a dashed aside does not govern the verb after
+			// it.
+			if asideFrom < a.cue.first && a.cue.first < asideTo {
+				continue
 			}
 			// "defended not paying a contractor who said …, saying":
 			// a relative clause's speaker is not the participle's.
@@ -3325,6 +3344,121 @@ func (x *extractor) subjectOf(s, before int, outer bool) tspan {
 		return sp
 	}
 	return first
+}
+
+// reportingClause reports whether the sentence opens with a subordinate
+// clause that ends at the comma pre and holds a statement of its own
+// ("Although Lee told the paper that …, she denied …"): it is that
+// statement's clause, not what the cue after it reports. The statement
+// then ends at the comma.
+func (x *extractor) reportingClause(s0, pre int) bool {
+	if !x.reportingClauseBefore(s0, pre) {
+		return false
+	}
+	for i := range x.cur {
+		a := &x.cur[i]
+		if a.cue.first >= pre {
+			continue
+		}
+		var kept []tspan
+		for _, c := range a.content {
+			if c.first >= pre {
+				continue
+			}
+			if c.last >= pre {
+				c.last = pre - 1
+				if x.d.toks[pre].kind == qmark {
+					c.last = pre
+				}
+			}
+			kept = append(kept, c)
+		}
+		a.content = kept
+	}
+	return true
+}
+
+func (x *extractor) reportingClauseBefore(s0, pre int) bool {
+	d := x.d
+	k := s0
+	for k < pre && d.toks[k].is("but", "and", "yet", "even") {
+		k++
+	}
+	if k >= pre || d.inq[k] >= 0 || !d.toks[k].is("although", "though", "while", "whereas", "as", "when", "after", "because", "since", "if", "once", "until", "before") {
+		return false
+	}
+	// The clause runs to pre: "Though Lee says …, turnout matters, experts
+	// say" reports the main clause.
+	for j := k + 1; j < pre; j++ {
+		if d.inq[j] < 0 && (d.toks[j].text == "," || d.toks[j].text == ":" || d.toks[j].text == ";") {
+			return false
+		}
+	}
+	for i := range x.cur {
+		a := &x.cur[i]
+		if c := a.cue.first; k < c && c < pre && d.inq[c] < 0 && len(a.content) > 0 && a.content[0].first < pre {
+			return true
+		}
+	}
+	return false
+}
+
+// lightVerbs take a noun of saying as their object: "made veiled
+// references to", "sounded a cautious note", "filed a request".
+var lightVerbs = set("made", "makes", "make", "sent", "sends", "sounded", "sounds", "filed", "files",
+	"issued", "issues", "heaps", "heaped", "voiced", "voices", "lodged", "leveled", "levelled", "hurled")
+
+// lightVerbSubject returns, when the phrase src before a cue is only the
+// modifiers of that cue read as a noun ("made veiled references to",
+// "sent out fund-raising pitches"), the subject of the verb that takes
+// it as object; none otherwise.
+func (x *extractor) lightVerbSubject(src tspan, s0 int) tspan {
+	d := x.d
+	for k := src.first; k <= src.last; k++ {
+		if d.toks[k].capital() || subjectPronouns[d.toks[k].lower] || d.inq[k] >= 0 {
+			return none
+		}
+	}
+	v := src.first - 1
+	if v > s0 && d.toks[v].is("out", "up") {
+		v--
+	}
+	if v <= s0 || d.inq[v] >= 0 || !lightVerbs[d.toks[v].lower] {
+		return none
+	}
+	b := v - 1
+	for b > s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !d.toks[b].capital() {
+		b--
+	}
+	if sp, ok := x.npBack(b, s0); ok && !d.toks[sp.first].is("who", "which", "that") {
+		return sp
+	}
+	return none
+}
+
+// dashedAsideBefore returns the dashes around an aside that closes right
+// before the "and" or "but" preceding token before ("- “…,” he said - and
+// vowed"); -1, -1 when there is none.
+func (x *extractor) dashedAsideBefore(s, before int) (int, int) {
+	d := x.d
+	s0 := d.sents[s][0]
+	c := before - 1
+	for c > s0 && adverb(&d.toks[c]) {
+		c--
+	}
+	if c-1 <= s0 || !d.toks[c].is("and", "but") || !isDashToken(d.toks, c-1) || d.inq[c-1] >= 0 {
+		return -1, -1
+	}
+	for k := c - 2; k > s0; k-- {
+		if q := d.inq[k]; q >= 0 {
+			k = d.regions[q].first
+			continue
+		}
+		if isDashToken(d.toks, k) {
+			return k, c - 1
+		}
+	}
+	return -1, -1
 }
 
 // coordinateSubject finds the subject of the verb that a verb after "and"
@@ -3590,6 +3724,12 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				continue
 			}
 			if d.toks[k].text == "," || isDashToken(d.toks, k) && isDashToken(d.toks, b) {
+				// "Lena Park, who lost her son in Dayton, Ohio, in May,
+				// said": commas inside the aside of a name that opens
+				// the sentence; the name speaks.
+				if op, c := x.asideOpener(b, lo); op.ok() && c < k {
+					return op, true
+				}
 				head, ok := x.npBackFrom(k-1, lo, false)
 				if ok && (x.named(head) || head.first > lo && x.quoteEnds(head.first-1)) {
 					// The speaker is the head; its appositive ("Smith, a
@@ -3622,6 +3762,11 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		for k := b - 1; k > lo && k > b-8; k-- {
 			if d.toks[k].text == "(" {
 				if sp, ok := x.npBackFrom(k-1, lo, false); ok {
+					// "Politifact (which is not …)": a relative clause in
+					// brackets is no part of the mention.
+					if d.toks[k+1].is("which", "who") {
+						return sp, true
+					}
 					return tspan{sp.first, b}, true
 				}
 				break
@@ -3718,6 +3863,41 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		return none, false
 	}
 	return sp, true
+}
+
+// asideOpener finds a name opening the clause at lo and set off by a
+// comma that starts an aside running to the comma at b ("Lena Park, who
+// …,", "Ann Cole, the editor of …,"), and that comma; none when the
+// clause opens otherwise. Inner commas of the aside ("in Dayton, Ohio,",
+// "whose firm, Datapoint,") then do not end it.
+func (x *extractor) asideOpener(b, lo int) (tspan, int) {
+	d := x.d
+	if lo < 0 || b-lo > 45 {
+		return none, -1
+	}
+	f, g, ok := x.npForward(lo, b)
+	if !ok || f != lo || g+2 >= b || d.toks[g+1].text != "," || d.inq[g+1] >= 0 || !x.named(tspan{f, g}) || subjectPronouns[d.toks[f].lower] {
+		return none, -1
+	}
+	// The name itself, not a phrase that only holds one: "Republicans in
+	// Ohio," is no person's aside.
+	if !d.toks[g].capital() || !d.toks[f].capital() || determiners[d.toks[f].lower] {
+		return none, -1
+	}
+	n := &d.toks[g+2]
+	if !(n.is("who", "whose", "a", "an", "the") || n.kind == word && !n.capital() && !stopWords[n.lower] && !finiteVerb(n)) {
+		return none, -1
+	}
+	// A list of names ("Lee, Cole and Park said") is no aside.
+	for k := g + 2; k < b; k++ {
+		if d.inq[k] < 0 && d.toks[k].is("and", "or") && k+1 < b && d.toks[k+1].capital() && k > 0 && d.toks[k-1].text == "," {
+			return none, -1
+		}
+		if d.toks[k].text == "." || d.toks[k].text == ";" || d.toks[k].text == ":" {
+			return none, -1
+		}
+	}
+	return tspan{f, g}, g + 1
 }
 
 // duration words end a phrase that tells when or how long.

@@ -4158,7 +4158,10 @@ func (x *extractor) orphans(p int) {
 		// Participles and relative clauses after a quotation ("…," he
 		// said, referring to X) do not take the next quotation: the
 		// quotation's speaker does.
-		for k := ai; k >= 0 && d.paraOf[x.attrs[k].cue.first] >= p-1; k-- {
+		// A statement of its own sentence just before ("…,” Lee said.
+		// The group will watch, Cole says. “…”) is what goes on.
+		prev := ai >= 0 && x.attrs[ai].src.ok() && x.attrs[ai].sent == s-1 && d.paraOf[x.attrs[ai].cue.first] == p && !x.attrs[ai].quoted(d) && (x.attrs[ai].cut >= 0 || isSayForm(d.toks[x.attrs[ai].cue.first].lower)) && r.close
+		for k := ai; !prev && k >= 0 && d.paraOf[x.attrs[k].cue.first] >= p-1; k-- {
 			if x.attrs[k].quoted(d) || x.attrs[k].open {
 				ai = k
 				break
@@ -4183,7 +4186,7 @@ func (x *extractor) orphans(p int) {
 		if ap != p && !(ap == p-1 && s0 == pr[0]) && !(ap < p && x.continues(ai, p)) {
 			continue
 		}
-		if !a.quoted(d) && !a.open {
+		if !a.quoted(d) && !a.open && !prev {
 			continue
 		}
 		last := min(r.last, s1-1)

@@ -1,6 +1,9 @@
 package quotes
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Commas inside the aside of a name that opens the sentence (a city and
 // its state, a name in apposition, a relative clause) do not close it: the
@@ -78,6 +81,30 @@ func TestOpeningReportingClause(t *testing.T) {
 				return
 			}
 			t.Fatalf("no attribution with cue %q (cues %q)", c.cue, cues)
+		})
+	}
+}
+
+// A quotation standing as its own sentence after a statement of its own
+// sentence ("…, Costa says.") goes on with that statement's speaker, not
+// with an earlier quotation's.
+func TestQuotationAfterReportedSentence(t *testing.T) {
+	cases := []struct{ name, text, quote, mention string }{
+		{"trailing cue", "\"We think the council went too far,\" Ana Costa, director of the tenants' union, said by phone. The union won't represent Silva but plans to follow his case closely, Costa says. \"If the council can pick our words apart, everyone will stay quiet.\"", "everyone will stay quiet", "Costa"},
+		{"leading cue", "\"Voters are tired of the noise,\" said Tom Price, a county clerk. Mary Olsen, 41, a teacher from Salem, says she will vote for the mayor again. \"He fixed the roads, and that is enough for me.\"", "enough for me", "Mary Olsen"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, a := range (Extractor{}).Extract(c.text) {
+				q := a.Quote(c.text)
+				if strings.Contains(q.Text, c.quote) {
+					if q.Mention != c.mention {
+						t.Errorf("%q is %q's, want %q's", c.quote, q.Mention, c.mention)
+					}
+					return
+				}
+			}
+			t.Fatalf("no attribution holds %q", c.quote)
 		})
 	}
 }

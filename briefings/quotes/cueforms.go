@@ -32,6 +32,9 @@ func (x *extractor) copularCue(i, s0, s1 int) (hit, bool) {
 		return hit{}, false
 	}
 	next := d.toks[i+1].lower
+	if h, ok := x.predicateNoun(i, s0, s1); ok {
+		return h, true
+	}
 	want, stance := stanceAdjectives[t.lower]
 	// "is known for", "were known to", "was known as": what is said of
 	// the subject, by no one in particular.
@@ -74,6 +77,14 @@ func (x *extractor) copularCue(i, s0, s1 int) (hit, bool) {
 func (x *extractor) copular(a attr, h hit, s0, s1 int) (attr, bool) {
 	d := x.d
 	k := h.first - 1
+	if stanceNouns[h.c.lemma] || h.c.lemma == "backing" {
+		// Back over the noun's modifiers and article: "has the full",
+		// "was an early".
+		for k > s0 && !d.toks[k].is("a", "an", "the") {
+			k--
+		}
+		k--
+	}
 	for k >= s0 && d.inq[k] < 0 && (between[d.toks[k].lower] || beForms[d.toks[k].lower] || adverb(&d.toks[k]) || d.toks[k].is("so", "very", "more", "most", "less", "quite", "increasingly")) {
 		k--
 	}
@@ -82,6 +93,17 @@ func (x *extractor) copular(a attr, h hit, s0, s1 int) (attr, bool) {
 		return attr{}, false
 	}
 	end := x.contentEnd(h.last+1, s1)
+	if h.c.lemma == "backing" {
+		// "The bill has the backing of most unions": the unions back
+		// the subject.
+		if f, g, ok := x.npForward(h.last+1, s1); ok {
+			a.src = tspan{f, g}
+			a.content = []tspan{subj}
+			a.how = "backing"
+			return a, true
+		}
+		return attr{}, false
+	}
 	if h.c.lemma == "known" {
 		a.content = []tspan{subj}
 		if h.last+1 < end {
@@ -173,6 +195,52 @@ next:
 			c.class = say
 		}
 		return hit{first: i, last: i + len(tail), c: c}, true
+	}
+	return hit{}, false
+}
+
+// stanceNouns name, after "is a" or "was an early", one who holds a
+// stance on what follows "of" or "for": "is a vocal critic of the plan".
+var stanceNouns = set("critic", "critics", "supporter", "supporters", "advocate", "advocates",
+	"proponent", "proponents", "opponent", "opponents", "defender", "defenders", "backer", "backers",
+	"champion", "champions", "architect", "campaigner", "foe", "foes", "skeptic", "skeptics")
+
+// backingNouns, in "has the backing of", name the support of the
+// phrase after "of" for the subject.
+var backingNouns = set("backing", "support", "endorsement", "endorsements", "blessing")
+
+// predicateNoun reports whether token i is a stance noun in a predicate
+// after a form of "be" ("was an early backer of", "is a critic of"), or
+// a noun of support after "has the" ("has the full backing of").
+func (x *extractor) predicateNoun(i, s0, s1 int) (hit, bool) {
+	d := x.d
+	t := &d.toks[i]
+	if i+1 >= s1 || d.inq[i+1] >= 0 || !d.toks[i+1].is("of", "for") {
+		return hit{}, false
+	}
+	noun, backing := stanceNouns[t.lower], backingNouns[t.lower] && d.toks[i+1].is("of")
+	if !noun && !backing {
+		return hit{}, false
+	}
+	// Back over modifiers to the article: "a longtime and vocal".
+	k := i - 1
+	for k > s0 && i-k <= 4 && d.inq[k] < 0 && d.toks[k].kind == word && !d.toks[k].capital() && !stopWords[d.toks[k].lower] && !determiners[d.toks[k].lower] {
+		k--
+	}
+	if k <= s0 || d.inq[k] >= 0 {
+		return hit{}, false
+	}
+	if noun && d.toks[k].is("a", "an", "the") {
+		k--
+		for k > s0 && d.inq[k] < 0 && (adverb(&d.toks[k]) || d.toks[k].is("not", "also", "still", "now", "long")) {
+			k--
+		}
+		if beForms[d.toks[k].lower] || d.toks[k].is("'s") && k > s0 && d.toks[k-1].is("he", "she", "it", "who") {
+			return hit{first: i, last: i + 1, c: cue{lemma: t.lower, class: other, form: past}, copular: true}, true
+		}
+	}
+	if backing && d.toks[k].is("the") && k-1 > s0 && d.toks[k-1].is("has", "have", "had", "having") {
+		return hit{first: i, last: i + 1, c: cue{lemma: "backing", class: other, form: past}, copular: true}, true
 	}
 	return hit{}, false
 }

@@ -82,3 +82,21 @@ func TestRulesTryingTo(t *testing.T) {
 		}
 	}
 }
+
+// A stance noun in a predicate ("is a longtime critic of") is a cue as
+// a stance adjective is; "has the backing of X" gives X's support for
+// the subject.
+func TestRulesPredicateNouns(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Mayor Ruiz is a longtime critic of the stadium deal.",
+			"the stadium deal by Mayor Ruiz"},
+		{"Okoye was an early supporter of the transit levy.",
+			"the transit levy by Okoye"},
+		{"The zoning bill has the backing of several neighborhood groups.",
+			"The zoning bill by several neighborhood groups"},
+	} {
+		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
+			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
+		}
+	}
+}

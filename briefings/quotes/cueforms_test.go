@@ -100,3 +100,18 @@ func TestRulesPredicateNouns(t *testing.T) {
 		}
 	}
 }
+
+// After a causative verb, the noun phrase before "to" speaks: "prompted
+// parents to question", "left fans to wonder".
+func TestRulesCausee(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The delays prompted several parents to question whether the school was ready.",
+			"whether the school was ready by several parents"},
+		{"The sudden trade left many fans to wonder what the owners were planning.",
+			"what the owners were planning by many fans"},
+	} {
+		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
+			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
+		}
+	}
+}

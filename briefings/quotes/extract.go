@@ -1263,6 +1263,12 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if h.copular {
 		return x.copular(a, h, s0, s1)
 	}
+	if src, ok := x.causee(h, s0); ok {
+		a.src = src
+		a.content = x.forward(h, h.last+1, end)
+		a.how = "causee"
+		return a, len(a.content) > 0
+	}
 	// Skip auxiliaries and adverbs back to the subject.
 	b := h.first - 1
 	// A capital inside the sentence is a name, not a modal: "which Will

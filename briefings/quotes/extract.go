@@ -383,6 +383,7 @@ type hit struct {
 	poll        int  // for "in a … poll", the poll's token; 0 otherwise
 	passive     bool // "was criticized (by X)"
 	noun        bool // "Trump's claim that …"
+	copular     bool // "is skeptical of", "was known for" (cueforms.go)
 }
 
 func (x *extractor) sentence(s int) {
@@ -1083,6 +1084,12 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 			}
 		}
 	}
+	if h, ok := x.copularCue(i, s0, s1); ok {
+		return h, true
+	}
+	if h, ok := x.idiomCue(i, s1); ok && !(t.capital() && i != s0) {
+		return h, true
+	}
 	if t.is("put", "puts") && i+2 < s1 && d.toks[i+1].is("it") && (d.toks[i+2].text == "," || d.toks[i+2].text == ":" || d.toks[i+2].text == ".") {
 		// "As Vulture put it, “…”", "as one adviser puts it."
 		return hit{first: i, last: i + 1, c: cue{lemma: "put", class: say, form: past}}, true
@@ -1256,6 +1263,15 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	if h.noun {
 		return x.nominal(a, h, s0, s1)
+	}
+	if h.copular {
+		return x.copular(a, h, s0, s1)
+	}
+	if src, ok := x.causee(h, s0); ok {
+		a.src = src
+		a.content = x.forward(h, h.last+1, end)
+		a.how = "causee"
+		return a, len(a.content) > 0
 	}
 	// Skip auxiliaries and adverbs back to the subject.
 	b := h.first - 1
@@ -1777,7 +1793,7 @@ func plural(t *token) bool {
 // raisers take an infinitive whose subject is theirs: "seemed to mock".
 var raisers = set("seem", "seems", "seemed", "appear", "appears", "appeared", "try", "tries", "tried",
 	"begin", "begins", "began", "continue", "continues", "continued", "start", "starts", "started",
-	"attempt", "attempted", "tend", "tends", "tended", "used", "sought", "seek", "seeks", "went", "goes", "go", "going", "gone")
+	"attempt", "attempted", "tend", "tends", "tended", "used", "sought", "trying", "attempting", "struggling", "seek", "seeks", "went", "goes", "go", "going", "gone")
 
 // toCue reports whether "to" and a cue verb start at i: "seemed to mock".
 func (x *extractor) toCue(i, s1 int) bool {

@@ -4175,8 +4175,9 @@ func (x *extractor) orphans(p int) {
 		// said, referring to X) do not take the next quotation: the
 		// quotation's speaker does.
 		// A statement of its own sentence just before ("…,” Lee said.
-		// The group will watch, Cole says. “…”) is what goes on.
-		prev := ai >= 0 && x.attrs[ai].src.ok() && x.attrs[ai].sent == s-1 && d.paraOf[x.attrs[ai].cue.first] == p && !x.attrs[ai].quoted(d) && (x.attrs[ai].cut >= 0 || isSayForm(d.toks[x.attrs[ai].cue.first].lower)) && r.close
+		// The group will watch, Cole says. “…”) is what goes on; not a
+		// denial ("He didn't suggest it. “…”").
+		prev := ai >= 0 && x.attrs[ai].src.ok() && x.attrs[ai].sent == s-1 && d.paraOf[x.attrs[ai].cue.first] == p && !x.attrs[ai].quoted(d) && (x.attrs[ai].cut >= 0 || isSayForm(d.toks[x.attrs[ai].cue.first].lower)) && r.close && negated(d, x.attrs[ai]) == x.attrs[ai].cue
 		for k := ai; !prev && k >= 0 && d.paraOf[x.attrs[k].cue.first] >= p-1; k-- {
 			if x.attrs[k].quoted(d) || x.attrs[k].open {
 				ai = k

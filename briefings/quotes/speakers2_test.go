@@ -91,6 +91,7 @@ func TestOpeningReportingClause(t *testing.T) {
 func TestQuotationAfterReportedSentence(t *testing.T) {
 	cases := []struct{ name, text, quote, mention string }{
 		{"trailing cue", "\"We think the council went too far,\" Ana Costa, director of the tenants' union, said by phone. The union won't represent Silva but plans to follow his case closely, Costa says. \"If the council can pick our words apart, everyone will stay quiet.\"", "everyone will stay quiet", "Costa"},
+		{"not after a denial", "\"We have had trouble with break-ins before,\" Ortiz said after the meeting. He didn't suggest a fine. \"Our aim is not to start a feud but to set some rules.\"", "set some rules", "Ortiz"},
 		{"leading cue", "\"Voters are tired of the noise,\" said Tom Price, a county clerk. Mary Olsen, 41, a teacher from Salem, says she will vote for the mayor again. \"He fixed the roads, and that is enough for me.\"", "enough for me", "Mary Olsen"},
 	}
 	for _, c := range cases {

@@ -2672,6 +2672,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 			i++
 		}
 	}
+	i = x.leadingParticle(h, i, end)
 	end = x.predicateEnd(i, end)
 	// Stance verbs take an object, which ends at the first comma ("talked
 	// about Donald Trump, like Sharpton a child of New York"); a clause
@@ -2694,6 +2695,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	if h.c.class == other {
 		end = x.objectEnd(i, end)
 	}
+	end = x.secondClause(h, i, end)
 	if end <= i {
 		return nil
 	}
@@ -2710,6 +2712,159 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 		}
 	}
 	return []tspan{{i, end - 1}}
+}
+
+// leadingParticle skips the preposition right after a cue ("worried
+// about the loan", "warned of a shutdown", "spoke out against the deal"):
+// annotators count it with the cue, and on a short object it is half of
+// the content.
+func (x *extractor) leadingParticle(h hit, i, end int) int {
+	d := x.d
+	if i != h.last+1 || i+1 >= end || d.inq[i] >= 0 || d.inq[i+1] >= 0 {
+		return i
+	}
+	if d.toks[i].is("about", "of", "against", "on", "with", "for", "at") && d.toks[i+1].kind == word {
+		return i + 1
+	}
+	return i
+}
+
+// secondClause ends the content [i, end) before "and" or "but" that
+// opens a clause with a subject of its own: "denied the charge and his
+// lawyer called it absurd", "said the poll was close and others said it
+// was not". Annotators give the second clause to the narrator (or to a
+// cue of its own), not to this statement. The clause before the
+// conjunction must be whole (a verb since its last "that", "who", ...),
+// so that a pair of subjects stays ("said that Lee and Park would
+// meet"); so does a second "that"-clause's sibling without a comma
+// ("found that costs rose and wages fell"), which is said too.
+func (x *extractor) secondClause(h hit, i, end int) int {
+	d := x.d
+	if i >= end || hasQuoteMark(d, []tspan{{i, end - 1}}) {
+		// Quoted statements are cut by their quotation marks, and
+		// annotators keep a mixed quote's clauses together.
+		return end
+	}
+	thatClause := d.toks[i].is("that")
+	// A stance verb's object is whole from the start ("endorsed Lee and
+	// Park withdrew"); a verb that takes a clause without "that" ("hopes
+	// Lee and Park will") needs the clause's verb first.
+	clause := h.c.class == other && !clauseTaking[h.c.lemma] && !d.toks[i].is("that", "whether", "if", "how", "why", "what", "to", "who", "when", "where")
+	opened := i - 1 // before where the current clause's subject may start
+	if d.toks[i].is("that", "whether", "if", "how", "why", "what", "who", "when", "where") {
+		opened = i
+	}
+	if d.toks[i].is("to") {
+		clause = true // an infinitive is a whole predicate
+	}
+	verbSeen := finiteVerb(&d.toks[i]) || auxiliaries[d.toks[i].lower]
+	for k := i + 1; k+1 < end; k++ {
+		if q := d.inq[k]; q >= 0 {
+			k = d.regions[q].last
+			continue
+		}
+		t := &d.toks[k]
+		_, cueWord := lexicon[t.lower]
+		if t.is("that", "which", "who", "whom", "whose", "whether", "if", "because", "when", "where", "while", "as", "since", "after", "before", "until") ||
+			t.text == "," && !d.toks[k+1].is("and", "but") || cueWord && !t.capital() {
+			clause, opened = false, k
+			continue
+		}
+		if k > opened+1 && (finiteVerb(t) || auxiliaries[t.lower]) {
+			clause = true
+		}
+		if finiteVerb(t) || auxiliaries[t.lower] || cueWord && !t.capital() {
+			verbSeen = true
+		}
+		if !t.is("and", "but") || d.inq[k+1] >= 0 {
+			continue
+		}
+		if !verbSeen && !thatClause && !isDashToken(d.toks, k-1) && x.speakerVerb(h, k+1, end) {
+			return k
+		}
+		if !clause {
+			continue
+		}
+		if thatClause && d.toks[k-1].text != "," {
+			continue
+		}
+		if x.subjectAndVerb(k+1, end) {
+			return k
+		}
+	}
+	return end
+}
+
+// speakerVerb reports whether a verb in the cue's own form starts at j,
+// after an object or an infinitive that holds no verb of its own: the
+// speaker's second predicate ("has vowed to keep it legal and celebrated
+// the ruling", "supports the bill and ranks it first").
+func (x *extractor) speakerVerb(h hit, j, end int) bool {
+	d := x.d
+	for j < end && d.inq[j] < 0 && between[d.toks[j].lower] && !auxiliaries[d.toks[j].lower] {
+		j++
+	}
+	if j+1 >= end || d.inq[j] >= 0 {
+		return false
+	}
+	w := &d.toks[j]
+	if w.kind != word || w.capital() || auxiliaries[w.lower] {
+		return false
+	}
+	// What follows the verb is its object or particle, not a noun that
+	// an adjective in "-ed" modifies ("and improved dining").
+	n := &d.toks[j+1]
+	if !(determiners[n.lower] || prepositions[n.lower] || n.capital() || n.is("it", "him", "them", "us", "me", "up", "out", "back", "down", "short", "off")) {
+		return false
+	}
+	switch h.c.form {
+	case past:
+		return finiteVerb(w)
+	case third:
+		if c, ok := lexicon[w.lower]; ok {
+			return c.form == third
+		}
+		return strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss") && !determiners[w.lower]
+	}
+	return false
+}
+
+// clauseTaking are stance lemmas whose content is often a clause without
+// "that": "hopes Lee will run".
+var clauseTaking = set("believe", "think", "hope", "fear", "expect", "doubt", "worry", "know", "feel", "wish", "suspect", "bet", "guess", "assume", "figure", "see")
+
+// subjectAndVerb reports whether a clause starts at j: a subject (a
+// personal pronoun or a noun phrase) and then a finite verb. After a
+// noun phrase the verb must be unmistakable (an auxiliary, a verb of
+// saying, an irregular past) or follow a name: "the rules adopted" is
+// more often a phrase than a clause.
+func (x *extractor) subjectAndVerb(j, end int) bool {
+	d := x.d
+	t := &d.toks[j]
+	g := j
+	pronoun := t.is("he", "she", "they", "we", "i")
+	if !pronoun {
+		_, e, ok := x.npForward(j, end)
+		if !ok {
+			return false
+		}
+		g = e
+	}
+	v := g + 1
+	for v < end && d.inq[v] < 0 && between[d.toks[v].lower] && !auxiliaries[d.toks[v].lower] {
+		v++
+	}
+	if v >= end || d.inq[v] >= 0 {
+		return false
+	}
+	w := &d.toks[v]
+	if auxiliaries[w.lower] || finiteForms[w.lower] {
+		return true
+	}
+	if c, ok := lexicon[w.lower]; ok && (c.form == past || c.form == third) && !w.capital() {
+		return true
+	}
+	return finiteVerb(w) && (pronoun || d.toks[g].capital())
 }
 
 // objectEnd ends the content [i, end) of a stance verb after its object

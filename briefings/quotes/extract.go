@@ -264,6 +264,9 @@ func (x *extractor) splitNested() {
 }
 
 func (x *extractor) add(a attr) {
+	if x.notStatement(a) {
+		return
+	}
 	a.src = x.trimSpeaker(a.src)
 	if a.spans == 0 {
 		a.spans = len(a.content)

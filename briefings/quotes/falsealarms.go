@@ -62,6 +62,10 @@ func (x *extractor) trailerOnly(a attr) bool {
 	c := a.content[0]
 	// "told reporters on Monday": an addressee may come between.
 	for k := a.cue.last + 1; k < c.first; k++ {
+		// "said on Friday" when leadingParticle has left "on" out.
+		if k == c.first-1 && d.toks[k].is("on") && timeWords[d.toks[c.first].lower] {
+			continue
+		}
 		if !d.toks[k].is("reporters", "journalists", "supporters", "voters", "lawmakers", "him", "her", "them", "us", "me") {
 			return false
 		}

@@ -23,8 +23,10 @@ var stanceAdjectives = map[string]string{
 var beForms = set("is", "are", "was", "were", "be", "been", "being", "am", "'re", "'m")
 
 // copularCue reports whether token i is a stance adjective or "known"
-// after a form of "be" ("is deeply skeptical of"), as a hit whose cue
-// runs from the verb to the adjective and its preposition.
+// after a form of "be" ("is deeply skeptical of"), or a stance noun in a
+// predicate (predicateNoun), as a hit whose cue runs from the adjective
+// to its preposition ("skeptical of"): the form of "be" and the adverbs
+// before it are left out of the cue.
 func (x *extractor) copularCue(i, s0, s1 int) (hit, bool) {
 	d := x.d
 	t := &d.toks[i]
@@ -51,7 +53,7 @@ func (x *extractor) copularCue(i, s0, s1 int) (hit, bool) {
 	}
 	h := hit{first: i, last: i, c: cue{lemma: t.lower, class: other, form: past}, copular: true}
 	if stance && x.toCue(i+1, s1) {
-		// "was quick to point out that", "is eager to talk about": the
+		// "is eager to talk about", "was reluctant to criticize": the
 		// verb after "to" is the cue's, and frames the content.
 		v := i + 2
 		c := lexicon[d.toks[v].lower]
@@ -61,9 +63,6 @@ func (x *extractor) copularCue(i, s0, s1 int) (hit, bool) {
 		}
 		h.last, h.c = last, cue{lemma: c.lemma, class: c.class, form: past}
 		return h, true
-	}
-	if want == "to" {
-		return hit{}, false // "quick to" only before a cue verb
 	}
 	if next == "of" || next == "about" || next == "with" || next == "for" || next == "as" || next == "toward" || next == "towards" {
 		h.last = i + 1
@@ -77,7 +76,9 @@ func (x *extractor) copularCue(i, s0, s1 int) (hit, bool) {
 func (x *extractor) copular(a attr, h hit, s0, s1 int) (attr, bool) {
 	d := x.d
 	k := h.first - 1
-	if stanceNouns[h.c.lemma] || h.c.lemma == "backing" {
+	// The noun at the hit, not the lemma: after "eager to" the lemma is
+	// the verb's, and "champion" and "advocate" are verbs too.
+	if stanceNouns[d.toks[h.first].lower] || h.c.lemma == "backing" {
 		// Back over the noun's modifiers and article: "has the full",
 		// "was an early".
 		for k > s0 && !d.toks[k].is("a", "an", "the") {

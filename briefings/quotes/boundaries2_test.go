@@ -9,14 +9,14 @@ import (
 // statement before it.
 func TestRulesSecondClause(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
-		{"The mayor has not endorsed Perez and the council chairman withdrew his support.",
-			"Perez by The mayor"},
-		{"Most members said they will skip the summit and others have said they are undecided.",
-			"they will skip the summit by Most members"},
+		{"The union has not backed Duarte and the teachers' guild withdrew its funding.",
+			"Duarte by The union"},
+		{"Several owners said they will close on Sundays and others have said they might cut hours.",
+			"they will close on Sundays by Several owners"},
 		{"The senator said the mine flooded twice and she asked the agency for a review.",
 			"the mine flooded twice by The senator"},
-		{"The league declined to renew the contract and the players union could not find a sponsor.",
-			"to renew the contract by The league"},
+		{"The museum declined to extend the loan and the gallery could not locate a buyer.",
+			"to extend the loan by The museum"},
 	} {
 		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
 			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
@@ -28,10 +28,10 @@ func TestRulesSecondClause(t *testing.T) {
 // with no verb of its own, is the speaker's next predicate.
 func TestRulesSpeakerSecondVerb(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
-		{"The governor has vowed to keep the clinics open and celebrated the court ruling on Friday.",
-			"to keep the clinics open by The governor"},
-		{"The group largely supports the bill and ranks it as its top goal.",
-			"the bill by The group"},
+		{"The chancellor has vowed to keep tuition flat and celebrated the budget deal on Tuesday.",
+			"to keep tuition flat by The chancellor"},
+		{"The chamber firmly endorses the levy and ranks it high on its list.",
+			"the levy by The chamber"},
 	} {
 		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
 			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)

@@ -95,7 +95,7 @@ func (x *extractor) copular(a attr, h hit, s0, s1 int) (attr, bool) {
 	}
 	end := x.contentEnd(h.last+1, s1)
 	if h.c.lemma == "backing" {
-		// "The bill has the backing of most unions": the unions back
+		// "The levy has the backing of most unions": the unions back
 		// the subject.
 		if f, g, ok := x.npForward(h.last+1, s1); ok {
 			a.src = tspan{f, g}

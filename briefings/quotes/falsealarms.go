@@ -41,7 +41,7 @@ func hasLetter(s string) bool {
 }
 
 // reflexiveFind reports whether a's cue is "found" with a reflexive
-// object: "the bank found itself at the center of the crisis" is where
+// object: "the utility found itself in the middle of the quarrel" is where
 // someone ended up, not a finding.
 func (x *extractor) reflexiveFind(a attr) bool {
 	d := x.d
@@ -94,7 +94,7 @@ func (x *extractor) trailerOnly(a attr) bool {
 	if x.skipTrailer(c.first, s1) <= c.last {
 		return false
 	}
-	// "noted in an op-ed Thursday, the candidate has …", "praised
+	// "noted in a blog post Monday, the club has …", "praised
 	// Tuesday night “for …”": what was said follows the trailer.
 	n := c.last + 1
 	return n >= s1 || d.toks[n].kind == punct && d.toks[n].text != ","

@@ -15,7 +15,7 @@ type falseAlarmCase struct {
 func TestFalseAlarms(t *testing.T) {
 	cases := []falseAlarmCase{
 		{"tally", "Delegate totals after Tuesday.\n\nPledged: 905.\n\nHerrera: 612.\n\nMorales: 293.", ":"},
-		{"found itself", "The utility found itself at the center of the dispute over rates.", "found"},
+		{"found itself", "The utility found itself in the middle of the quarrel over rates.", "found"},
 		{"found themselves", "After the vote, the two councilmen found themselves on opposite sides of the budget fight.", "found"},
 		{"wrote in a letter", "The senator wrote in a letter to the board.", "wrote"},
 		{"reported from", "Ms. Park reported from Denver.", "reported"},

@@ -12,8 +12,8 @@ func TestSpeakerAsideWithInnerCommas(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"city and state", "Lena Park, who lost her son in the flood in Dayton, Ohio, in May 2013, said that the city had ignored her.", "said", "Lena Park"},
 		{"name inside a relative", "Mr. Ortiz, whose newest firm, Datapoint, sells software to banks, said the mayor was a friend.", "said", "Mr. Ortiz"},
-		{"name inside an appositive", "Maria Elena Ruiz, the editor in chief of the city's largest paper, El Diario, said every mayor was ambitious.", "said", "Maria Elena Ruiz"},
-		{"relative inside an appositive", "Gov. Sam Lee of Iowa, a Democrat who has refused to endorse Ms. Cole, said the family deserved better.", "said", "Gov. Sam Lee of Iowa"},
+		{"name inside an appositive", "Tomas Berg, the head coach of the region's oldest rowing club, Nordvik, said each race was a lesson.", "said", "Tomas Berg"},
+		{"relative inside an appositive", "Dr. Nina Hale of Tulsa, a surgeon who has declined to join the new clinic, said the nurses needed rest.", "said", "Dr. Nina Hale of Tulsa"},
 	})
 }
 
@@ -21,7 +21,7 @@ func TestSpeakerAsideWithInnerCommas(t *testing.T) {
 // subject's, not that of a relative clause before the verb.
 func TestSpeakerDocumentAfterRelative(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
-		{"who said", "Ms. Lopez, who said last week that the board was biased against her, issued a statement Tuesday saying, \"I do not feel welcome.\"", "saying", "Ms. Lopez"},
+		{"who said", "Mr. Grant, who argued last month that the jury pool was stacked, released a note Friday saying, \"We expect a fair hearing.\"", "saying", "Mr. Grant"},
 	})
 }
 
@@ -30,8 +30,8 @@ func TestSpeakerDocumentAfterRelative(t *testing.T) {
 func TestSpeakerAfterDashedAside(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"name", "Ms. Ortiz suggested the mayor had shown a weakness for flattery - \"He would have loved a parade,\" the councilwoman said twice - and repeatedly warned the audience of the risks.", "warned", "Ms. Ortiz"},
-		{"pronoun in the aside", "Lee argued that the budget was unserious - \"We need the numbers,\" she said - and charged that the council would ruin the pension fund.", "charged", "Lee"},
-		{"resumed quotation", "He has also railed against plans by the firm that owns the bakery to move jobs abroad - \"I love their bread,\" he said, \"I will never buy it again\" - and vowed to tax the imports.", "vowed", "He"},
+		{"pronoun in the aside", "Moss hinted that the rival bid was flimsy - \"Show us the math,\" she said - and charged that the board would drain the reserve.", "charged", "Moss"},
+		{"resumed quotation", "She has also complained about plans by the company that runs the ferry to cut winter trips - \"I ride it daily,\" she said, \"I will have to drive now\" - and vowed to fight the change.", "vowed", "She"},
 	})
 }
 
@@ -40,8 +40,8 @@ func TestSpeakerAfterDashedAside(t *testing.T) {
 // is left out.
 func TestSpeakerBrackets(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
-		{"both after a party label", "She and Senate Rules Committee Chairman Tom Reyes (R-Ga.) both criticized the housing program in statements because some tenants are eligible.", "criticized", "She and Senate Rules Committee Chairman Tom Reyes (R-Ga.)"},
-		{"relative in brackets", "Factcheck (which is not known as left-leaning) examined the charge and rated both parts of it \"False.\"", "rated", "Factcheck"},
+		{"both after a party label", "He and House Budget Committee Chairwoman Ann Pike (D-Ore.) both faulted the grant rules in letters because few farms qualify.", "faulted", "He and House Budget Committee Chairwoman Ann Pike (D-Ore.)"},
+		{"relative in brackets", "Verifact (which is seldom seen as pro-union) reviewed the payroll figures and rated all three of them \"Misleading.\"", "rated", "Verifact"},
 	})
 }
 
@@ -49,9 +49,9 @@ func TestSpeakerBrackets(t *testing.T) {
 // the verb's subject as its speaker, not the words that modify it.
 func TestSpeakerLightVerbObject(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
-		{"made", "Lopez has made veiled references to the mayor's health.", "references", "Lopez"},
-		{"sounded", "Ann Lee, the Democratic half of a polling team for the paper, sounded a cautious note about the results.", "note", "Ann Lee"},
-		{"filed", "The watchdog filed a public-records request with the agency for the emails.", "request", "The watchdog"},
+		{"made", "Harper has made veiled references to the chairman's age.", "references", "Harper"},
+		{"sounded", "Raj Patel, the junior partner of a consulting firm for the league, sounded a cautious note on the season.", "note", "Raj Patel"},
+		{"filed", "The union filed a second public-records request with the city for payroll data.", "request", "The union"},
 	})
 }
 
@@ -62,9 +62,9 @@ func TestOpeningReportingClause(t *testing.T) {
 	cases := []struct {
 		name, text, cue, mention, content string
 	}{
-		{"although", "Although Reyes admitted to the paper that he and the man had \"been partners for some time,\" he claimed they had never met in person.", "claimed", "he", "they had never met in person"},
-		{"even as, main cue", "Even as he accused the agency of giving Lopez special treatment, Ortiz wouldn't directly speculate about the director's motives.", "wouldn't directly speculate", "Ortiz", "the director's motives"}, // the particle after the cue is left out (boundaries2_test.go)
-		{"even as, opening cue", "Even as he accused the agency of giving Lopez special treatment, Ortiz wouldn't directly speculate about the director's motives.", "accused", "he", "the agency of giving Lopez special treatment"},
+		{"although", "Although Mills conceded to the committee that she and the donor had \"talked a few times,\" she insisted they had never discussed the contract.", "insisted", "she", "they had never discussed the contract"},
+		{"even as, main cue", "Even as she accused the board of showing Grant special favor, Moss wouldn't openly speculate about the chairman's reasons.", "wouldn't openly speculate", "Moss", "the chairman's reasons"}, // the particle after the cue is left out (boundaries2_test.go)
+		{"even as, opening cue", "Even as she accused the board of showing Grant special favor, Moss wouldn't openly speculate about the chairman's reasons.", "accused", "she", "the board of showing Grant special favor"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

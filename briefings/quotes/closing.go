@@ -1,0 +1,47 @@
+package quotes
+
+// quotationCloses reports whether the content that starts at token i ends
+// with the quotation that closes at token k, although no comma closes it:
+// what follows is no part of what was said but the writer's own account.
+// "called the plan “a fantasy” and vowed …", "“on paper” but suggesting
+// …", "said he was “hopeful” when asked …".
+func (x *extractor) quotationCloses(i, k, s1 int) bool {
+	d := x.d
+	n := k + 1
+	if n+1 >= s1 || d.inq[n] >= 0 || d.toks[k-1].text == "," {
+		return false
+	}
+	t, u := &d.toks[n], &d.toks[n+1]
+	if d.inq[n+1] >= 0 {
+		return false
+	}
+	switch {
+	case t.is("but") && participle(u):
+		// "“on paper” but suggesting …": the speaker's next act.
+		return true
+	case t.is("and", "but") && !x.clauseBefore(i, k):
+		// "called him a “nice guy” and he …", "… and swore …", "…
+		// and vowing to …": after a small clause (an object and what
+		// it is called, no verb of its own) a new clause or verb is the
+		// writer's.
+		return participle(u) || u.is("he", "she", "they", "we", "i") || finiteVerb(u) && !between[u.lower]
+	case t.is("when", "while") && !t.capital():
+		// "“We'll see” when asked …": the occasion of the saying.
+		return u.is("asked", "questioned", "pressed")
+	}
+	return false
+}
+
+// clauseBefore reports whether a finite verb outside quotations lies
+// between tokens i and k: the content is a clause ("said the deal was
+// “a disaster”"), not an object and its description ("called the deal
+// “a disaster”").
+func (x *extractor) clauseBefore(i, k int) bool {
+	d := x.d
+	for j := i; j < k; j++ {
+		if d.inq[j] < 0 && (finiteVerb(&d.toks[j]) || d.toks[j].is("'s", "’s", "are", "am", "'re", "’re")) {
+			return true
+		}
+	}
+	return false
+}

@@ -35,6 +35,10 @@ func (x *extractor) quotationCloses(i, k, s1 int) bool {
 		// "called it the “long game” — setting …": a lone dash after a
 		// small clause opens the writer's gloss.
 		return true
+	case t.is("as") && u.is("he", "she", "they", "we"):
+		// "says he is “ready” as he heads into the vote": the
+		// circumstances of the saying, a clause of the writer's.
+		return true
 	case t.is("when", "while") && !t.capital():
 		// "“We'll see” when asked …": the occasion of the saying.
 		return u.is("asked", "questioned", "pressed")

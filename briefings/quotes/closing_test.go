@@ -25,6 +25,8 @@ func TestRulesQuotationCloses(t *testing.T) {
 			"his team does not want “that nonsense,” by Lee"},
 		{"The mayor described the crowd as “calm,” for most of the evening.",
 			"the crowd as “calm,” by The mayor"},
+		{"Vance says she is “ready for the fight” as she heads into a crucial vote in the state senate.",
+			"she is “ready for the fight” by Vance"},
 		{"The coach said “We will see” when asked about the trade talks.",
 			"“We will see” by The coach"},
 	} {

@@ -3145,6 +3145,10 @@ func (x *extractor) contentEnd(i, s1 int) int {
 				end = k + 1
 				break
 			}
+			if r.close && x.quotationCloses(i, k, s1) {
+				end = k + 1
+				break
+			}
 			continue
 		}
 		t := &d.toks[k]

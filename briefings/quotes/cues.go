@@ -78,6 +78,11 @@ var otherVerbs = []string{
 // particleEnd is the last token of the cue whose verb, of lemma, is at
 // token i: its particle when one follows ("called for"), else i.
 func particleEnd(d *doc, i, s1 int, lemma string) int {
+	// "made it clear that …": the dummy object sits between the verb and
+	// its particle, and the clause after is what was made clear.
+	if lemma == "make" && i+2 < s1 && d.toks[i+1].is("it") && d.toks[i+2].is("clear") {
+		return i + 2
+	}
 	if i+1 < s1 {
 		for _, p := range particles[lemma] {
 			if d.toks[i+1].lower == p {

@@ -437,7 +437,7 @@ func (x *extractor) sentence(s int) {
 		}
 	}
 	for i, a := range frames {
-		if (len(a.content) > 0 || a.open) && !x.restated(frames, i) {
+		if (len(a.content) > 0 || a.open) && !x.restated(frames, i) && !resumesWith(frames, i) {
 			x.add(a)
 		}
 	}
@@ -720,6 +720,29 @@ func (x *extractor) restated(frames []attr, i int) bool {
 		}
 		if a.src.first >= start && a.src.first <= start+1 && a.cue.last < p.cut && a.content[0].first < p.cut {
 			return true
+		}
+	}
+	return false
+}
+
+// resumesWith reports whether the cue of frames[i] opens the part of a
+// parenthetical attribution's content after it: in "Bob, they said,
+// ordered them to leave." the order is what they said, not Bob's own
+// statement.
+func resumesWith(frames []attr, i int) bool {
+	a := &frames[i]
+	if a.cut >= 0 {
+		return false
+	}
+	for j := range frames {
+		p := &frames[j]
+		if j == i || p.cut < 0 || len(p.content) < 2 {
+			continue
+		}
+		for _, c := range p.content[1:] {
+			if c.first == a.cue.first && c.first > p.cut {
+				return true
+			}
 		}
 	}
 	return false
@@ -1141,6 +1164,11 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	}
 	if last > i && (c.lemma == "point" && d.toks[last].lower == "out" || c.lemma == "shoot" || c.lemma == "fire" || c.lemma == "chime") {
 		c.class = say // "Bozell points out.", "Trump shot back."
+	}
+	// "made it clear to donors on Monday that …": like a say verb it
+	// takes a listener and a time before its clause.
+	if last > i && c.lemma == "make" {
+		c.class = say
 	}
 	beforeBe := i > s0 && d.toks[i-1].is("is", "was", "were", "are", "be", "been", "being", "get", "got")
 	// "whom he described as": after a pronoun the participle is a verb.
@@ -2076,10 +2104,11 @@ func (x *extractor) resumed(k, s1 int, before []tspan) []tspan {
 			return x.after(j+1, s1)
 		}
 	}
-	if n.kind != word || n.capital() || determiners[n.lower] && n.lower != "that" || n.is("who", "which", "whose", "according", "as", "in", "on", "at", "for", "with", "after", "before", "when", "while", "speaking", "citing", "referring") {
+	fragment := x.fragment(before)
+	if n.kind != word || n.capital() || determiners[n.lower] && n.lower != "that" && !(fragment && x.clauseAhead(k+1, s1)) || n.is("who", "which", "whose", "according", "as", "in", "on", "at", "for", "with", "after", "before", "when", "while", "speaking", "citing", "referring") {
 		return nil
 	}
-	if c, ok := lexicon[n.lower]; ok && (c.form == gerund || c.form == past) {
+	if c, ok := lexicon[n.lower]; ok && (c.form == gerund || c.form == past && !fragment) {
 		return nil
 	}
 	for _, c := range before {
@@ -2090,6 +2119,36 @@ func (x *extractor) resumed(k, s1 int, before []tspan) []tspan {
 		}
 	}
 	return x.after(k+1, s1)
+}
+
+// fragment reports whether the content before a parenthetical cue has
+// no verb of its own ("Bob, they said, ordered …", "To win votes, aides
+// said, the party must …"): the clause goes on after the cue, so what
+// follows is the rest of the statement, not a new one.
+func (x *extractor) fragment(before []tspan) bool {
+	d := x.d
+	if len(before) != 1 {
+		return false
+	}
+	c := before[0]
+	for k := c.first; k <= c.last; k++ {
+		if d.inq[k] >= 0 || finiteVerb(&d.toks[k]) || d.toks[k].is("who", "which", "that") {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseAhead reports whether a finite verb comes after k before the
+// next comma: "the party must adopt …", not a trailing "the day after".
+func (x *extractor) clauseAhead(k, s1 int) bool {
+	d := x.d
+	for j := k; j < s1 && d.toks[j].text != ","; j++ {
+		if d.inq[j] < 0 && (finiteVerb(&d.toks[j]) || d.toks[j].is("must", "should", "may", "might", "shall")) {
+			return true
+		}
+	}
+	return false
 }
 
 // backers are stances that a participle gives the noun before it:
@@ -2133,7 +2192,7 @@ func (x *extractor) verbAgrees(h hit, b int) bool {
 	if t.is("i", "we", "they", "you", "who", "that", "which", "will", "would", "can", "could", "may", "might", "should", "must", "do", "did", "does", "n't", "not", "don't", "didn't", "doesn't", "won't") {
 		return true
 	}
-	if pluralHead(t) {
+	if pluralHead(t) || plainCount(t) {
 		return true
 	}
 	// "Students polled say": the noun before a survey's participle.
@@ -2151,6 +2210,12 @@ func (x *extractor) verbAgrees(h hit, b int) bool {
 		}
 	}
 	return false
+}
+
+// plainCount reports whether t is a number above one standing for the
+// people counted: "4 in 10 say", "majorities in all five say".
+func plainCount(t *token) bool {
+	return number(t) && !t.is("one", "1", "0")
 }
 
 // surveyed are participles that qualify the people a survey asked:
@@ -3018,7 +3083,7 @@ func (x *extractor) clauseBetween(i, k int) bool {
 		}
 		// "in a report released Monday that": a participle after its
 		// noun is part of the phrase.
-		if finiteVerb(t) && !t.capital() && !(strings.HasSuffix(t.lower, "ed") && j > i && d.toks[j-1].kind == word && !subjectPronouns[d.toks[j-1].lower] && x.npToken(j-1)) {
+		if finiteVerb(t) && !t.capital() && !(strings.HasSuffix(t.lower, "ed") && j > i && d.toks[j-1].kind == word && !subjectPronouns[d.toks[j-1].lower] && x.npToken(j-1) && !x.subjectVerbObject(i, j)) {
 			return true
 		}
 		// An infinitive, not "in an email to the Times that".
@@ -3027,6 +3092,21 @@ func (x *extractor) clauseBetween(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// subjectVerbObject reports whether the "-ed" word at j, after the noun
+// phrase that opens [i, j), is that phrase's verb with an object after
+// it: "said Mr. Ortiz envisioned a campaign that …" reports a clause
+// whose object has a relative, while in "said in a report released
+// Monday that …" the participle qualifies a noun after a preposition.
+func (x *extractor) subjectVerbObject(i, j int) bool {
+	d := x.d
+	for k := i; k < j; k++ {
+		if d.inq[k] >= 0 || d.toks[k].kind != word || prepositions[d.toks[k].lower] {
+			return false
+		}
+	}
+	return j+1 < len(d.toks) && d.inq[j+1] < 0 && d.toks[j+1].is("a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "these", "those")
 }
 
 // addressees are lemmas whose object is who was told, not what.

@@ -26,7 +26,7 @@ func (x *extractor) quotationCloses(i, k, s1 int) bool {
 		// "“on paper” but suggesting …": the speaker's next act.
 		return true
 	case t.is("and", "but") && !x.clauseBefore(i, k):
-		// "called him a “nice guy” and he …", "… and swore …", "…
+		// "named her a “true pro” and he …", "… and swore …", "…
 		// and vowing to …": after a small clause (an object and what
 		// it is called, no verb of its own) a new clause or verb is the
 		// writer's.

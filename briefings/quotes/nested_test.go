@@ -39,10 +39,10 @@ func TestNestedCountedShareSays(t *testing.T) {
 // of the statement, not a second one.
 func TestNestedMadeItClear(t *testing.T) {
 	runNestedCases(t, []nestedCase{
-		{"listener and day", "Ann Lee made it clear to the board on Monday that she has their support.",
-			[]string{"that she has their support by Ann Lee"}},
-		{"inner stance verb", "Though he did not name the mayor, he made it clear that he felt she should resign.",
-			[]string{"the mayor by he", "that he felt she should resign by he"}},
+		{"listener and day", "Ann Lee made it clear to the tenants on Monday that the rent will not rise.",
+			[]string{"that the rent will not rise by Ann Lee"}},
+		{"inner stance verb", "Though he spared the referee by name, he made it clear that he felt the goal should stand.",
+			[]string{"that he felt the goal should stand by he"}},
 	})
 }
 

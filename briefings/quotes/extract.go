@@ -2763,6 +2763,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	if h.c.class == other {
 		end = x.objectEnd(i, end)
 	}
+	end = x.frontedClauseEnd(h, i, end)
 	end = x.secondClause(h, i, end)
 	if end <= i {
 		return nil
@@ -2833,15 +2834,23 @@ func (x *extractor) secondClause(h hit, i, end int) int {
 		}
 		t := &d.toks[k]
 		_, cueWord := lexicon[t.lower]
+		present := x.presentVerbAt(k-1, k)
 		if t.is("that", "which", "who", "whom", "whose", "whether", "if", "because", "when", "where", "while", "as", "since", "after", "before", "until") ||
 			t.text == "," && !d.toks[k+1].is("and", "but") || cueWord && !t.capital() {
-			clause, opened = false, k
+			// A cue verb in the present after its subject ("tenants
+			// want lower rents", "we need a bridge") is the clause's
+			// own verb: the clause is whole.
+			clause = cueWord && present && k > opened+1
+			opened = k
+			if clause {
+				verbSeen = true
+			}
 			continue
 		}
-		if k > opened+1 && (finiteVerb(t) || auxiliaries[t.lower]) {
+		if k > opened+1 && (finiteVerb(t) || auxiliaries[t.lower] || present) {
 			clause = true
 		}
-		if finiteVerb(t) || auxiliaries[t.lower] || cueWord && !t.capital() {
+		if finiteVerb(t) || auxiliaries[t.lower] || present || cueWord && !t.capital() {
 			verbSeen = true
 		}
 		if !t.is("and", "but") || d.inq[k+1] >= 0 {
@@ -2850,7 +2859,9 @@ func (x *extractor) secondClause(h hit, i, end int) int {
 		if !verbSeen && !thatClause && !isDashToken(d.toks, k-1) && x.speakerVerb(h, k+1, end) {
 			return k
 		}
-		if !clause {
+		if !clause && !(d.toks[k-1].text == "," && clauseTaking[h.c.lemma]) {
+			// "see the police as a problem, and most say": after a
+			// comma a verb taking a clause may end at its object.
 			continue
 		}
 		if thatClause && d.toks[k-1].text != "," {
@@ -2876,6 +2887,9 @@ func (x *extractor) speakerVerb(h hit, j, end int) bool {
 		return false
 	}
 	w := &d.toks[j]
+	if h.c.class == other && x.speakerAuxiliary(j, end) {
+		return true
+	}
 	if w.kind != word || w.capital() || auxiliaries[w.lower] {
 		return false
 	}
@@ -2911,25 +2925,30 @@ func (x *extractor) subjectAndVerb(j, end int) bool {
 	t := &d.toks[j]
 	g := j
 	pronoun := t.is("he", "she", "they", "we", "i")
-	if !pronoun {
+	if e, ok := x.otherSubject(j, end); ok && !pronoun {
+		pronoun, g = true, e // as sure a subject as a pronoun
+	} else if !pronoun {
 		_, e, ok := x.npForward(j, end)
 		if !ok {
 			return false
 		}
-		g = e
+		g = x.beforePresentVerb(j, e)
 	}
 	v := g + 1
-	for v < end && d.inq[v] < 0 && between[d.toks[v].lower] && !auxiliaries[d.toks[v].lower] {
+	for v < end && d.inq[v] < 0 && between[d.toks[v].lower] && !auxiliaries[d.toks[v].lower] && !negatedAuxiliaries[d.toks[v].lower] {
 		v++
 	}
 	if v >= end || d.inq[v] >= 0 {
 		return false
 	}
 	w := &d.toks[v]
-	if auxiliaries[w.lower] || finiteForms[w.lower] {
+	if auxiliaries[w.lower] || finiteForms[w.lower] || negatedAuxiliaries[w.lower] {
 		return true
 	}
 	if c, ok := lexicon[w.lower]; ok && (c.form == past || c.form == third) && !w.capital() {
+		return true
+	}
+	if x.presentVerbAt(g, v) {
 		return true
 	}
 	return finiteVerb(w) && (pronoun || d.toks[g].capital())

@@ -443,6 +443,7 @@ func (x *extractor) sentence(s int) {
 	}
 	x.colonQuote(s)
 	x.commaQuote(s)
+	x.chantQuote(s)
 	x.trailingCue(s)
 	x.headlineColon(s)
 	x.asQuote(s)
@@ -1135,6 +1136,9 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		// court"), so only before "to".
 		c, ok = cue{lemma: "appear", class: other, form: base}, true
 	}
+	if !ok && x.goesOn(i, s0, s1) {
+		return hit{first: i, last: i + 1, c: cue{lemma: "go on", class: say, form: past}}, true
+	}
 	if !ok {
 		// Right after a quotation any verb reports it: "“This is
 		// fantastic!” beamed Hartley", "“…,” Trump reacted."
@@ -1646,7 +1650,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	introduces := x.introducesQuote(h.last+1, s1) || h.last+1 < s1 && x.opensSpeech(h.last+1)
 	// After a quotation ("…,” the company tweeted.), before one or before
 	// "that", an ambiguous word is the verb.
-	verbal := introduces || pre > s0 && x.quoteEnds(pre) || h.last+1 < s1 && d.toks[h.last+1].is("that")
+	verbal := introduces || pre > s0 && x.quoteEnds(pre) || h.last+1 < s1 && d.toks[h.last+1].is("that") || h.c.lemma == "call" && x.callsQuoted(h.last+1, s1)
 	// Past forms are verbs, except participles that name or qualify a
 	// noun ("a group called X", "pledged delegates").
 	if ambiguous[h.c.lemma] && (h.c.form != past || h.c.lemma == "call" || h.c.lemma == "pledge" || h.c.lemma == "cheer") && !verbal && !x.namedOrPronoun(src) && !(h.c.form == base && (plural(&d.toks[src.last]) || surveyed[d.toks[src.last].lower])) {

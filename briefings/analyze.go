@@ -38,7 +38,8 @@ import (
 // model.
 // 8: quotations end at their closing mark before the writer's own
 // clause; nested statements keep the outer one whole ("made it clear
-// that he felt …"); more clause verbs end a statement; retrained model.
+// that he felt …"); more clause verbs end a statement; chants and
+// "went on"; a floor on the quoted keep threshold; retrained model.
 const AnalysisVersion = 8
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion

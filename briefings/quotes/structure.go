@@ -432,10 +432,14 @@ func startsSentence(t *token) bool {
 }
 
 // commonStarter lists words that usually start a sentence, for deciding
-// whether "U.S." ends one.
+// whether "U.S." ends one. They are function words, which never continue
+// a name the way "Army" does in "U.S. Army": "… to the U.S. While …"
+// ends a sentence.
 func commonStarter(w string) bool {
 	switch w {
-	case "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "this", "that", "his", "her", "their", "there", "as", "on", "for", "at", "if", "when", "after", "so":
+	case "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "this", "that", "his", "her", "their", "there", "as", "on", "for", "at", "if", "when", "after", "so",
+		"while", "although", "though", "because", "since", "meanwhile", "however", "still", "yet", "its", "our", "you", "an",
+		"some", "many", "both", "those", "these", "what", "how", "why", "now", "then", "even", "instead", "before", "despite", "during":
 		return true
 	}
 	return false

@@ -158,7 +158,7 @@ func tokenize(text string, rs []rune) []token {
 			// A period after an abbreviation or an initial belongs to it.
 			if j < n && rs[j] == '.' {
 				w := strings.ToLower(string(rs[i:j]))
-				if abbreviations[w] || (j-i == 1 && unicode.IsUpper(rs[i])) || initials(w) || partyState(string(rs[i:j])) {
+				if abbreviations[w] && (w != "no" || numberFollows(rs, j+1)) || (j-i == 1 && unicode.IsUpper(rs[i])) || initials(w) || partyState(string(rs[i:j])) {
 					j++
 				}
 			}
@@ -203,7 +203,8 @@ func isDashToken(toks []token, i int) bool {
 }
 
 // initials reports whether w is dotted initials ("u.s", "d.c", "n.h"),
-// whose final period belongs to the word; "mic.com" is not.
+// whose final period belongs to the word; "mic.com" is not, and neither
+// is a number: the period of "it cost $27.16. Lee said" ends a sentence.
 func initials(w string) bool {
 	if !strings.Contains(w, ".") {
 		return false
@@ -212,6 +213,21 @@ func initials(w string) bool {
 		if len([]rune(part)) > 2 {
 			return false
 		}
+		for _, r := range part {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
 	}
 	return true
+}
+
+// numberFollows reports whether the first character from rs[i] on that is
+// not a space is a digit. "No." is an abbreviation only before a number
+// ("No. 2"); elsewhere it is the word, and its period ends a sentence:
+// "She said no. Her aide …".
+func numberFollows(rs []rune, i int) bool {
+	for ; i < len(rs) && unicode.IsSpace(rs[i]); i++ {
+	}
+	return i < len(rs) && unicode.IsDigit(rs[i])
 }

@@ -1496,6 +1496,11 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		for k < s1 && !(d.toks[k].text == "," && d.inq[k] < 0) {
 			if q := d.inq[k]; q >= 0 {
 				k = d.regions[q].last
+				// `Praising her “quiet courage,” Lee said`: the comma
+				// inside the closing mark ends the phrase too.
+				if d.toks[k].kind == qmark && d.toks[k-1].text == "," {
+					break
+				}
 			}
 			k++
 		}
@@ -3542,6 +3547,14 @@ func (x *extractor) mainSubject(s, before int) tspan { return x.subjectOf(s, bef
 // a comma, which takes the speaker of the governing clause rather than
 // that of a statement reported inside it.
 func (x *extractor) subjectOf(s, before int, outer bool) tspan {
+	// "The mayor spoke first, and the governor followed, calling …": a
+	// participle after a clause coordinated with a subject of its own is
+	// that clause's, unless a statement lies between them.
+	if outer {
+		if c, sp := x.conjClauseSubject(s, before); sp.ok() && !x.cueBetween(c, before) {
+			return sp
+		}
+	}
 	asideFrom, asideTo := x.dashedAsideBefore(s, before)
 	for i := len(x.cur) - 1; i >= 0; i-- {
 		if a := &x.cur[i]; a.cue.first < before && a.src.ok() {
@@ -4705,4 +4718,47 @@ func isUpperWord(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// conjClauseSubject finds the nearest clause before token before that
+// opens after ", and", ", but" or ";" with a subject and a finite verb,
+// and returns where it opens and its subject; -1 and none when there is
+// none.
+func (x *extractor) conjClauseSubject(s, before int) (int, tspan) {
+	d := x.d
+	s0 := d.sents[s][0]
+	for c := before - 1; c > s0+1; c-- {
+		if q := d.inq[c]; q >= 0 {
+			c = d.regions[q].first
+			continue
+		}
+		open := d.toks[c].text == ";" || d.toks[c].is("and", "but") && d.toks[c-1].text == "," && d.inq[c-1] < 0
+		if !open || c+2 >= before {
+			continue
+		}
+		f, g, ok := x.npForward(c+1, before)
+		if !ok || d.toks[f].is("who", "which", "that", "it", "there") || timeWords[d.toks[g].lower] {
+			continue
+		}
+		k, aux := g+1, false
+		for k < before && d.inq[k] < 0 && (between[d.toks[k].lower] || adverb(&d.toks[k])) {
+			aux = aux || auxiliaries[d.toks[k].lower]
+			k++
+		}
+		if k < before && (finiteVerb(&d.toks[k]) || aux) {
+			return c, tspan{f, g}
+		}
+	}
+	return -1, none
+}
+
+// cueBetween reports whether an attribution found so far has its cue
+// between tokens from and to: its speaker is then the nearer one.
+func (x *extractor) cueBetween(from, to int) bool {
+	for i := range x.cur {
+		if a := &x.cur[i]; a.cue.first > from && a.cue.first < to {
+			return true
+		}
+	}
+	return false
 }

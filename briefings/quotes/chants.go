@@ -103,6 +103,12 @@ func (x *extractor) dropCue(s, k int) {
 // sentence.
 func (x *extractor) chanters(s0, k int) tspan {
 	d := x.d
+	// At the sentence's start ("Chanting “…”, the crowd …") nothing
+	// before k is in the sentence, and at the text's start there is no
+	// token before it at all.
+	if k <= s0 {
+		return none
+	}
 	if p := &d.toks[k-1]; p.kind == word && d.inq[k-1] < 0 && !p.is("and", "or", "while", "then") {
 		if sp, ok := x.npBack(k-1, s0); ok {
 			return sp

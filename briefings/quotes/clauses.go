@@ -120,7 +120,9 @@ func (x *extractor) frontedClauseEnd(h hit, i, end int) int {
 			break
 		}
 	}
-	if s0 < 0 || i <= h.last {
+	// No content ("While Lee said" at the text's end): nothing to cut,
+	// and token i may lie past the text.
+	if s0 < 0 || i <= h.last || i >= end {
 		return end
 	}
 	// The subordinator is the last one before the cue with no comma

@@ -36,8 +36,9 @@ func (x *extractor) presentVerbAt(g, v int) bool {
 	return pluralSubject(&d.toks[g])
 }
 
-// pluralSubject reports whether t can end a plural subject: a plural
-// pronoun, a quantity or a noun in "-s".
+// pluralSubject reports whether t can end a subject that takes a verb's
+// plain form: a pronoun that does ("they", "we", but also "I" and
+// "you"), a quantity, a number or a noun in "-s".
 func pluralSubject(t *token) bool {
 	if t.kind != word {
 		return false

@@ -2148,8 +2148,8 @@ func (x *extractor) fragment(before []tspan) bool {
 	return true
 }
 
-// clauseAhead reports whether a finite verb comes after k before the
-// next comma: "the party must adopt …", not a trailing "the day after".
+// clauseAhead reports whether a finite verb or a modal comes from token
+// k on, before the next comma: "the party must adopt …", not a trailing "the day after".
 func (x *extractor) clauseAhead(k, s1 int) bool {
 	d := x.d
 	for j := k; j < s1 && d.toks[j].text != ","; j++ {

@@ -46,7 +46,7 @@ func pluralSubject(t *token) bool {
 	if t.is("they", "we", "i", "you") || quantitySubjects[t.lower] || number(t) {
 		return true
 	}
-	return !t.capital() && len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "us") && !strings.HasSuffix(t.lower, "is")
+	return !t.capital() && plural(t) && !strings.HasSuffix(t.lower, "us") && !strings.HasSuffix(t.lower, "is")
 }
 
 // otherSubject returns the last token of a clause subject at j that
@@ -94,8 +94,10 @@ func (x *extractor) beforePresentVerb(j, e int) int {
 
 // negatedAuxiliaries are finite, though between also lets them stand
 // between a subject and its cue: "both sides aren't far apart".
-var negatedAuxiliaries = set("doesn't", "didn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't",
-	"can't", "couldn't", "isn't", "wasn't", "aren't", "weren't")
+var negatedAuxiliaries = set(negatedAuxiliaryWords...)
+
+var negatedAuxiliaryWords = []string{"doesn't", "didn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't",
+	"can't", "couldn't", "isn't", "wasn't", "aren't", "weren't"}
 
 // notAfterPronoun are the words other than verbs, adverbs and
 // prepositions that follow a subject pronoun: "we all", "they too".

@@ -1,5 +1,10 @@
 package quotes
 
+import (
+	"strings"
+	"unicode"
+)
+
 // This file holds the checks that turn down a frame the rules read but
 // that reports no statement: a cue word used otherwise ("found itself
 // in"), or content with nothing said in it (a trailer, a bare number).
@@ -23,21 +28,12 @@ func (x *extractor) wordless(a attr) bool {
 	d := x.d
 	for _, c := range a.content {
 		for k := c.first; k <= c.last; k++ {
-			if t := &d.toks[k]; t.kind == word && hasLetter(t.text) || t.kind == qmark {
+			if t := &d.toks[k]; t.kind == word && strings.ContainsFunc(t.text, unicode.IsLetter) || t.kind == qmark {
 				return false
 			}
 		}
 	}
 	return true
-}
-
-func hasLetter(s string) bool {
-	for _, r := range s {
-		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7f {
-			return true
-		}
-	}
-	return false
 }
 
 // reflexiveFind reports whether a's cue is "found" with a reflexive

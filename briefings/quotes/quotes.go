@@ -163,8 +163,7 @@ func (x *extractor) report() []Attribution {
 }
 
 // negations turn a cue around: "has not agreed", "never said".
-var negations = set("not", "n't", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't",
-	"haven't", "hadn't", "can't", "couldn't", "isn't", "wasn't", "aren't", "weren't", "cannot")
+var negations = setPlus(negatedAuxiliaryWords, "not", "n't", "never", "cannot")
 
 // negated returns the cue of a, widened over the auxiliaries and adverbs
 // before it when they negate it ("Damascus has not agreed"), so that

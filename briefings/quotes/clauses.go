@@ -117,11 +117,8 @@ var frontedSubordinators = set("as", "while", "although", "though", "when", "aft
 func (x *extractor) frontedClauseEnd(h hit, i, end int) int {
 	d := x.d
 	s0 := -1
-	for _, s := range d.sents {
-		if s[0] <= h.first && h.first < s[1] {
-			s0 = s[0]
-			break
-		}
+	if s := d.sentenceAt(h.first); s >= 0 {
+		s0 = d.sents[s][0]
 	}
 	// No content ("While Lee said" at the text's end): nothing to cut,
 	// and token i may lie past the text.

@@ -91,10 +91,8 @@ func (x *extractor) run() {
 		if x.transcript(p) || x.colonParagraph(p) || x.firstPerson(p) || x.signature(p) {
 			continue
 		}
-		for s := range d.sents {
-			if d.paraOf[d.sents[s][0]] != p {
-				continue
-			}
+		first, end := d.sentencesIn(p)
+		for s := first; s < end; s++ {
 			x.sentence(s)
 		}
 		x.orphans(p)
@@ -4424,11 +4422,9 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 func (x *extractor) orphans(p int) {
 	d := x.d
 	pr := d.paras[p]
-	for s := range d.sents {
+	first, end := d.sentencesIn(p)
+	for s := first; s < end; s++ {
 		s0, s1 := d.sents[s][0], d.sents[s][1]
-		if s0 < pr[0] || s0 >= pr[1] {
-			continue
-		}
 		q := d.inq[s0]
 		if q < 0 || x.claimed[s0] {
 			continue

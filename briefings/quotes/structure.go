@@ -271,6 +271,7 @@ func (d *doc) splitSentences() {
 			d.sents = append(d.sents, [2]int{start, pr[1]})
 		}
 	}
+	d.capSentences()
 	for i := range d.sentOf {
 		d.sentOf[i] = -1
 	}

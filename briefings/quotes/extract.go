@@ -186,14 +186,16 @@ func (x *extractor) dropRepeats() {
 		return len(a) > 0
 	}
 	var kept []attr
+	// Only an attribution whose content reaches b's can hold it.
+	reaching := newReachIndex(x.attrs)
 	for bi, b := range x.attrs {
 		repeat := false
-		for ai := range x.attrs {
+		var around []int
+		if len(b.content) > 0 {
+			around = reaching.around(b.content[0].first)
+		}
+		for _, ai := range around {
 			a := &x.attrs[ai]
-			// Only an attribution whose content reaches b's can hold it.
-			if len(a.content) == 0 || len(b.content) == 0 || a.content[0].first > b.content[0].first || a.content[len(a.content)-1].last < b.content[0].first {
-				continue
-			}
 			// "Biden weighed in, telling Mic, “…,” he said.": the quotation's
 			// own cue after it holds it, not the one before it.
 			if ai != bi && a.cut >= 0 && b.cut < 0 && b.how == "participle" && len(b.content) > 0 && len(a.content) >= len(b.content) && b.cue.last < b.content[0].first && same(a.content[:len(b.content)], b.content) {

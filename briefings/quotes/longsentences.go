@@ -1,6 +1,9 @@
 package quotes
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // maxSentence is the most tokens a sentence may have. Many scans start
 // at each cue and run to the sentence's end or back to its start, so a
@@ -67,4 +70,81 @@ func (d *doc) sentenceAt(k int) int {
 		return s
 	}
 	return -1
+}
+
+// spanIndex answers whether a content span of some attribution holds a
+// cue, in time logarithmic in the number of attributions: a page of
+// thousands of statements would cost the square of their number if
+// each cue were checked against every content.
+type spanIndex struct {
+	firsts []int // the spans' first tokens, in order
+	reach  []int // reach[j]: the furthest last token of spans 0..j
+}
+
+// newSpanIndex indexes the content spans of the attributions attrs but
+// those skip marks (skip may be nil).
+func newSpanIndex(attrs []attr, skip []bool) spanIndex {
+	var spans []tspan
+	for i, a := range attrs {
+		if skip == nil || !skip[i] {
+			spans = append(spans, a.content...)
+		}
+	}
+	slices.SortFunc(spans, func(a, b tspan) int { return a.first - b.first })
+	ix := spanIndex{firsts: make([]int, len(spans)), reach: make([]int, len(spans))}
+	for j, c := range spans {
+		ix.firsts[j] = c.first
+		ix.reach[j] = c.last
+		if j > 0 {
+			ix.reach[j] = max(c.last, ix.reach[j-1])
+		}
+	}
+	return ix
+}
+
+// holds reports whether a span starts before cue and reaches its end.
+func (ix spanIndex) holds(cue tspan) bool {
+	j, _ := slices.BinarySearch(ix.firsts, cue.first) // spans 0..j-1 start before cue
+	return j > 0 && ix.reach[j-1] >= cue.last
+}
+
+// reachIndex finds the attributions whose content, from the start of
+// its first span to the end of its last, covers a token, without a pass
+// over all attributions per token.
+type reachIndex struct {
+	order        []int // attributions with content, by their content's start
+	firsts, ends []int // the start and end of each in order
+	reach        []int // reach[j]: the furthest end of order[0..j]
+}
+
+func newReachIndex(attrs []attr) reachIndex {
+	var ix reachIndex
+	for i, a := range attrs {
+		if len(a.content) > 0 {
+			ix.order = append(ix.order, i)
+		}
+	}
+	slices.SortStableFunc(ix.order, func(i, j int) int { return attrs[i].content[0].first - attrs[j].content[0].first })
+	for j, i := range ix.order {
+		c := attrs[i].content
+		ix.firsts = append(ix.firsts, c[0].first)
+		ix.ends = append(ix.ends, c[len(c)-1].last)
+		ix.reach = append(ix.reach, c[len(c)-1].last)
+		if j > 0 {
+			ix.reach[j] = max(ix.reach[j], ix.reach[j-1])
+		}
+	}
+	return ix
+}
+
+// around returns the attributions whose content covers token k.
+func (ix reachIndex) around(k int) []int {
+	var out []int
+	j, _ := slices.BinarySearch(ix.firsts, k+1) // order[0..j-1] start at or before k
+	for j--; j >= 0 && ix.reach[j] >= k; j-- {
+		if ix.ends[j] >= k {
+			out = append(out, ix.order[j])
+		}
+	}
+	return out
 }

@@ -579,9 +579,15 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 // surname alone means the story's subject, not a relative named once.
 func (r *resolver) findBefore(w string, k int) int {
 	g := r.honorific(k)
-	counts := map[int]int{}
-	spoke := map[int]bool{}
-	order := []int{}
+	// The people w names, in the order of their first mention, with
+	// their mentions counted and whether one was a speaker's: few
+	// people share a name part, so a list is searched rather than a map
+	// written per mention, on pages with thousands of mentions.
+	type named struct {
+		person, count int
+		spoke         bool
+	}
+	var order []named
 	for _, m := range r.mentions {
 		if m.tok > k {
 			break
@@ -590,31 +596,35 @@ func (r *resolver) findBefore(w string, k int) int {
 		if m.tok == k && len(order) > 0 {
 			continue
 		}
-		if m.speaker {
-			spoke[m.person] = true
+		if !slices.Contains(r.people[m.person].parts, w) {
+			continue
 		}
-		if slices.Contains(r.people[m.person].parts, w) {
-			if counts[m.person] == 0 {
-				order = append(order, m.person)
-			}
-			counts[m.person]++
+		n := slices.IndexFunc(order, func(o named) bool { return o.person == m.person })
+		if n < 0 {
+			order = append(order, named{person: m.person})
+			n = len(order) - 1
 		}
+		order[n].count++
+		order[n].spoke = order[n].spoke || m.speaker
 	}
 	best := -1
-	for _, pi := range order {
-		if g != 0 && r.people[pi].gender != 0 && r.people[pi].gender != g {
+	for n, o := range order {
+		if p := r.people[o.person]; g != 0 && p.gender != 0 && p.gender != g {
 			continue
 		}
 		// On a tie, whoever has spoken ("The crash killed Maya Chen.
 		// Linda Chen, her mother, said …" then "Chen said").
-		if best < 0 || counts[pi] > counts[best] || counts[pi] == counts[best] && spoke[pi] && !spoke[best] {
-			best = pi
+		if best < 0 || o.count > order[best].count || o.count == order[best].count && o.spoke && !order[best].spoke {
+			best = n
 		}
 	}
 	if best < 0 && len(order) > 0 {
-		best = order[0]
+		best = 0
 	}
-	return best
+	if best < 0 {
+		return -1
+	}
+	return order[best].person
 }
 
 // appositiveName returns the name set off by a comma right after a role

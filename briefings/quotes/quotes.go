@@ -89,27 +89,16 @@ func (x *extractor) settle() {
 	x.settled = true
 	// A container that is itself inside another statement is not one:
 	// "Asked if it had appeared he was …, Trump replied, “…”".
-	inside := func(b attr, skip []bool) bool {
-		for i, a := range x.attrs {
-			if skip != nil && skip[i] {
-				continue
-			}
-			for _, c := range a.content {
-				if b.cue.first > c.first && b.cue.last <= c.last {
-					return true
-				}
-			}
-		}
-		return false
-	}
+	all := newSpanIndex(x.attrs, nil)
 	contained := make([]bool, len(x.attrs))
 	for i, a := range x.attrs {
-		contained[i] = inside(a, nil)
+		contained[i] = all.holds(a.cue)
 	}
+	outer := newSpanIndex(x.attrs, contained)
 	seen := map[[2]int]bool{}
 	var kept []attr
 	for i, a := range x.attrs {
-		if contained[i] && inside(a, contained) {
+		if contained[i] && outer.holds(a.cue) {
 			continue
 		}
 		if len(a.content) == 0 {

@@ -1,0 +1,146 @@
+package quotes
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// pathological are inputs no news article holds but a fetched page can:
+// a table flattened into one sentence, a page without punctuation, a
+// list of slogans run together. The extractor must get through each in
+// time linear in its length, since one such page would otherwise stall
+// ingestion.
+var pathological = []struct {
+	name string
+	text func(n int) string
+	n    int  // repetitions in the benchmark
+	says bool // the rules find statements in it
+}{
+	// Clauses with cues joined by commas and "and": every cue's content
+	// runs to the sentence's end.
+	{"clauses", func(n int) string {
+		return strings.Repeat("the warden said the gate was shut, and ", n) + "the keys were lost."
+	}, 3000, true},
+	// One cue after another, each taking a that-clause.
+	{"tellers", func(n int) string {
+		return strings.Repeat("Moss told the council that ", n) + "the pier is unsafe."
+	}, 3000, true},
+	// Quoted slogans after "chanting", each looking back for its chanters.
+	{"chants", func(n int) string {
+		return "Fans filled the square" + strings.Repeat(", chanting “we want more”", n) + "."
+	}, 8000, true},
+	// Many short paragraphs.
+	{"paragraphs", func(n int) string {
+		return strings.Repeat("Moss said the pier is unsafe.\n\n", n)
+	}, 5000, true},
+	// A table flattened into words and numbers with no punctuation.
+	{"table", func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "Harbor Street %d units %d said ", i, 3*i)
+		}
+		return b.String()
+	}, 3000, false},
+	// A quotation after a quotation in one paragraph.
+	{"quotations", func(n int) string {
+		return strings.Repeat("“The pier is unsafe,” Moss said, and ", n) + "left."
+	}, 3000, true},
+	// A quotation opened and never closed: one region over many cuts.
+	{"unclosed", func(n int) string {
+		return "“" + strings.Repeat("the pier is unsafe, Moss said, and the crew agreed ", n)
+	}, 3000, false},
+	// Plain narrative with no full stop at all.
+	{"unpunctuated", func(n int) string {
+		return strings.Repeat("the ferry left the dock and the crew waved to the crowd while ", n) + "rain fell"
+	}, 3000, false},
+}
+
+// Every sentence of a pathological page is cut to at most maxSentence
+// tokens, before a quotation where one opens near the cut, and the
+// extractor gets through the page: the work per cue is then bounded by
+// the limit, not by the page.
+func TestPathologicalBounded(t *testing.T) {
+	for _, p := range pathological {
+		text := p.text(p.n / 5) // long enough for many cuts
+		d := newDoc(text)
+		longest := 0
+		for s, sr := range d.sents {
+			longest = max(longest, sr[1]-sr[0])
+			if s > 0 && d.sents[s-1][1] == sr[0] && d.paraOf[sr[0]] == d.paraOf[sr[0]-1] {
+				if q := d.inq[sr[0]]; q >= 0 && d.regions[q].first != sr[0] && d.regions[q].last-d.regions[q].first < maxSentence/2 {
+					t.Errorf("%s: sentence %d starts inside the quotation at %d", p.name, s, d.regions[q].first)
+				}
+			}
+		}
+		if longest > maxSentence {
+			t.Errorf("%s: a sentence of %d tokens, want at most %d", p.name, longest, maxSentence)
+		}
+		if got := (Extractor{}).Extract(text); p.says && len(got) == 0 {
+			t.Errorf("%s: no attribution", p.name)
+		}
+	}
+}
+
+// A long sentence under the limit is read whole: the statement runs
+// from the cue to the sentence's end. One over the limit still yields
+// its statement, cut with the sentence.
+func TestLongSentence(t *testing.T) {
+	list := func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "Route %d, ", 40+i)
+		}
+		return b.String()
+	}
+	for _, c := range []struct {
+		routes     int
+		start, end string
+	}{
+		{180, "the county would repave Route 40,", "before the autumn rains"},
+		{400, "the county would repave Route 40,", ""},
+	} {
+		text := "Ortiz said the county would repave " + list(c.routes) + "and Route 9 before the autumn rains."
+		if n := len(newDoc(text).toks); c.end != "" && n > maxSentence || c.end == "" && n <= maxSentence {
+			t.Fatalf("%d routes: %d tokens, the case is on the wrong side of %d", c.routes, n, maxSentence)
+		}
+		var got []string
+		found := false
+		for _, a := range (Extractor{}).Extract(text) {
+			q := a.Quote(text)
+			got = append(got, q.Mention+": "+q.Text)
+			found = found || q.Mention == "Ortiz" && strings.HasPrefix(q.Text, c.start) && strings.HasSuffix(q.Text, c.end)
+		}
+		if !found {
+			t.Errorf("%d routes: got %.300q, want Ortiz's statement from %q to %q", c.routes, got, c.start, c.end)
+		}
+	}
+}
+
+func BenchmarkPathological(b *testing.B) {
+	for _, p := range pathological {
+		text := p.text(p.n)
+		b.Run(p.name, func(b *testing.B) {
+			for b.Loop() {
+				Extractor{}.Extract(text)
+			}
+		})
+	}
+}
+
+func BenchmarkSeedArticle(b *testing.B) {
+	text := seedText(b)
+	for b.Loop() {
+		Extractor{Model: defaultModel}.Extract(text)
+	}
+}
+
+func seedText(tb testing.TB) string {
+	tb.Helper()
+	b, err := os.ReadFile("testdata/annan-presses-russia-on-syria.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
+}

@@ -52,8 +52,7 @@ func Analyze(a *newsbot.Article) {
 	a.AnalysisVersion = AnalysisVersion
 	a.Sentences = Sentences(a.Body)
 	a.Quotes = a.Quotes[:0]
-	for _, at := range quotes.Extract(a.Body) {
-		q := at.Quote(a.Body)
+	for _, q := range quotes.ToQuotes(a.Body, quotes.Extract(a.Body)) {
 		q.ArticleID = a.ID
 		a.Quotes = append(a.Quotes, q)
 	}

@@ -35,6 +35,10 @@ var pathological = []struct {
 	{"paragraphs", func(n int) string {
 		return strings.Repeat("Moss said the pier is unsafe.\n\n", n)
 	}, 5000, true},
+	// A page of statements four times as long: read in parts.
+	{"page", func(n int) string {
+		return strings.Repeat("Moss said the pier is unsafe.\n\n", n)
+	}, 20000, true},
 	// A table flattened into words and numbers with no punctuation.
 	{"table", func(n int) string {
 		var b strings.Builder
@@ -114,6 +118,23 @@ func TestLongSentence(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%d routes: got %.300q, want Ortiz's statement from %q to %q", c.routes, got, c.start, c.end)
+		}
+	}
+}
+
+// A text longer than maxText is read in parts, and every statement is
+// found where it is in the whole text, up to the last.
+func TestLongText(t *testing.T) {
+	para := "Okafor said the ferry would run late.\n\n"
+	n := 2*maxText/len([]rune(para)) + 3
+	text := strings.Repeat(para, n)
+	got := (Extractor{}).Extract(text)
+	if len(got) != n {
+		t.Fatalf("%d attributions, want %d", len(got), n)
+	}
+	for i, q := range ToQuotes(text, got) {
+		if q.Mention != "Okafor" || q.Text != "the ferry would run late" || q.Cue != "said" {
+			t.Fatalf("attribution %d: %q by %q (cue %q)", i, q.Text, q.Mention, q.Cue)
 		}
 	}
 }

@@ -22,6 +22,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsbot-dev/newsbot"
 )
@@ -67,6 +68,9 @@ type Extractor struct {
 
 // Extract finds the attributions in an article body.
 func (e Extractor) Extract(text string) []Attribution {
+	if utf8.RuneCountInString(text) > maxText {
+		return e.extractParts(text)
+	}
 	d := newDoc(text)
 	x := &extractor{d: d}
 	x.run()
@@ -213,8 +217,22 @@ func kindOf(d *doc, content []tspan) newsbot.QuoteKind {
 
 // Quote turns the attribution into the archive's Quote for the article
 // body text.
-func (a Attribution) Quote(text string) newsbot.Quote {
+func (a Attribution) Quote(text string) newsbot.Quote { return a.quote([]rune(text)) }
+
+// ToQuotes turns the attributions ats found in text into the archive's
+// Quotes. It reads text's code points once, where Quote per
+// attribution reads them all each time: on a page of thousands of
+// statements that costs the square of its length.
+func ToQuotes(text string, ats []Attribution) []newsbot.Quote {
 	rs := []rune(text)
+	out := make([]newsbot.Quote, 0, len(ats))
+	for _, a := range ats {
+		out = append(out, a.quote(rs))
+	}
+	return out
+}
+
+func (a Attribution) quote(rs []rune) newsbot.Quote {
 	slice := func(s newsbot.Span) string {
 		if s.Start < 0 || s.End > len(rs) || s.End < s.Start {
 			return ""

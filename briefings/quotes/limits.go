@@ -194,3 +194,84 @@ func (e Extractor) extractParts(text string) []Attribution {
 	}
 	return out
 }
+
+// mentionIndex answers findBefore once the mentions are all known,
+// without a pass over every mention before the token: each speaker is
+// resolved after all mentions are in, and a page of thousands of them
+// would cost the square of their number.
+type mentionIndex struct {
+	byPart map[string][]int // the people with a name part, each once
+	toks   [][]int          // each person's mentions' tokens, in order
+	first  []int            // each person's first mention, an index into the mentions
+	spoke  []int            // the token of each person's first speaker mention, -1 if none
+}
+
+// freeze indexes the mentions, which change no more: findBefore then
+// reads the index.
+func (r *resolver) freeze() {
+	ix := &mentionIndex{
+		byPart: map[string][]int{},
+		toks:   make([][]int, len(r.people)),
+		first:  make([]int, len(r.people)),
+		spoke:  make([]int, len(r.people)),
+	}
+	for pi, p := range r.people {
+		ix.first[pi], ix.spoke[pi] = -1, -1
+		for i, w := range p.parts {
+			if !slices.Contains(p.parts[:i], w) {
+				ix.byPart[w] = append(ix.byPart[w], pi)
+			}
+		}
+	}
+	for i, m := range r.mentions {
+		pi := m.person
+		if ix.first[pi] < 0 {
+			ix.first[pi] = i
+		}
+		if m.speaker && ix.spoke[pi] < 0 {
+			ix.spoke[pi] = m.tok
+		}
+		ix.toks[pi] = append(ix.toks[pi], m.tok)
+	}
+	r.frozen = ix
+}
+
+// findBefore is resolver.findBefore from the index: the same counts of
+// the mentions before token k of each person w names, the same order of
+// first mentions, the same tie-break on who spoke. A mention at k
+// counts only when no mention before k names anyone w names, and then
+// it alone does.
+func (ix *mentionIndex) findBefore(r *resolver, w string, k int, g byte) int {
+	type named struct {
+		person, count, first int
+		spoke                bool
+	}
+	var order []named
+	atK := -1 // of the people first mentioned at k, the one mentioned first
+	for _, pi := range ix.byPart[w] {
+		ts := ix.toks[pi]
+		n, _ := slices.BinarySearch(ts, k) // mentions before k
+		if n > 0 {
+			order = append(order, named{person: pi, count: n, first: ix.first[pi], spoke: ix.spoke[pi] >= 0 && ix.spoke[pi] < k})
+		} else if len(ts) > 0 && ts[0] == k && (atK < 0 || ix.first[pi] < ix.first[atK]) {
+			atK = pi
+		}
+	}
+	if len(order) == 0 {
+		return atK
+	}
+	slices.SortFunc(order, func(a, b named) int { return a.first - b.first })
+	best := -1
+	for n, o := range order {
+		if p := r.people[o.person]; g != 0 && p.gender != 0 && p.gender != g {
+			continue
+		}
+		if best < 0 || o.count > order[best].count || o.count == order[best].count && o.spoke && !order[best].spoke {
+			best = n
+		}
+	}
+	if best < 0 {
+		best = 0
+	}
+	return order[best].person
+}

@@ -42,6 +42,7 @@ type resolver struct {
 	pairs    map[[2]string]mention // see fullName
 	roles    map[string][]int      // see byRole
 	seen     [][]int               // see byRole
+	frozen   *mentionIndex         // see freeze
 }
 
 // orgWords mark a capitalized phrase as an organisation or a place rather
@@ -579,6 +580,9 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 // surname alone means the story's subject, not a relative named once.
 func (r *resolver) findBefore(w string, k int) int {
 	g := r.honorific(k)
+	if r.frozen != nil {
+		return r.frozen.findBefore(r, w, k, g)
+	}
 	// The people w names, in the order of their first mention, with
 	// their mentions counted and whether one was a speaker's: few
 	// people share a name part, so a list is searched rather than a map

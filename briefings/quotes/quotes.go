@@ -132,6 +132,7 @@ func (x *extractor) report() []Attribution {
 	}
 	names.markSpeakers(srcs)
 	names.chainPronouns(srcs)
+	names.freeze()
 	out := make([]Attribution, 0, len(x.attrs))
 	for _, a := range x.attrs {
 		var at Attribution

@@ -195,10 +195,9 @@ func (e Extractor) extractParts(text string) []Attribution {
 	return out
 }
 
-// mentionIndex answers findBefore once the mentions are all known,
-// without a pass over every mention before the token: each speaker is
-// resolved after all mentions are in, and a page of thousands of them
-// would cost the square of their number.
+// mentionIndex answers findBefore without a pass over every mention
+// before the token: speakers are resolved after all mentions are in, and
+// a page of thousands of them would cost the square of their number.
 type mentionIndex struct {
 	byPart map[string][]int // the people with a name part, each once
 	toks   [][]int          // each person's mentions' tokens, in order
@@ -206,34 +205,45 @@ type mentionIndex struct {
 	spoke  []int            // the token of each person's first speaker mention, -1 if none
 }
 
-// freeze indexes the mentions, which change no more: findBefore then
-// reads the index.
+// freeze indexes the mentions so far: findBefore reads the index until
+// r.frozen is set to nil, so mentions may be added only through it.
 func (r *resolver) freeze() {
 	ix := &mentionIndex{
 		byPart: map[string][]int{},
-		toks:   make([][]int, len(r.people)),
-		first:  make([]int, len(r.people)),
-		spoke:  make([]int, len(r.people)),
 	}
 	for pi, p := range r.people {
-		ix.first[pi], ix.spoke[pi] = -1, -1
-		for i, w := range p.parts {
-			if !slices.Contains(p.parts[:i], w) {
-				ix.byPart[w] = append(ix.byPart[w], pi)
-			}
-		}
+		ix.addPerson(pi, p.parts)
 	}
 	for i, m := range r.mentions {
-		pi := m.person
-		if ix.first[pi] < 0 {
-			ix.first[pi] = i
-		}
-		if m.speaker && ix.spoke[pi] < 0 {
-			ix.spoke[pi] = m.tok
-		}
-		ix.toks[pi] = append(ix.toks[pi], m.tok)
+		ix.addMention(i, m)
 	}
 	r.frozen = ix
+}
+
+// addPerson indexes person pi, with name parts parts.
+func (ix *mentionIndex) addPerson(pi int, parts []string) {
+	ix.toks = append(ix.toks, nil)
+	ix.first = append(ix.first, -1)
+	ix.spoke = append(ix.spoke, -1)
+	for i, w := range parts {
+		if !slices.Contains(parts[:i], w) {
+			ix.byPart[w] = append(ix.byPart[w], pi)
+		}
+	}
+}
+
+// addMention indexes mention m, the i-th. A mention added out of text
+// order leaves the index right only for findBefore past the text's end
+// (find), until the mentions are sorted and indexed again.
+func (ix *mentionIndex) addMention(i int, m mention) {
+	pi := m.person
+	if ix.first[pi] < 0 {
+		ix.first[pi] = i
+	}
+	if m.speaker && ix.spoke[pi] < 0 {
+		ix.spoke[pi] = m.tok
+	}
+	ix.toks[pi] = append(ix.toks[pi], m.tok)
 }
 
 // findBefore is resolver.findBefore from the index: the same counts of

@@ -359,21 +359,32 @@ func (r *resolver) markSpeakers(srcs []tspan) {
 	slices.SortFunc(r.unnamed, func(a, b tspan) int { return a.first - b.first })
 	r.srcs = slices.Clone(srcs)
 	slices.SortFunc(r.srcs, func(a, b tspan) int { return a.first - b.first })
+	// The mentions so far, indexed: a page of thousands of speakers
+	// would cost the square of their number if each looked through them.
+	r.freeze()
+	mentioned := map[int]bool{}
+	for _, m := range r.mentions {
+		mentioned[m.tok] = true
+	}
 	for _, s := range srcs {
 		// A surname alone that speaks ("McLenney said") is someone, too,
 		// though the article never gave a first name.
 		if s.first == s.last && d.toks[s.first].capital() && d.toks[s.first].kind == word && !orgWords[d.toks[s.first].lower] &&
-			!subjectPronouns[d.toks[s.first].lower] && !r.sentenceWord(s.first) && !slices.ContainsFunc(r.mentions, func(m mention) bool { return m.tok == s.first }) {
+			!subjectPronouns[d.toks[s.first].lower] && !r.sentenceWord(s.first) && !mentioned[s.first] {
 			w := d.toks[s.first].text
 			pi := r.find(strings.ToLower(w))
 			if pi < 0 {
 				r.people = append(r.people, person{name: w, parts: []string{strings.ToLower(w)}})
 				pi = len(r.people) - 1
+				r.frozen.addPerson(pi, r.people[pi].parts)
 			}
 			r.mentions = append(r.mentions, mention{tok: s.first, person: pi})
+			r.frozen.addMention(len(r.mentions)-1, r.mentions[len(r.mentions)-1])
+			mentioned[s.first] = true
 			added = true
 		}
 	}
+	r.frozen = nil // the mentions are sorted and marked below
 	if added {
 		slices.SortFunc(r.mentions, func(a, b mention) int { return a.tok - b.tok })
 		r.roles, r.pairs = nil, nil // built again with the new mentions
@@ -385,7 +396,10 @@ func (r *resolver) markSpeakers(srcs []tspan) {
 		if n := r.appositiveName(s.first, s.last); n.ok() {
 			last = n.last
 		}
-		for i := range r.mentions {
+		// The mentions are in text order: those in the speaker mention
+		// follow one another.
+		i0, _ := slices.BinarySearchFunc(r.mentions, s.first, func(m mention, k int) int { return m.tok - k })
+		for i := i0; i < len(r.mentions) && r.mentions[i].tok <= last; i++ {
 			// Not a name that only modifies the speaker: "the New York
 			// businessman said" says nothing of New York.
 			if m := &r.mentions[i]; m.tok >= s.first && m.tok <= last && !r.modifier(s.first, m.tok, s.last) {

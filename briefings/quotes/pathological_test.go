@@ -39,6 +39,22 @@ var pathological = []struct {
 	{"page", func(n int) string {
 		return strings.Repeat("Moss said the pier is unsafe.\n\n", n)
 	}, 20000, true},
+	// Statements run together in one paragraph.
+	{"oneparagraph", func(n int) string {
+		return strings.Repeat("Moss said the pier is unsafe. ", n)
+	}, 5000, true},
+	// A transcript of many turns.
+	{"transcript", func(n int) string {
+		return strings.Repeat("MOSS: The pier is unsafe.\n\nOKAFOR: It is not.\n\n", n)
+	}, 3000, true},
+	// A different speaker in each sentence.
+	{"names", func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "Ann Xa%d said the pier was unsafe. ", i)
+		}
+		return b.String()
+	}, 5000, true},
 	// A table flattened into words and numbers with no punctuation.
 	{"table", func(n int) string {
 		var b strings.Builder

@@ -232,6 +232,18 @@ func (ix *mentionIndex) addPerson(pi int, parts []string) {
 	}
 }
 
+// renamePerson files person pi under its new name parts.
+func (ix *mentionIndex) renamePerson(pi int, old, parts []string) {
+	for _, w := range old {
+		ix.byPart[w] = slices.DeleteFunc(ix.byPart[w], func(p int) bool { return p == pi })
+	}
+	for i, w := range parts {
+		if !slices.Contains(parts[:i], w) {
+			ix.byPart[w] = append(ix.byPart[w], pi)
+		}
+	}
+}
+
 // addMention indexes mention m, the i-th. A mention added out of text
 // order leaves the index right only for findBefore past the text's end
 // (find), until the mentions are sorted and indexed again.

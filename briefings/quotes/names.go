@@ -103,6 +103,11 @@ func newResolver(d *doc) *resolver {
 // scan finds the capitalized phrases that name people, in text order.
 func (r *resolver) scan() {
 	d := r.d
+	// Each name is looked up among those before it: indexed, as they
+	// come in text order, so that a page of thousands of names is not
+	// quadratic.
+	r.freeze()
+	defer func() { r.frozen = nil }()
 	for i := 0; i < len(d.toks); i++ {
 		if d.inq[i] >= 0 || !nameToken(&d.toks[i]) {
 			continue
@@ -210,15 +215,18 @@ func (r *resolver) phrase(i, j int) {
 			// Obama", "Mr. Clarke" is how the article names them.
 			r.people = append(r.people, person{name: string(d.rs[d.toks[start-1].start:d.toks[j].end]), parts: parts})
 			pi = len(r.people) - 1
+			r.frozen.addPerson(pi, parts)
 		case firstName(parts[0]) != 0 && firstName(parts[0]) != 'b' && !r.sentenceWord(start) && !(start > 0 && d.toks[start-1].is("of", "in", "from", "at", "to")):
 			// Or someone the article calls by a first name: "Melanie"
 			// (but "of Ashton, Md." is a place, and so are names that
 			// are as much a man's as a woman's more often than not).
 			r.people = append(r.people, person{name: words[0], parts: parts, byFirst: true})
 			pi = len(r.people) - 1
+			r.frozen.addPerson(pi, parts)
 		}
 		if pi >= 0 {
 			r.mentions = append(r.mentions, mention{tok: start, person: pi})
+			r.frozen.addMention(len(r.mentions)-1, r.mentions[len(r.mentions)-1])
 			r.addRoles(pi, role, start, j)
 			r.sexAndKind(pi, start, titled)
 		}
@@ -231,6 +239,7 @@ func (r *resolver) phrase(i, j int) {
 	pi := r.find(parts[len(parts)-1])
 	if pi >= 0 && r.people[pi].byFirst {
 		// "Clinton" was a surname: "Hillary Clinton".
+		r.frozen.renamePerson(pi, r.people[pi].parts, parts)
 		r.people[pi] = person{name: name, parts: parts, roles: r.people[pi].roles, human: r.people[pi].human}
 	} else if pi >= 0 && r.people[pi].parts[0] != parts[0] && !slices.Contains(r.people[pi].parts, parts[0]) {
 		// "Hillary Clinton", then "Bill Clinton": someone else. So is
@@ -240,8 +249,10 @@ func (r *resolver) phrase(i, j int) {
 	if pi < 0 {
 		r.people = append(r.people, person{name: name, parts: parts})
 		pi = len(r.people) - 1
+		r.frozen.addPerson(pi, parts)
 	}
 	r.mentions = append(r.mentions, mention{tok: start, person: pi})
+	r.frozen.addMention(len(r.mentions)-1, r.mentions[len(r.mentions)-1])
 	r.addRoles(pi, role, start, j)
 	r.sexAndKind(pi, start, titled)
 }

@@ -239,7 +239,9 @@ func (d *doc) findRegions() {
 func (d *doc) speechLike(ri int) bool {
 	r := &d.regions[ri]
 	words := 0
-	for k := r.first; k <= r.last; k++ {
+	// Counting stops at four: a quotation left open runs to its
+	// paragraph's end, and each sentence in it asks.
+	for k := r.first; k <= r.last && words < 4; k++ {
 		if d.toks[k].kind == word {
 			words++
 		}

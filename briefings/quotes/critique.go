@@ -3,9 +3,9 @@ package quotes
 // Criticism named by a noun: "his attacks on the mayor", "their
 // criticism of the plan". The possessor made the criticism and what it
 // targets is the content, as PolNeAR annotates them. Without a possessor
-// the noun names no one ("attacks on the mayor have grown"), and with a
-// clause after it ("complaints that …") it is a statement, which
-// speechNouns reads.
+// "attacks on the mayor" names no criticism of anyone's in particular,
+// but a noun of complaint or accusation still names a statement
+// ("complaints that …", "accusations of bias"): chargeNouns below.
 
 // critiqueNouns are nouns of criticism with the preposition that
 // introduces their target.

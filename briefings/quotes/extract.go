@@ -387,6 +387,8 @@ type hit struct {
 	passive     bool // "was criticized (by X)"
 	noun        bool // "Trump's claim that …"
 	copular     bool // "is skeptical of", "was known for" (cueforms.go)
+	critique    bool // "his attacks on …" (critique.go)
+	charge      bool // "allegations that …" (critique.go)
 }
 
 func (x *extractor) sentence(s int) {
@@ -1121,6 +1123,12 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		// "As Vulture put it, “…”", "as one adviser puts it."
 		return hit{first: i, last: i + 1, c: cue{lemma: "put", class: say, form: past}}, true
 	}
+	if h, ok := x.critiqueCue(i, s0, s1); ok {
+		return h, true
+	}
+	if h, ok := x.chargeCue(i, s0, s1); ok {
+		return h, true
+	}
 	if speechNouns[t.lower] && i > s0+1 && i+2 < s1 && d.toks[i+1].is("that") && x.possessor(i-1) && x.objectPosition(i-1, s0) {
 		// "Trump's claim that …", "his insistence that …": a statement
 		// named by a noun, its maker the possessor. Not "her comments
@@ -1295,6 +1303,12 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	if h.passive {
 		return x.passive(a, h, s0, s1)
+	}
+	if h.critique {
+		return x.critique(a, h, s0, s1)
+	}
+	if h.charge {
+		return x.charge(a, h, s0, s1)
 	}
 	if h.noun {
 		return x.nominal(a, h, s0, s1)

@@ -1136,6 +1136,9 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		// court"), so only before "to".
 		c, ok = cue{lemma: "appear", class: other, form: base}, true
 	}
+	if !ok {
+		c, ok = x.cognitionCue(i, s0, s1)
+	}
 	if !ok && x.goesOn(i, s0, s1) {
 		return hit{first: i, last: i + 1, c: cue{lemma: "go on", class: say, form: past}}, true
 	}

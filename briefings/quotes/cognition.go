@@ -61,3 +61,25 @@ func (x *extractor) cognitionCue(i, s0, s1 int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// quantitySubject reports whether the determiner at token k is a whole
+// subject that a word before it opens rather than a noun's determiner
+// after it: a proportion ("one in three said"), an exception ("all but
+// two said") or a clause-opening conjunction ("But few believe …", ",
+// and many think …").
+func (x *extractor) quantitySubject(k, s0 int) bool {
+	d := x.d
+	if k-1 < s0 || !standalone[d.toks[k].lower] || d.inq[k-1] >= 0 {
+		return false
+	}
+	p := &d.toks[k-1]
+	switch {
+	case p.is("in") && number(&d.toks[k]) && k-2 >= s0 && number(&d.toks[k-2]):
+		return true
+	case p.is("but") && k-2 >= s0 && d.toks[k-2].is("all", "none"):
+		return true
+	case p.is("but", "and", "yet", "so"):
+		return k-1 == s0 || d.toks[k-2].kind == punct && d.inq[k-2] < 0
+	}
+	return false
+}

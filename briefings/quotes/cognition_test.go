@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -30,6 +31,26 @@ func TestRulesCognition(t *testing.T) {
 	} {
 		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
 			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// A quantity standing alone is the subject of the cue after it when a
+// proportion ("one in five"), an exception ("all but three") or a
+// clause-opening conjunction ("But few …") comes before it: it is not
+// the determiner of a noun.
+func TestRulesQuantitySubject(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Roughly one in five said the levy was unfair.",
+			"the levy was unfair"},
+		{"The members met twice in April, and all but three said the board should vote again in May.",
+			"the board should vote again in May"},
+		{"But few believe the truce between the two clubs will last the season.",
+			"the truce between the two clubs will last the season"},
+	} {
+		got := rulesContents(c.text)
+		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, c.want+" by ") }) {
+			t.Errorf("%q: rules gave %q, want content %q", c.text, got, c.want)
 		}
 	}
 }

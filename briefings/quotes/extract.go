@@ -1217,7 +1217,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		contraction := prev.lower == "'s" && i >= 2 && d.toks[i-2].is("he", "she", "it", "that", "there", "who", "what")
 		// "Both think", "; one suggested": a determiner standing alone at
 		// the clause start is the subject.
-		alone := standalone[prev.lower] && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0) || x.floating(i-1, s0)
+		alone := standalone[prev.lower] && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0) || x.floating(i-1, s0) || x.quantitySubject(i-1, s0)
 		if determiners[prev.lower] && prev.lower != "that" && !alone || prev.lower == "'s" && !contraction {
 			return hit{}, false
 		}

@@ -83,3 +83,13 @@ func (x *extractor) quantitySubject(k, s0 int) bool {
 	}
 	return false
 }
+
+// quantityBeforePhrase reports whether sp is a quantity standing alone
+// ("few", "most", "many") and the preposition at p opens the phrase
+// that says of whom: "few on either side of the debate think", "most
+// in the party believe".
+func (x *extractor) quantityBeforePhrase(sp tspan, p int) bool {
+	d := x.d
+	return sp.first == sp.last && standalone[d.toks[sp.first].lower] && !number(&d.toks[sp.first]) &&
+		d.toks[p].is("in", "on", "across", "among", "inside", "outside", "within") && d.inq[p] < 0
+}

@@ -47,6 +47,9 @@ func TestRulesQuantitySubject(t *testing.T) {
 			"the board should vote again in May"},
 		{"But few believe the truce between the two clubs will last the season.",
 			"the truce between the two clubs will last the season"},
+		// The phrase after the quantity says of whom, and is the speaker's.
+		{"Yet most in the valley want to keep the old bridge open.",
+			"to keep the old bridge open"},
 	} {
 		got := rulesContents(c.text)
 		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, c.want+" by ") }) {

@@ -4147,6 +4147,8 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				return sp, true
 			} else if ok && d.toks[j-1].is("by") {
 				return tspan{sp.first, b}, true // "a story by the website Politico"
+			} else if ok && x.quantityBeforePhrase(sp, j-1) {
+				return tspan{sp.first, b}, true // "few on either side of the debate think"
 			} else if ok && d.toks[j-1].is("in", "of", "from", "at") && (sp.first == lo || d.toks[sp.first-1].text == ",") && !determiners[d.toks[sp.first].lower] {
 				return tspan{sp.first, b}, true // "…, officials in both cities insist,"
 			} else if ok && d.toks[j-1].is("in", "of", "from", "at", "for", "with") && sp.first > 0 && x.quoteEnds(sp.first-1) {

@@ -1144,6 +1144,9 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		// court"), so only before "to".
 		c, ok = cue{lemma: "appear", class: other, form: base}, true
 	}
+	if !ok {
+		c, ok = x.cognitionCue(i, s0, s1)
+	}
 	if !ok && x.goesOn(i, s0, s1) {
 		return hit{first: i, last: i + 1, c: cue{lemma: "go on", class: say, form: past}}, true
 	}
@@ -1222,7 +1225,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		contraction := prev.lower == "'s" && i >= 2 && d.toks[i-2].is("he", "she", "it", "that", "there", "who", "what")
 		// "Both think", "; one suggested": a determiner standing alone at
 		// the clause start is the subject.
-		alone := standalone[prev.lower] && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0) || x.floating(i-1, s0)
+		alone := standalone[prev.lower] && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0) || x.floating(i-1, s0) || x.quantitySubject(i-1, s0)
 		if determiners[prev.lower] && prev.lower != "that" && !alone || prev.lower == "'s" && !contraction {
 			return hit{}, false
 		}
@@ -4158,6 +4161,8 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				return sp, true
 			} else if ok && d.toks[j-1].is("by") {
 				return tspan{sp.first, b}, true // "a story by the website Politico"
+			} else if ok && x.quantityBeforePhrase(sp, j-1) {
+				return tspan{sp.first, b}, true // "few on either side of the debate think"
 			} else if ok && d.toks[j-1].is("in", "of", "from", "at") && (sp.first == lo || d.toks[sp.first-1].text == ",") && !determiners[d.toks[sp.first].lower] {
 				return tspan{sp.first, b}, true // "…, officials in both cities insist,"
 			} else if ok && d.toks[j-1].is("in", "of", "from", "at", "for", "with") && sp.first > 0 && x.quoteEnds(sp.first-1) {

@@ -43,6 +43,7 @@ func (x *extractor) evidenceSubject(h hit, b, s0 int) (tspan, bool) {
 	if !evidenceVerbs[h.c.lemma] || h.c.form == gerund || b < s0 {
 		return none, false
 	}
+	b = x.skipRelativeAside(b, s0)
 	for e := b; e >= s0 && e > b-12; e-- {
 		t := &d.toks[e]
 		if d.inq[e] >= 0 || t.kind != word {
@@ -75,6 +76,28 @@ func (x *extractor) evidenceSubject(h hit, b, s0 int) (tspan, bool) {
 		return tspan{f, e}, true
 	}
 	return none, false
+}
+
+// skipRelativeAside steps back over a relative clause between commas
+// that ends at b: "Exit polls from the primary, which Lee won easily,
+// showed". It returns the token before the clause's opening comma, or b.
+func (x *extractor) skipRelativeAside(b, s0 int) int {
+	d := x.d
+	if d.toks[b].text != "," || d.inq[b] >= 0 {
+		return b
+	}
+	for k := b - 1; k > s0 && k > b-25; k-- {
+		if d.inq[k] >= 0 || d.toks[k].text == "." || d.toks[k].text == ";" {
+			return b
+		}
+		if d.toks[k].text == "," {
+			if d.toks[k+1].is("which", "who", "where", "whose") {
+				return k - 1
+			}
+			return b
+		}
+	}
+	return b
 }
 
 // qualifyingParticiple reports whether the past form at k qualifies the

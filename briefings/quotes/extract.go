@@ -1185,7 +1185,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if last > i && c.lemma == "make" {
 		c.class = say
 	}
-	beforeBe := i > s0 && d.toks[i-1].is("is", "was", "were", "are", "be", "been", "being", "get", "got")
+	beforeBe := i > s0 && d.toks[i-1].is("is", "was", "were", "are", "be", "been", "being", "get", "got") || x.reportedAfterAdverb(c, i, s0)
 	// "whom he described as": after a pronoun the participle is a verb.
 	afterSubject := i > s0 && d.toks[i-1].is("he", "she", "they", "we", "i", "you")
 	// "Asked by a reporter whether …, Lee said": a question put to the
@@ -1225,13 +1225,13 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		contraction := prev.lower == "'s" && i >= 2 && d.toks[i-2].is("he", "she", "it", "that", "there", "who", "what")
 		// "Both think", "; one suggested": a determiner standing alone at
 		// the clause start is the subject.
-		alone := standalone[prev.lower] && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0) || x.floating(i-1, s0) || x.quantitySubject(i-1, s0)
+		alone := standalone[prev.lower] && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0) || x.floating(i-1, s0) || x.quantitySubject(i-1, s0) || x.countOf(i-1)
 		if determiners[prev.lower] && prev.lower != "that" && !alone || prev.lower == "'s" && !contraction {
 			return hit{}, false
 		}
 		// Passives: "was told", "has been criticized by", "it was
 		// reported that".
-		if c.form == past && c.lemma != "expect" && (prev.is("is", "was", "were", "are", "be", "been", "being", "get", "got")) {
+		if c.form == past && c.lemma != "expect" && (prev.is("is", "was", "were", "are", "be", "been", "being", "get", "got") || x.reportedAfterAdverb(c, i, s0)) {
 			return hit{first: i, last: last, c: c, passive: true}, true
 		}
 	}
@@ -1334,7 +1334,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	// "who in 2010 said", "Feinstein on Monday said": a time between
 	// subject and verb.
-	if b > s0+1 && d.toks[b-1].is("in", "on") && (number(&d.toks[b]) || timeWords[d.toks[b].lower] && d.toks[b].capital()) {
+	if b > s0+1 && d.toks[b-1].is("in", "on") && (number(&d.toks[b]) || timeWords[d.toks[b].lower] && d.toks[b].capital()) && !x.countOf(b) {
 		b -= 2
 		for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !(b > s0 && d.toks[b].capital()) {
 			b--
@@ -1492,6 +1492,11 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			a.content = x.forward(h, h.last+1, end)
 			a.how = "withName"
 			return a, len(a.content) > 0
+		}
+	}
+	if !progressive {
+		if a, ok := x.evidenceParticiple(a, h, b, s0, end); ok {
+			return a, true
 		}
 	}
 	if h.c.form == gerund && !progressive && h.c.class == say && b == h.first-1 && b > s0 && d.toks[b].kind == word && d.inq[b] < 0 && !stopWords[d.toks[b].lower] && !between[d.toks[b].lower] {
@@ -1664,6 +1669,14 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 	}
 	if !ok {
+		src, ok = x.evidenceSubject(h, b, s0)
+	}
+	// "One in three said", "Just over a fifth, 21 percent, say": a
+	// poll's share is the subject, whole.
+	if sh, ok2 := x.shareSubject(h, b, s0); ok2 && (!ok || sh.first < src.first && sh.last >= src.last) {
+		src, ok = sh, true
+	}
+	if !ok {
 		return attr{}, false
 	}
 	pre := src.first - 1
@@ -1675,7 +1688,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	verbal := introduces || pre > s0 && x.quoteEnds(pre) || h.last+1 < s1 && d.toks[h.last+1].is("that") || h.c.lemma == "call" && x.callsQuoted(h.last+1, s1)
 	// Past forms are verbs, except participles that name or qualify a
 	// noun ("a group called X", "pledged delegates").
-	if ambiguous[h.c.lemma] && (h.c.form != past || h.c.lemma == "call" || h.c.lemma == "pledge" || h.c.lemma == "cheer") && !verbal && !x.namedOrPronoun(src) && !(h.c.form == base && (plural(&d.toks[src.last]) || surveyed[d.toks[src.last].lower])) {
+	if ambiguous[h.c.lemma] && (h.c.form != past || h.c.lemma == "call" || h.c.lemma == "pledge" || h.c.lemma == "cheer") && !verbal && !x.namedOrPronoun(src) && !(h.c.form == base && (plural(&d.toks[src.last]) || surveyed[d.toks[src.last].lower])) && !x.isEvidence(h, src.last) {
 		return attr{}, false
 	}
 	a.src = src
@@ -2315,6 +2328,11 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 	k := g + 1
 	for k < s1 && d.toks[k].text != "," && d.toks[k].text != "." && d.inq[k] < 0 {
 		k++
+	}
+	if c, ok := x.copulaAccording(h, s0); ok {
+		a.content = c
+		a.how = "copulaAccording"
+		return a, true
 	}
 	if h.first > s0 && x.boundaryBefore(h.first-1) {
 		a.content = x.before(s0, h.first-1)

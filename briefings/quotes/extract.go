@@ -444,6 +444,9 @@ func (x *extractor) sentence(s int) {
 	x.colonQuote(s)
 	x.commaQuote(s)
 	x.chantQuote(s)
+	x.rankedCue(s)
+	x.objectRelative(s)
+	x.participleBy(s)
 	x.trailingCue(s)
 	x.headlineColon(s)
 	x.asQuote(s)
@@ -1135,6 +1138,11 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		// to" is. Alone, "appear" is mostly a showing up ("appear in
 		// court"), so only before "to".
 		c, ok = cue{lemma: "appear", class: other, form: base}, true
+	}
+	if !ok {
+		if h, ok := x.stanceHit(i, s0, s1); ok {
+			return h, true
+		}
 	}
 	if !ok && x.goesOn(i, s0, s1) {
 		return hit{first: i, last: i + 1, c: cue{lemma: "go on", class: say, form: past}}, true
@@ -2990,7 +2998,7 @@ func (x *extractor) objectEnd(i, end int) int {
 	if k >= end || d.inq[k] >= 0 {
 		return end
 	}
-	if t := &d.toks[k]; t.is("last", "this", "earlier", "yesterday", "today", "on", "in", "at", "during", "by", "after", "before", "when", "while", "because", "despite") || timeWords[t.lower] {
+	if t := &d.toks[k]; t.is("last", "this", "earlier", "yesterday", "today", "on", "in", "at", "during", "by", "after", "before", "when", "while", "because", "despite") || timeWords[t.lower] || x.tallyAt(k, end) {
 		return k
 	}
 	return end
@@ -4449,6 +4457,7 @@ func (x *extractor) orphans(p int) {
 		for ai >= 0 && x.attrs[ai].cue.first > s0 {
 			ai--
 		}
+		ai = x.outermost(ai)
 		// Participles and relative clauses after a quotation ("…," he
 		// said, referring to X) do not take the next quotation: the
 		// quotation's speaker does.

@@ -1435,7 +1435,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 	}
 	// Participial cues: ", saying ...", ", adding that ...".
-	if h.c.form == gerund && !progressive && backers[h.c.lemma] && b >= s0 && b == h.first-1 && d.toks[b].kind == word && !stopWords[d.toks[b].lower] && !between[d.toks[b].lower] {
+	if h.c.form == gerund && !progressive && backers[h.c.lemma] && b >= s0 && b == h.first-1 && d.toks[b].kind == word && !stopWords[d.toks[b].lower] && !between[d.toks[b].lower] && !x.gerundNoun(h, b) {
 		// "super PACs supporting Kasich": the noun before is the source.
 		if src, ok := x.npBack(b, s0); ok {
 			a.src = src
@@ -1485,7 +1485,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			return a, len(a.content) > 0
 		}
 	}
-	if h.c.form == gerund && !progressive && h.c.class == say && b == h.first-1 && b > s0 && d.toks[b].kind == word && d.inq[b] < 0 && !stopWords[d.toks[b].lower] && !between[d.toks[b].lower] {
+	if h.c.form == gerund && !progressive && h.c.class == say && b == h.first-1 && b > s0 && d.toks[b].kind == word && d.inq[b] < 0 && !stopWords[d.toks[b].lower] && !between[d.toks[b].lower] && !x.gerundNoun(h, b) {
 		if documents[d.toks[b].lower] || timeWords[d.toks[b].lower] {
 			// "released a statement Wednesday saying": the statement's
 			// author speaks, not a relative clause's speaker before it

@@ -287,3 +287,16 @@ func (x *extractor) tallyAt(k, end int) bool {
 	}
 	return k+1 < end && d.inq[k] < 0 && (number(&d.toks[k]) || strings.HasSuffix(d.toks[k].text, "%")) && d.toks[k+1].is("percent", "%", "points", "to", "percentage")
 }
+
+// gerundNoun reports whether the gerund of hit h, after token b, is a
+// noun or a phrasal verb rather than a participle of the noun before
+// it: after a preposition ("refrained from endorsing Lee", "a case for
+// opposing it") or before a particle ("backing down from the plan").
+func (x *extractor) gerundNoun(h hit, b int) bool {
+	d := x.d
+	if prepositions[d.toks[b].lower] {
+		return true
+	}
+	n := h.last + 1
+	return n < len(d.toks) && d.inq[n] < 0 && d.toks[n].is("up", "down", "off", "away", "out", "from")
+}

@@ -54,3 +54,20 @@ func TestRulesQuotationAfterNestedStance(t *testing.T) {
 	}
 	t.Fatal("no attribution holds the last quotation")
 }
+
+// A gerund after a preposition is a noun ("refrained from endorsing
+// Ortiz"): the words before it are no speaker.
+func TestRulesGerundAfterPreposition(t *testing.T) {
+	for _, text := range []string{
+		"The union's leaders refrained from endorsing Ortiz until the spring.",
+		"The council has a long record of opposing new towers downtown.",
+	} {
+		for _, a := range (Extractor{}).Extract(text) {
+			q := a.Quote(text)
+			words := strings.Fields(q.Mention)
+			if n := len(words); n > 0 && prepositions[strings.ToLower(words[n-1])] {
+				t.Errorf("%q: rules gave %q by %q, a speaker ending in a preposition", text, q.Text, q.Mention)
+			}
+		}
+	}
+}

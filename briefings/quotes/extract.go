@@ -446,6 +446,9 @@ func (x *extractor) sentence(s int) {
 	x.colonQuote(s)
 	x.commaQuote(s)
 	x.chantQuote(s)
+	x.rankedCue(s)
+	x.objectRelative(s)
+	x.participleBy(s)
 	x.trailingCue(s)
 	x.headlineColon(s)
 	x.asQuote(s)
@@ -1147,6 +1150,11 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if !ok {
 		c, ok = x.cognitionCue(i, s0, s1)
 	}
+	if !ok {
+		if h, ok := x.stanceHit(i, s0, s1); ok {
+			return h, true
+		}
+	}
 	if !ok && x.goesOn(i, s0, s1) {
 		return hit{first: i, last: i + 1, c: cue{lemma: "go on", class: say, form: past}}, true
 	}
@@ -1444,7 +1452,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 	}
 	// Participial cues: ", saying ...", ", adding that ...".
-	if h.c.form == gerund && !progressive && backers[h.c.lemma] && b >= s0 && b == h.first-1 && d.toks[b].kind == word && !stopWords[d.toks[b].lower] && !between[d.toks[b].lower] {
+	if h.c.form == gerund && !progressive && backers[h.c.lemma] && b >= s0 && b == h.first-1 && d.toks[b].kind == word && !stopWords[d.toks[b].lower] && !between[d.toks[b].lower] && !x.gerundNoun(h, b) {
 		// "super PACs supporting Kasich": the noun before is the source.
 		if src, ok := x.npBack(b, s0); ok {
 			a.src = src
@@ -1499,7 +1507,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			return a, true
 		}
 	}
-	if h.c.form == gerund && !progressive && h.c.class == say && b == h.first-1 && b > s0 && d.toks[b].kind == word && d.inq[b] < 0 && !stopWords[d.toks[b].lower] && !between[d.toks[b].lower] {
+	if h.c.form == gerund && !progressive && h.c.class == say && b == h.first-1 && b > s0 && d.toks[b].kind == word && d.inq[b] < 0 && !stopWords[d.toks[b].lower] && !between[d.toks[b].lower] && !x.gerundNoun(h, b) {
 		if documents[d.toks[b].lower] || timeWords[d.toks[b].lower] {
 			// "released a statement Wednesday saying": the statement's
 			// author speaks, not a relative clause's speaker before it
@@ -3025,7 +3033,7 @@ func (x *extractor) objectEnd(i, end int) int {
 	if k >= end || d.inq[k] >= 0 {
 		return end
 	}
-	if t := &d.toks[k]; t.is("last", "this", "earlier", "yesterday", "today", "on", "in", "at", "during", "by", "after", "before", "when", "while", "because", "despite") || timeWords[t.lower] {
+	if t := &d.toks[k]; t.is("last", "this", "earlier", "yesterday", "today", "on", "in", "at", "during", "by", "after", "before", "when", "while", "because", "despite") || timeWords[t.lower] || x.tallyAt(k, end) {
 		return k
 	}
 	return end
@@ -4484,6 +4492,7 @@ func (x *extractor) orphans(p int) {
 		for ai >= 0 && x.attrs[ai].cue.first > s0 {
 			ai--
 		}
+		ai = x.outermost(ai)
 		// Participles and relative clauses after a quotation ("…," he
 		// said, referring to X) do not take the next quotation: the
 		// quotation's speaker does.

@@ -2750,6 +2750,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 		}
 	}
 	i = x.leadingParticle(h, i, end)
+	i = x.cueComplement(h, i, end)
 	end = x.predicateEnd(i, end)
 	// Stance verbs take an object, which ends at the first comma ("talked
 	// about Donald Trump, like Sharpton a child of New York"); a clause

@@ -2346,7 +2346,7 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 		a.content = x.before(s0, h.first-1)
 		// Not "…, according to its operator, a Greek company.": an
 		// appositive of the source to the sentence's end.
-		if k < s1 && d.toks[k].text == "," && !x.appositiveToEnd(k+1, s1) {
+		if k < s1 && d.toks[k].text == "," && !x.appositiveToEnd(k+1, s1) && !sourceAside(d, k+1, s1) {
 			a.content = append(a.content, x.after(k+1, s1)...)
 		}
 	} else if k < s1 && d.toks[k].text == "," {
@@ -2793,6 +2793,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 		}
 	}
 	i = x.leadingParticle(h, i, end)
+	i = x.cueComplement(h, i, end)
 	end = x.predicateEnd(i, end)
 	// Stance verbs take an object, which ends at the first comma ("talked
 	// about Donald Trump, like Sharpton a child of New York"); a clause
@@ -2803,7 +2804,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 				k = d.regions[d.inq[k]].last
 				continue
 			}
-			if d.toks[k].text == "," && k+1 < end && !d.toks[k+1].capital() && !d.toks[k+1].is("and", "or") && !x.listGoesOn(k, end) {
+			if d.toks[k].text == "," && k+1 < end && !d.toks[k+1].capital() && !d.toks[k+1].is("and", "or") && !x.listGoesOn(k, end) && !examplesFollow(d, i, k+1, end) {
 				end = k
 				break
 			}

@@ -448,6 +448,7 @@ func (x *extractor) sentence(s int) {
 	x.headlineColon(s)
 	x.asQuote(s)
 	x.dashSigned(s)
+	x.framed(s)
 }
 
 // floating reports whether token k is a quantifier floated after its

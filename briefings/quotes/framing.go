@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // Attributions framed by a preposition or an adverb rather than a verb of
 // speech: "in Dr. Osei's view, …", "To Ms. Ruiz, the vote was …", "By the
 // union's count, …", "The fund is reportedly buying …". Each shape is
@@ -13,6 +15,8 @@ func (x *extractor) framed(s int) {
 	x.inView(s)
 	x.toPerson(s)
 	x.byCount(s)
+	x.headlineTo(s)
+	x.onWhy(s)
 }
 
 // clauseBounds returns the clause around token k in [s0, s1): after the
@@ -257,4 +261,124 @@ func (x *extractor) byCount(s int) {
 		return
 	}
 	x.add(attr{how: "count", src: src, cue: tspan{k, c - 1}, sent: s, cut: -1, content: []tspan{{c + 1, last}}})
+}
+
+// headlineParticles follow a headline's verb as part of the cue: "to
+// campaign for Ruiz", "to weigh in on the levy".
+var headlineParticles = set("for", "on", "with", "against", "about")
+
+// headlineStops end the object of a headline's verb: what follows is
+// when or why, not what ("to back Ruiz in March", "to sue the county
+// after the vote").
+var headlineStops = set("in", "after", "amid", "despite", "at", "before")
+
+// headlineTo reads a headline that announces what someone will do: "City
+// Council to censure Mayor Diaz", "Teachers Union To Back Levy". The
+// subject is a name or names (no verb: not "Senator rushes to …", no
+// determiner or number: not "5 things to watch"), the cue "to" and its
+// verb, the content the verb's object.
+func (x *extractor) headlineTo(s int) {
+	d := x.d
+	s0, s1 := d.sents[s][0], d.sents[s][1]
+	if s != 0 || s1-s0 > 25 || d.paras[0][1]-d.paras[0][0] > 30 {
+		return // not a headline
+	}
+	title := x.titleCased(0)
+	k := s0 + 1
+	for k < s1 && k < s0+6 && !d.toks[k].is("to") {
+		k++
+	}
+	if k >= s1-2 || !d.toks[k].is("to") || d.inq[k] >= 0 || !d.toks[s0].capital() || determiners[d.toks[s0].lower] || stopWords[d.toks[s0].lower] {
+		return
+	}
+	if strings.HasSuffix(d.toks[s0].lower, "ing") {
+		return // "Falling costs to …", "Trying to …"
+	}
+	words := 0
+	for j := s0; j < k; j++ {
+		t := &d.toks[j]
+		if t.kind == word && t.lower != "and" {
+			words++
+		}
+		if t.text == "," || t.lower == "and" && j > s0 && j < k-1 || t.text == "-" && !t.space {
+			continue
+		}
+		if t.kind != word || d.inq[j] >= 0 || x.cued[j] || !t.capital() || stopWords[t.lower] || finiteForms[t.lower] {
+			return
+		}
+		if c, ok := lexicon[t.lower]; ok && c.form != base {
+			return
+		}
+		if title && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") {
+			return
+		}
+	}
+	if words > 3 {
+		return // "Mayor Diaz Gives Award To …": a clause in title case
+	}
+	for j := k + 1; j < s1; j++ {
+		if d.toks[j].text == ":" {
+			return // "Mayor To Residents: Stay Indoors", the colon's form
+		}
+	}
+	v := k + 1
+	if vt := &d.toks[v]; vt.kind != word || d.inq[v] >= 0 || determiners[vt.lower] || !title && vt.capital() {
+		return
+	}
+	cue := tspan{k, v}
+	if v+1 < s1 && headlineParticles[d.toks[v+1].lower] {
+		cue.last = v + 1
+	}
+	first := cue.last + 1
+	last := first
+	for last+1 < s1 && !(d.inq[last+1] < 0 && (headlineStops[d.toks[last+1].lower] || d.toks[last+1].kind == punct && !d.toks[last+1].is("-", "'s", "‘", "’", "'"))) {
+		last++
+	}
+	if last+1 < s1 && d.toks[last+1].text == "," {
+		return // "Ready to back Diaz, the mayor …": a fronted phrase
+	}
+	if first >= s1 || d.toks[first].kind != word || !x.free(first, last) {
+		return
+	}
+	x.add(attr{how: "headlineTo", src: tspan{s0, k - 1}, cue: cue, sent: s, cut: -1, content: []tspan{{first, last}}})
+}
+
+// onWhy reads a paragraph that is a title naming someone and what they
+// explain: "Ana Ruiz On Why Small Towns Vote Early", "Pruitt on how the
+// league lost its fans". The title must open its paragraph and name
+// nobody but the speaker before "on".
+func (x *extractor) onWhy(s int) {
+	d := x.d
+	s0, s1 := d.sents[s][0], d.sents[s][1]
+	p := d.paraOf[s0]
+	if d.paras[p][1]-s0 > 25 {
+		return
+	}
+	// Only a list's number may come before it in the paragraph: "14\nAna
+	// Ruiz On Why …".
+	for j := d.paras[p][0]; j < s0; j++ {
+		if strings.Trim(d.toks[j].text, "0123456789.") != "" {
+			return
+		}
+	}
+	f := s0
+	k := f
+	for k < s1 && k < f+4 && d.toks[k].capital() && d.toks[k].kind == word && !stopWords[d.toks[k].lower] && d.inq[k] < 0 && !x.cued[k] {
+		k++
+	}
+	if k == f || k+2 >= s1 || !d.toks[k].is("on") || !d.toks[k+1].is("why", "how", "what") || d.inq[k] >= 0 {
+		return
+	}
+	_, last, ok := x.clauseBounds(s0, s1, k+1)
+	if !ok {
+		return
+	}
+	// A title may quote a word ("… Feel “Unseen”"); it must not be
+	// anyone else's statement already.
+	for j := k + 1; j <= last; j++ {
+		if x.claimed[j] || x.cued[j] {
+			return
+		}
+	}
+	x.add(attr{how: "onWhy", src: tspan{f, k - 1}, cue: tspan{k, k}, sent: s, cut: -1, content: []tspan{{k + 1, last}}})
 }

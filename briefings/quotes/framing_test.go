@@ -28,5 +28,13 @@ func TestFramed(t *testing.T) {
 			"4,100 nurses have walked out", "union"},
 		{"by some measures", "By some measures, the harbor water is the clearest in half a century.", "By some measures",
 			"the harbor water is the clearest in half a century", ""},
+		{"headline infinitive", "Dock Workers to campaign against Port Hadley expansion\n\nThe vote is set for Monday.", "to campaign against",
+			"Port Hadley expansion", "Dock Workers"},
+		{"headline infinitive title case", "Governor Okafor To Veto Transit Bill After Late Changes\n\nThe bill passed 61-40.", "To Veto",
+			"Transit Bill", "Governor Okafor"},
+		{"on why", "Nadia Petrov On Why Ferry Fares Keep Rising\n\nThe fares rose again in May.", "On",
+			"Why Ferry Fares Keep Rising", "Nadia Petrov"},
+		{"on how after a list number", "The list goes on.\n\n7\nOmar Haddad On How Libraries Lost Their Budgets.\n\nHe spoke in Leeds.", "On",
+			"How Libraries Lost Their Budgets", "Omar Haddad"},
 	})
 }

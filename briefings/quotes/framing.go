@@ -59,7 +59,8 @@ func (x *extractor) free(f, g int) bool {
 // reportedly reads "The fund is reportedly buying shares": a report
 // without a reporter. The content is the clause without the adverb, and
 // there is no speaker. Not in a relative clause ("the mayor, who
-// reportedly …"), which describes someone, nor in a title-case
+// reportedly …"), which describes someone, nor after a comma (", reportedly
+// winning …"), an aside on a clause already told, nor in a title-case
 // headline, where the capital hides the sentence's shape.
 func (x *extractor) reportedly(s int) {
 	d := x.d
@@ -69,7 +70,7 @@ func (x *extractor) reportedly(s int) {
 		if t.lower != "reportedly" || d.inq[k] >= 0 {
 			continue
 		}
-		if k > s0 && (t.capital() || d.toks[k-1].is("who", "which", "that", "whom")) {
+		if k > s0 && (t.capital() || d.toks[k-1].is("who", "which", "that", "whom", ",")) {
 			continue
 		}
 		first, last, ok := x.clauseBounds(s0, s1, k)
@@ -181,7 +182,12 @@ func (x *extractor) toPerson(s int) {
 	d := x.d
 	s0, s1 := d.sents[s][0], d.sents[s][1]
 	k := s0
-	if k+3 >= s1 || !d.toks[k].is("to") || !d.toks[k].capital() || d.inq[k] >= 0 {
+	if k+4 < s1 && d.toks[k].is("but", "yet") && d.toks[k+1].is("to") && !d.toks[k+1].capital() {
+		k++ // "But to others, …"
+	} else if !d.toks[k].capital() {
+		return
+	}
+	if k+3 >= s1 || !d.toks[k].is("to") || d.inq[k] >= 0 {
 		return
 	}
 	c := k + 1
@@ -381,4 +387,17 @@ func (x *extractor) onWhy(s int) {
 		}
 	}
 	x.add(attr{how: "onWhy", src: tspan{f, k - 1}, cue: tspan{k, k}, sent: s, cut: -1, content: []tspan{{k + 1, last}}})
+}
+
+// addresser returns the last token of a headline label's speaker before
+// an addressee: "Mayor To Renters: …" is the mayor's, said to renters.
+// last is the label's last token.
+func (x *extractor) addresser(f, last int) int {
+	d := x.d
+	for j := f + 1; j < last; j++ {
+		if d.toks[j].is("to") && d.inq[j] < 0 {
+			return j - 1
+		}
+	}
+	return last
 }

@@ -36,5 +36,9 @@ func TestFramed(t *testing.T) {
 			"Why Ferry Fares Keep Rising", "Nadia Petrov"},
 		{"on how after a list number", "The list goes on.\n\n7\nOmar Haddad On How Libraries Lost Their Budgets.\n\nHe spoke in Leeds.", "On",
 			"How Libraries Lost Their Budgets", "Omar Haddad"},
+		{"but to others", "Some call her a reformer. But to others, she is a party loyalist who never bucked the leadership.", "to",
+			"she is a party loyalist who never bucked the leadership", "others"},
+		{"headline label with an addressee", "Okafor to dairy farmers: Relief checks are coming\n\nThe checks go out in May.", ":",
+			"Relief checks are coming", "Okafor"},
 	})
 }

@@ -77,6 +77,24 @@ func (x *extractor) reportedly(s int) {
 		if !ok || !x.free(first, last) {
 			continue
 		}
+		// "In total, the group has reportedly …": an opening phrase is
+		// not part of the report.
+		if introPreps[d.toks[first].lower] || prepositions[d.toks[first].lower] {
+			for j := first + 1; j < k-1; j++ {
+				if d.toks[j].text == "," && d.inq[j] < 0 {
+					first = j + 1
+					break
+				}
+			}
+		}
+		// "… has reportedly hired 40 staff, leaving …": a participle after
+		// a comma adds the writer's comment.
+		for j := k + 1; j < last; j++ {
+			if n := &d.toks[j+1]; d.toks[j].text == "," && d.inq[j] < 0 && n.kind == word && strings.HasSuffix(n.lower, "ing") && !n.capital() {
+				last = j - 1
+				break
+			}
+		}
 		var content []tspan
 		switch {
 		case k == first && d.toks[k+1].text == ",":

@@ -40,5 +40,7 @@ func TestFramed(t *testing.T) {
 			"she is a party loyalist who never bucked the leadership", "others"},
 		{"headline label with an addressee", "Okafor to dairy farmers: Relief checks are coming\n\nThe checks go out in May.", ":",
 			"Relief checks are coming", "Okafor"},
+		{"reportedly after an opening phrase", "In all, the land trust has reportedly bought 300 acres of marsh, doubling the refuge.", "reportedly",
+			"the land trust has … bought 300 acres of marsh", ""},
 	})
 }

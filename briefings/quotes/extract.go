@@ -453,6 +453,7 @@ func (x *extractor) sentence(s int) {
 	x.headlineColon(s)
 	x.asQuote(s)
 	x.dashSigned(s)
+	x.framed(s)
 }
 
 // floating reports whether token k is a quantifier floated after its
@@ -552,7 +553,7 @@ func (x *extractor) headlineColon(s int) {
 	if last <= k {
 		return
 	}
-	x.add(attr{how: "headline", src: tspan{f, k - 1}, cue: tspan{k, k}, sent: s, cut: -1, content: []tspan{{k + 1, last}}})
+	x.add(attr{how: "headline", src: tspan{f, x.addresser(f, k-1)}, cue: tspan{k, k}, sent: s, cut: -1, content: []tspan{{k + 1, last}}})
 }
 
 // asQuote reads a verb that casts its object as a quotation: "Reid has

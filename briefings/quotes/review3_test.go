@@ -18,6 +18,10 @@ func TestRulesReview3(t *testing.T) {
 			"the plan by The first judge"},
 		{"copula before an aside", "The first mayor to back her was, in the end, Ann Lee.",
 			"her by The first mayor"},
+		// charge: a fronted phrase ends at its comma only if the noun
+		// is in it.
+		{"noun after the fronted phrase", "After a long audit, the firm faced allegations that it hid losses from banks, investors and the tax office.",
+			"that it hid losses from banks, investors and the tax office by "},
 	} {
 		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
 			t.Errorf("%s: %q: rules gave %q, want %q", c.name, c.text, got, c.want)

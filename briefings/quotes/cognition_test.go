@@ -36,7 +36,7 @@ func TestRulesCognition(t *testing.T) {
 }
 
 // A quantity standing alone is the subject of the cue after it when a
-// proportion ("one in five"), an exception ("all but three") or a
+// proportion ("one in five"), an exception ("all but four") or a
 // clause-opening conjunction ("But few …") comes before it: it is not
 // the determiner of a noun.
 func TestRulesQuantitySubject(t *testing.T) {

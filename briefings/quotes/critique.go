@@ -33,7 +33,7 @@ func (x *extractor) critiqueCue(i, s0, s1 int) (hit, bool) {
 			return hit{}, false
 		}
 	}
-	return hit{first: i, last: i + 1, noun: true, critique: true, c: cue{lemma: t.lower, class: other}}, true
+	return hit{first: i, last: i + 1, critique: true, c: cue{lemma: t.lower, class: other}}, true
 }
 
 // critique reads the target of a criticism named by a noun: the noun

@@ -3,9 +3,9 @@ package quotes
 // cueComplement moves the start of the content a cue governs past what
 // annotators count as the cue's own: "to" before a noun phrase
 // ("responded to a request"), a short object naming a way of speaking
-// before its preposition ("offered kind words about Lee", "gave an
+// before its preposition ("offered warm words about Lee", "gave an
 // opinion on the ruling"), and a noun of feeling before "that"
-// ("expressed doubt that …"). What follows is what the statement is
+// ("expressed alarm that …"). What follows is what the statement is
 // about.
 func (x *extractor) cueComplement(h hit, i, end int) int {
 	d := x.d
@@ -38,10 +38,10 @@ func (x *extractor) cueComplement(h hit, i, end int) int {
 		}
 		// A possessor makes the object a thing said ("his support
 		// for", "the mayor's views on"); so does a participle
-		// ("shifting her position on").
+		// ("softening her position on").
 		if finiteVerb(t) || auxiliaries[t.lower] || negatedAuxiliaries[t.lower] || subjectPronouns[t.lower] ||
 			possessives[t.lower] || t.lower == "'s" || t.capital() || number(t) || participle(t) ||
-			t.is("that", "and", "or", "but", "not", "whether", "if", "how", "what", "why") {
+			t.is("and", "or", "but", "not", "whether", "if", "how", "what", "why") {
 			return i
 		}
 	}
@@ -58,7 +58,7 @@ func nounStart(t *token) bool {
 }
 
 // speechHeads end an object that is a way of speaking rather than what
-// was said, by the preposition they take: "kind words about", "raised
+// was said, by the preposition they take: "warm words about", "raised
 // questions about", "an attack on", "praise for". An object that is a
 // thing said ("his remarks about", "a joke about", "nothing about") is
 // content with what follows it.
@@ -71,8 +71,8 @@ var speechHeads = map[string]map[string]bool{
 }
 
 // feelingNouns are objects that, with the verb before them, make a cue
-// of stance taking a "that" clause: "expressed concern that", "voiced
-// confidence that", "made the case that".
+// of stance taking a "that" clause: "showed alarm that", "voiced
+// hope that", "made a case that".
 var feelingNouns = set("concern", "concerns", "confidence", "doubt", "doubts", "skepticism", "scepticism", "alarm",
 	"frustration", "amusement", "hope", "hopes", "fear", "fears", "optimism", "worry", "worries", "dismay",
 	"surprise", "regret", "satisfaction", "relief", "anger", "disappointment", "remorse", "case", "outrage", "certainty")

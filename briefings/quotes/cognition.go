@@ -7,7 +7,7 @@ package quotes
 // what the subject holds true, which annotators mark as an attribution.
 
 // cognitionClause are the forms that report a belief when a clause
-// follows: "he knew his drinking was a danger", "felt that she was
+// follows: "she knew the loan was a risk", "felt that she was
 // ignored".
 var cognitionClause = map[string]cue{
 	"knew":  {lemma: "know", class: other, form: past},
@@ -17,7 +17,7 @@ var cognitionClause = map[string]cue{
 }
 
 // cognitionAs are the forms that report a view when their object is
-// followed by "as": "saw the program as a threat", "view her as weak".
+// followed by "as": "saw the merger as a gamble", "view her as weak".
 var cognitionAs = map[string]cue{
 	"saw":   {lemma: "see", class: other, form: past},
 	"view":  {lemma: "view", class: other, form: base},
@@ -51,7 +51,7 @@ func (x *extractor) cognitionCue(i, s0, s1 int) (cue, bool) {
 		if !ok {
 			_, g, ok = x.npForward(i+1, s1)
 		}
-		// "view it more as a vote of confidence".
+		// "views the vote mostly as a warning shot".
 		if ok && g+2 < s1 && d.toks[g+1].is("more", "mostly", "largely", "primarily", "only", "simply", "chiefly", "mainly") {
 			g++
 		}
@@ -64,9 +64,9 @@ func (x *extractor) cognitionCue(i, s0, s1 int) (cue, bool) {
 
 // quantitySubject reports whether the determiner at token k is a whole
 // subject that a word before it opens rather than a noun's determiner
-// after it: a proportion ("one in three said"), an exception ("all but
-// two said") or a clause-opening conjunction ("But few believe …", ",
-// and many think …").
+// after it: an exception ("all but three objected") or a
+// clause-opening conjunction ("Yet few expect …", ", and many think
+// …"). A proportion ("two in five agreed") is countOf's.
 func (x *extractor) quantitySubject(k, s0 int) bool {
 	d := x.d
 	if k-1 < s0 || !standalone[d.toks[k].lower] || d.inq[k-1] >= 0 {
@@ -74,8 +74,6 @@ func (x *extractor) quantitySubject(k, s0 int) bool {
 	}
 	p := &d.toks[k-1]
 	switch {
-	case p.is("in") && number(&d.toks[k]) && k-2 >= s0 && number(&d.toks[k-2]):
-		return true
 	case p.is("but") && k-2 >= s0 && d.toks[k-2].is("all", "none"):
 		return true
 	case p.is("but", "and", "yet", "so"):
@@ -86,7 +84,7 @@ func (x *extractor) quantitySubject(k, s0 int) bool {
 
 // quantityBeforePhrase reports whether sp is a quantity standing alone
 // ("few", "most", "many") and the preposition at p opens the phrase
-// that says of whom: "few on either side of the debate think", "most
+// that says of whom: "few in either camp expect", "most
 // in the party believe".
 func (x *extractor) quantityBeforePhrase(sp tspan, p int) bool {
 	d := x.d

@@ -5,7 +5,7 @@ package quotes
 // targets is the content, as PolNeAR annotates them. Without a possessor
 // "attacks on the mayor" names no criticism of anyone's in particular,
 // but a noun of complaint or accusation still names a statement
-// ("complaints that …", "accusations of bias"): chargeNouns below.
+// ("complaints that …", "accusations of favoritism"): chargeNouns below.
 
 // critiqueNouns are nouns of criticism with the preposition that
 // introduces their target.
@@ -33,7 +33,7 @@ func (x *extractor) critiqueCue(i, s0, s1 int) (hit, bool) {
 			return hit{}, false
 		}
 	}
-	return hit{first: i, last: i + 1, noun: true, critique: true, c: cue{lemma: t.lower, class: other}}, true
+	return hit{first: i, last: i + 1, critique: true, c: cue{lemma: t.lower, class: other}}, true
 }
 
 // critique reads the target of a criticism named by a noun: the noun
@@ -52,7 +52,7 @@ func (x *extractor) critique(a attr, h hit, s0, s1 int) (attr, bool) {
 	}
 	a.content = []tspan{{i, k - 1}}
 	a.how = "critique"
-	// "Lee has toned down her criticism of …": the pronoun stands for
+	// "The coach has muted her criticism of …": the pronoun stands for
 	// the subject of the clause, who is the speaker, also of the
 	// participles that follow ("…, saying …").
 	if p := h.first - 1; possessives[d.toks[p].lower] {
@@ -75,8 +75,11 @@ func (x *extractor) targetEnd(i, s1 int) int {
 		if d.inq[k] >= 0 {
 			continue
 		}
-		if t.text == "," && x.listGoesOn(k, end) {
-			continue // "of fraud, theft and bribery"
+		// "of fraud, theft and bribery"; not a comma right after the
+		// preposition ("criticism of, and anger at, …"): no target
+		// opens with one.
+		if t.text == "," && k > i && x.listGoesOn(k, end) {
+			continue
 		}
 		if t.kind == punct && (t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" || t.text == "." || isDashToken(d.toks, k)) {
 			break
@@ -108,7 +111,7 @@ func (x *extractor) clauseSubjectBefore(p, s0 int) tspan {
 
 // chargeNouns are nouns of complaint and accusation that, with no
 // possessor, still name a statement: "amid allegations that …",
-// "complaints from neighbors that …", "accusations of bias". The
+// "complaints from neighbors that …", "accusations of favoritism". The
 // statement is the clause from "that" (or the noun phrase after "of"),
 // its maker the phrase after "from", or no one.
 var chargeNouns = set("complaints", "complaint", "allegations", "allegation", "accusations", "accusation", "criticism")
@@ -147,9 +150,10 @@ func (x *extractor) charge(a attr, h hit, s0, s1 int) (attr, bool) {
 		a.content = []tspan{{i + 1, k - 1}}
 	} else {
 		a.content = x.after(i, s1)
-		// "Despite complaints that …, the mayor …": a fronted phrase
-		// ends at its comma.
-		if len(a.content) > 0 && d.toks[s0].is("despite", "amid", "after", "with", "over", "given") {
+		// "Amid complaints that …, the mayor …": a fronted phrase
+		// ends at its comma, if the noun is in it: not "After the
+		// vote, the firm faced complaints that …, … and …".
+		if len(a.content) > 0 && d.toks[s0].is("despite", "amid", "after", "with", "over", "given") && !commaBetween(d, s0, h.first) {
 			for k := i; k <= a.content[0].last; k++ {
 				if d.toks[k].text == "," && d.inq[k] < 0 {
 					a.content[0].last = k - 1
@@ -160,4 +164,14 @@ func (x *extractor) charge(a attr, h hit, s0, s1 int) (attr, bool) {
 	}
 	a.how = "charge"
 	return a, len(a.content) > 0
+}
+
+// commaBetween reports whether a comma outside quotations lies in [i, j).
+func commaBetween(d *doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].text == "," && d.inq[k] < 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -24,7 +24,7 @@ func TestRulesCritiqueNouns(t *testing.T) {
 			"that it hid losses from its auditors by "},
 		{"The agency opened a review after complaints from tenants that the boilers had failed twice.",
 			"that the boilers had failed twice by tenants"},
-		{"Despite complaints that the route is too slow, the city kept the old schedule.",
+		{"Amid complaints that the route is too slow, the city kept the old schedule.",
 			"that the route is too slow by "},
 		{"The ministry has been hit by accusations of waste, fraud and delay in the port contract.",
 			"waste, fraud and delay in the port contract by "},

@@ -5,7 +5,7 @@ import "strings"
 // Evidence as a speaker: polls, records and counts state findings by
 // verbs such as "show" ("a poll shows Lee ahead", "records showing she
 // was paid"). Their subjects are common nouns, often with a phrase
-// between them and the verb ("Court filings from last spring show"), so
+// between them and the verb ("Bank statements from last winter show"), so
 // the rules for people's names miss them.
 
 // evidenceVerbs are the lemmas by which a record states what it holds.
@@ -31,9 +31,9 @@ func (x *extractor) isEvidence(h hit, k int) bool {
 }
 
 // evidenceSubject finds the subject of an evidence verb whose subject
-// the general rules could not read: "Data show", "Polls there show",
-// "Court filings from last spring show", "Early results of exit polls
-// conducted by X show". It looks back from b (the token before the cue
+// the general rules could not read: "Data show", "Surveys in Ohio show",
+// "Bank statements from last winter show", "First tallies of mail ballots
+// counted by X show". It looks back from b (the token before the cue
 // and its auxiliaries) for an evidence noun; what lies between that noun
 // and the verb must be a modifier (no finite verb other than a qualifying
 // participle, no comma or quotation), and the phrase it heads must open
@@ -58,14 +58,10 @@ func (x *extractor) evidenceSubject(h hit, b, s0 int) (tspan, bool) {
 			continue
 		}
 		f := x.evidenceStart(e, s0)
-		// "Early results of exit polls": the phrase before "of" is part
+		// "First tallies of mail ballots": the phrase before "of" is part
 		// of the subject.
-		for f-2 >= s0 && d.toks[f-1].is("of") {
-			g := x.evidenceStart(f-2, s0)
-			if g == f-1 {
-				break
-			}
-			f = g
+		for f-2 >= s0 && d.toks[f-1].is("of") && d.toks[f-2].kind == word && d.inq[f-2] < 0 {
+			f = x.evidenceStart(f-2, s0)
 		}
 		if !x.opensClause(f, s0) {
 			// "a forecast from the Hill Report shows": a noun inside a
@@ -155,7 +151,7 @@ func (x *extractor) opensClause(f, s0 int) bool {
 }
 
 // suggestingNoun reports whether b is a common noun before "suggesting":
-// "an item suggesting that", "staff members suggesting". Unlike
+// "a memo suggesting that", "two aides suggesting". Unlike
 // "showing" ("a strong showing"), "suggesting" is no noun itself.
 func (x *extractor) suggestingNoun(h hit, b int) bool {
 	d := x.d
@@ -188,8 +184,8 @@ func (x *extractor) evidenceParticiple(a attr, h hit, b, s0, end int) (attr, boo
 }
 
 // reportedAfterAdverb reports whether the past form at i is a passive
-// whose auxiliary an adverb of time separates from it: "The deal was
-// first reported by Axios", "had been previously reported". The outlet
+// whose auxiliary an adverb of time separates from it: "The merger was
+// first reported by a trade paper", "had been widely reported". The outlet
 // after "by" reports the subject.
 func (x *extractor) reportedAfterAdverb(c cue, i, s0 int) bool {
 	d := x.d
@@ -213,13 +209,13 @@ func (x *extractor) copulaAccording(h hit, s0 int) ([]tspan, bool) {
 var shareWords = set("percent", "third", "thirds", "quarter", "quarters", "half", "majority",
 	"fifth", "fifths", "plurality", "minority")
 
-// tens spell out the first part of a share ("Thirty-four percent").
+// tens spell out the first part of a share ("Sixty-two percent").
 var tens = set("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 // shareSubject finds a poll's share of respondents as the subject of a
-// say verb when the general rules read no noun phrase there: "One in
-// three said", "Nearly a third say", "42% say", "Thirty-four percent of
-// those polled say", "Just over a fifth, 21 percent, say". The share
+// say verb when the general rules read no noun phrase there: "Two in
+// five agreed", "Almost a quarter say", "57% say", "Sixty-two percent of
+// those asked say", "Well under half, 38 percent, say". The share
 // opens its clause (after the sentence start, a comma, a colon or a
 // conjunction) and holds a count ("in" between numbers) or a share word.
 func (x *extractor) shareSubject(h hit, b, s0 int) (tspan, bool) {
@@ -228,7 +224,7 @@ func (x *extractor) shareSubject(h hit, b, s0 int) (tspan, bool) {
 		return none, false
 	}
 	e := b
-	// "Just over a fifth, 21 percent, say": the figure in commas
+	// "Well under half, 38 percent, say": the figure in commas
 	// restates the share before it.
 	if d.toks[e].text == "," && d.inq[e] < 0 {
 		e--
@@ -280,7 +276,7 @@ func (x *extractor) opensShare(f, s0 int) bool {
 
 // countOf reports whether b ends a count of people such as "one in
 // three", "two in 10", rather than a time ("who in 2010 said").
-func (x *extractor) countOf(b int) bool {
+func (x *extractor) countOf(b, s0 int) bool {
 	d := x.d
-	return b >= 2 && d.toks[b-1].is("in") && number(&d.toks[b-2]) && number(&d.toks[b]) && d.inq[b-2] < 0
+	return b-2 >= s0 && d.toks[b-1].is("in") && number(&d.toks[b-2]) && number(&d.toks[b]) && d.inq[b-2] < 0
 }

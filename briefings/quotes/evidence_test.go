@@ -6,7 +6,7 @@ import "testing"
 // finding ("a survey shows", "ledgers showing"), a passive "was first
 // reported by" whose outlet reports the subject, "That's according to",
 // whose pronoun is the content, and a poll's share of respondents as a
-// speaker ("One in three said").
+// speaker ("Two in five agreed").
 func TestEvidenceSpeakers(t *testing.T) {
 	cases := []struct {
 		name, text, speaker, content string
@@ -15,8 +15,8 @@ func TestEvidenceSpeakers(t *testing.T) {
 			"For the second week, a survey shows Councilwoman Dana Ruiz trailing the incumbent.",
 			"a survey", "Councilwoman Dana Ruiz trailing the incumbent"},
 		{"adverb after polls",
-			"Polls there show Okafor is ahead of Brandt before the runoff.",
-			"Polls", "Okafor is ahead of Brandt before the runoff"},
+			"Surveys there show Okafor ahead of Brandt before the runoff.",
+			"Surveys", "Okafor ahead of Brandt before the runoff"},
 		{"conjunction before the survey",
 			"And the county survey shows a wide split between renters and owners.",
 			"the county survey", "a wide split between renters and owners"},
@@ -30,23 +30,23 @@ func TestEvidenceSpeakers(t *testing.T) {
 			"Despite polls showing her well short of a majority, Ruiz kept up a busy schedule.",
 			"polls", "her well short of a majority"},
 		{"participle before the subject's verb",
-			"Brandt, after a new survey showing his backing among nurses down to 9 percent, told donors he would stay in.",
-			"a new survey", "his backing among nurses down to 9 percent"},
+			"Brandt, after a fresh survey showing him behind in every ward, told donors he would stay in.",
+			"a fresh survey", "him behind in every ward"},
 		{"noun before suggesting",
-			"The column ran beside an item suggesting that the treasurer had padded his expenses.",
-			"an item", "that the treasurer had padded his expenses"},
+			"The newsletter printed a note suggesting that the treasurer had padded his expenses.",
+			"a note", "that the treasurer had padded his expenses"},
 		{"name inside the subject's modifier",
 			"And a forecast from the Hill Report shows that share could drop to a fifth by 2030.",
 			"a forecast", "that share could drop to a fifth by 2030"},
 		{"participle qualifying the poll",
-			"A poll conducted by students at the fair showed that parking was the top complaint.",
-			"A poll", "that parking was the top complaint"},
+			"A survey organized by students at the fair showed that parking was what bothered visitors most.",
+			"A survey", "that parking was what bothered visitors most"},
 		{"was first reported by",
 			"Word of the merger was initially reported by a trade newsletter.",
 			"a trade newsletter", "Word of the merger"},
 		{"that's according to",
-			"That's according to ticket sales through May 15 that the league released on Tuesday.",
-			"ticket sales", "That"},
+			"That's according to receipts the league posted online this week.",
+			"receipts", "That"},
 		{"relative clause between poll and verb",
 			"Entrance surveys from the Maine caucus, which Ms. Okafor carried easily, showed that most nurses backed her.",
 			"Entrance surveys", "that most nurses backed her"},

@@ -1234,7 +1234,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		contraction := prev.lower == "'s" && i >= 2 && d.toks[i-2].is("he", "she", "it", "that", "there", "who", "what")
 		// "Both think", "; one suggested": a determiner standing alone at
 		// the clause start is the subject.
-		alone := standalone[prev.lower] && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0) || x.floating(i-1, s0) || x.quantitySubject(i-1, s0) || x.countOf(i-1)
+		alone := standalone[prev.lower] && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0) || x.floating(i-1, s0) || x.quantitySubject(i-1, s0) || x.countOf(i-1, s0)
 		if determiners[prev.lower] && prev.lower != "that" && !alone || prev.lower == "'s" && !contraction {
 			return hit{}, false
 		}
@@ -1343,7 +1343,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	// "who in 2010 said", "Feinstein on Monday said": a time between
 	// subject and verb.
-	if b > s0+1 && d.toks[b-1].is("in", "on") && (number(&d.toks[b]) || timeWords[d.toks[b].lower] && d.toks[b].capital()) && !x.countOf(b) {
+	if b > s0+1 && d.toks[b-1].is("in", "on") && (number(&d.toks[b]) || timeWords[d.toks[b].lower] && d.toks[b].capital()) && !x.countOf(b, s0) {
 		b -= 2
 		for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !(b > s0 && d.toks[b].capital()) {
 			b--
@@ -1680,7 +1680,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if !ok {
 		src, ok = x.evidenceSubject(h, b, s0)
 	}
-	// "One in three said", "Just over a fifth, 21 percent, say": a
+	// "Two in five agreed", "Well under half, 38 percent, say": a
 	// poll's share is the subject, whole.
 	if sh, ok2 := x.shareSubject(h, b, s0); ok2 && (!ok || sh.first < src.first && sh.last >= src.last) {
 		src, ok = sh, true
@@ -4190,7 +4190,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 			} else if ok && d.toks[j-1].is("by") {
 				return tspan{sp.first, b}, true // "a story by the website Politico"
 			} else if ok && x.quantityBeforePhrase(sp, j-1) {
-				return tspan{sp.first, b}, true // "few on either side of the debate think"
+				return tspan{sp.first, b}, true // "few in either camp expect"
 			} else if ok && d.toks[j-1].is("in", "of", "from", "at") && (sp.first == lo || d.toks[sp.first-1].text == ",") && !determiners[d.toks[sp.first].lower] {
 				return tspan{sp.first, b}, true // "…, officials in both cities insist,"
 			} else if ok && d.toks[j-1].is("in", "of", "from", "at", "for", "with") && sp.first > 0 && x.quoteEnds(sp.first-1) {
@@ -4494,7 +4494,7 @@ func (x *extractor) orphans(p int) {
 		for ai >= 0 && x.attrs[ai].cue.first > s0 {
 			ai--
 		}
-		ai = x.outermost(ai)
+		ai = x.outermost(x.beforeAsides(ai))
 		// Participles and relative clauses after a quotation ("…," he
 		// said, referring to X) do not take the next quotation: the
 		// quotation's speaker does.

@@ -264,10 +264,6 @@ func (ix *mentionIndex) addMention(i int, m mention) {
 // counts only when no mention before k names anyone w names, and then
 // it alone does.
 func (ix *mentionIndex) findBefore(r *resolver, w string, k int, g byte) int {
-	type named struct {
-		person, count, first int
-		spoke                bool
-	}
 	var order []named
 	atK := -1 // of the people first mentioned at k, the one mentioned first
 	for _, pi := range ix.byPart[w] {
@@ -283,17 +279,5 @@ func (ix *mentionIndex) findBefore(r *resolver, w string, k int, g byte) int {
 		return atK
 	}
 	slices.SortFunc(order, func(a, b named) int { return a.first - b.first })
-	best := -1
-	for n, o := range order {
-		if p := r.people[o.person]; g != 0 && p.gender != 0 && p.gender != g {
-			continue
-		}
-		if best < 0 || o.count > order[best].count || o.count == order[best].count && o.spoke && !order[best].spoke {
-			best = n
-		}
-	}
-	if best < 0 {
-		best = 0
-	}
-	return order[best].person
+	return r.mostNamed(order, g)
 }

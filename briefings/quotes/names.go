@@ -612,10 +612,6 @@ func (r *resolver) findBefore(w string, k int) int {
 	// their mentions counted and whether one was a speaker's: few
 	// people share a name part, so a list is searched rather than a map
 	// written per mention, on pages with thousands of mentions.
-	type named struct {
-		person, count int
-		spoke         bool
-	}
 	var order []named
 	for _, m := range r.mentions {
 		if m.tok > k {
@@ -636,24 +632,37 @@ func (r *resolver) findBefore(w string, k int) int {
 		order[n].count++
 		order[n].spoke = order[n].spoke || m.speaker
 	}
+	return r.mostNamed(order, g)
+}
+
+// named is a person a name part names, with their mentions before a
+// token counted, the index of their first mention among all mentions
+// (for the index's order) and whether one of them was a speaker's.
+type named struct {
+	person, count, first int
+	spoke                bool
+}
+
+// mostNamed returns the person of order, listed by first mention, whom
+// the name most likely means: of those whose sex fits the honorific g
+// (0 if none), the one named most often; on a tie the one who has
+// spoken ("The crash killed Maya Chen. Linda Chen, her mother, said …"
+// then "Chen said"), then the first named. With no fit, the first
+// named; -1 if order is empty.
+func (r *resolver) mostNamed(order []named, g byte) int {
+	if len(order) == 0 {
+		return -1
+	}
 	best := -1
 	for n, o := range order {
 		if p := r.people[o.person]; g != 0 && p.gender != 0 && p.gender != g {
 			continue
 		}
-		// On a tie, whoever has spoken ("The crash killed Maya Chen.
-		// Linda Chen, her mother, said …" then "Chen said").
 		if best < 0 || o.count > order[best].count || o.count == order[best].count && o.spoke && !order[best].spoke {
 			best = n
 		}
 	}
-	if best < 0 && len(order) > 0 {
-		best = 0
-	}
-	if best < 0 {
-		return -1
-	}
-	return order[best].person
+	return order[max(best, 0)].person
 }
 
 // appositiveName returns the name set off by a comma right after a role

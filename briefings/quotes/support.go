@@ -27,7 +27,13 @@ func (x *extractor) stanceHit(i, s0, s1 int) (hit, bool) {
 		if i == s0 || !x.finiteVote(i) {
 			return hit{}, false
 		}
-		f := map[string]form{"vote": base, "votes": third, "voted": past}[t.lower]
+		f := past
+		switch t.lower {
+		case "vote":
+			f = base
+		case "votes":
+			f = third
+		}
 		h := hit{first: i, last: i, c: cue{lemma: "vote for", class: other, form: f}}
 		switch n := &d.toks[i+1]; {
 		case n.is("for", "against"):
@@ -147,12 +153,15 @@ func (x *extractor) rankedCue(s int) {
 		end := x.contentEnd(last+1, s1)
 		if np.first == s0 {
 			// "The first mayor to back her was Ann Lee": the phrase is the
-			// subject, and the one it names follows the copula.
+			// subject, and the one it names follows the copula. The
+			// copula ends the object even when no name follows it ("…
+			// was, in the end, Ann Lee", "… was not a lawyer").
 			for j := last + 1; j < end; j++ {
 				if d.inq[j] < 0 && d.toks[j].is("was", "is", "were", "are") {
 					if f, g, ok := x.npForward(j+1, s1); ok {
-						src, end = tspan{f, g}, j
+						src = tspan{f, g}
 					}
+					end = j
 					break
 				}
 			}
@@ -179,8 +188,8 @@ var questionTakers = set("decide", "decides", "decided", "deciding", "know", "kn
 	"unsure", "sure", "wonder", "wondered", "choose", "chose", "pick", "picked", "see", "saw", "learn")
 
 // objectRelative attributes, in sentence s, a stance whose object is a
-// relative pronoun: "a tax, which he favors but …", "Rubio, who many
-// in the party had backed in the hope …". The subject between the
+// relative pronoun: "a levy, which she supports but …", "Okafor, whom
+// many on the council had backed in the belief …". The subject between the
 // pronoun and the verb holds the stance on the pronoun, the content, as
 // PolNeAR marks it; frame would take what follows the verb for its
 // object, so its reading, if any, is dropped. A question word after a
@@ -253,6 +262,27 @@ func (x *extractor) participleBy(s int) {
 	}
 }
 
+// asides are the hows of the stances that rankedCue, objectRelative
+// and participleBy read off a phrase inside a sentence: they are added
+// after the sentence's own statements.
+var asides = set("ranked", "objectRelative", "participleBy")
+
+// beforeAsides steps back from attribution ai over the stances read off
+// a relative clause or a participle to the statement of the same
+// sentence before them, if any: "Olsen says she backs the levy, which
+// the unions favor. “…”" goes on with Olsen's statement, as it would
+// without the aside, not with the unions' stance.
+func (x *extractor) beforeAsides(ai int) int {
+	k := ai
+	for k >= 0 && asides[x.attrs[k].how] {
+		k--
+	}
+	if k >= 0 && k < ai && x.attrs[k].sent == x.attrs[ai].sent {
+		return k
+	}
+	return ai
+}
+
 // outermost returns the attribution whose content holds the cue of
 // attribution ai, in the same sentence, and so on out; ai itself if
 // none does. "Olsen says she backs the mayor. “…”": the
@@ -290,8 +320,8 @@ func (x *extractor) tallyAt(k, end int) bool {
 
 // gerundNoun reports whether the gerund of hit h, after token b, is a
 // noun or a phrasal verb rather than a participle of the noun before
-// it: after a preposition ("refrained from endorsing Lee", "a case for
-// opposing it") or before a particle ("backing down from the plan").
+// it: after a preposition ("held off on endorsing Lee", "a case for
+// opposing it") or before a particle ("backing away from the plan").
 func (x *extractor) gerundNoun(h hit, b int) bool {
 	d := x.d
 	if prepositions[d.toks[b].lower] {

@@ -12,8 +12,8 @@ import (
 // off by commas, and a poll's tally after the object.
 func TestRulesSupportStances(t *testing.T) {
 	for _, c := range []struct{ name, text, want string }{
-		{"voted against", "In 2014, she voted against a plan to widen the highway through the valley.",
-			"a plan to widen the highway through the valley by she"},
+		{"voted against", "Last spring the alderman voted against a plan to widen the highway through the valley.",
+			"a plan to widen the highway through the valley by the alderman"},
 		{"would vote for", "Asked about the runoff, most renters would vote for Mendez.",
 			"Mendez by most renters"},
 		{"voted to", "The board voted to close the library branch on Elm Street.",
@@ -55,11 +55,11 @@ func TestRulesQuotationAfterNestedStance(t *testing.T) {
 	t.Fatal("no attribution holds the last quotation")
 }
 
-// A gerund after a preposition is a noun ("refrained from endorsing
+// A gerund after a preposition is a noun ("held back from endorsing
 // Ortiz"): the words before it are no speaker.
 func TestRulesGerundAfterPreposition(t *testing.T) {
 	for _, text := range []string{
-		"The union's leaders refrained from endorsing Ortiz until the spring.",
+		"The union's leaders held back from endorsing Ortiz until the spring.",
 		"The council has a long record of opposing new towers downtown.",
 	} {
 		for _, a := range (Extractor{}).Extract(text) {

@@ -1518,7 +1518,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			return a, len(a.content) > 0
 		}
 	}
-	if h.c.form == gerund && !progressive && (b < s0 || b == s0 && d.toks[b].is("by", "after", "before", "while", "in", "upon", "when", "since")) {
+	if h.c.form == gerund && !progressive && (b < s0 || b == s0 && d.toks[b].is("by", "after", "before", "while", "in", "upon", "when", "since") || x.frontedAfterConj(b, s0)) {
 		// A fronted participle: "Conceding that …, he warned",
 		// "After suggesting on Wednesday that …, Mr. Rubio said". Its
 		// subject is the main clause's, after the comma.
@@ -1549,6 +1549,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 				m++
 			}
 		}
+		m = x.skipLinkingAdverb(m, s1)
 		if m+1 < s1 {
 			if f, g, ok := x.npForward(m+1, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || between[d.toks[g+1].lower]) {
 				a.src = tspan{f, g}
@@ -4777,7 +4778,7 @@ func (x *extractor) conjClauseSubject(s, before int) (int, tspan) {
 			c = d.regions[q].first
 			continue
 		}
-		open := d.toks[c].text == ";" || d.toks[c].is("and", "but") && d.toks[c-1].text == "," && d.inq[c-1] < 0
+		open := d.toks[c].text == ";" || d.toks[c].is("and", "but") && d.toks[c-1].text == "," && d.inq[c-1] < 0 || x.bareConjClause(c, s0)
 		if !open || c+2 >= before {
 			continue
 		}

@@ -1563,10 +1563,11 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		// `…," adding` and `…,” noting that`: a closing mark after a
 		// comma stands for the comma.
 		commaQuote := b > s0 && d.toks[b].kind == qmark && d.inq[b] >= 0 && d.regions[d.inq[b]].last == b && d.toks[b-1].text == ","
-		if b < s0 || !(d.toks[b].text == "," || commaQuote || isDashToken(d.toks, b) || d.toks[b].is("and", "while", "before", "after", "by")) {
+		butAlso := x.butParticiple(b, s0)
+		if b < s0 || !(d.toks[b].text == "," || commaQuote || isDashToken(d.toks, b) || d.toks[b].is("and", "while", "before", "after", "by") || butAlso) {
 			return attr{}, false
 		}
-		a.src = x.subjectOf(s, h.first, !d.toks[b].is("and", "while", "before", "after", "by"))
+		a.src = x.subjectOf(s, h.first, !d.toks[b].is("and", "while", "before", "after", "by") && !butAlso)
 		// "Lee has rallied voters by promising", "… Lee won the vote
 		// after promising": the participle's subject is that of the verb
 		// it qualifies, not a statement's earlier in the sentence.
@@ -3057,7 +3058,7 @@ func (x *extractor) secondParticiple(i, end int) int {
 		if participle(t) {
 			return end
 		}
-		if k > i && t.is("and", "but") && d.inq[k+1] < 0 && participle(&d.toks[k+1]) {
+		if k > i && t.is("and", "but") && d.inq[k+1] < 0 && (participle(&d.toks[k+1]) || sayGerund(&d.toks[k+1])) {
 			return k
 		}
 	}

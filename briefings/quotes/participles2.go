@@ -43,3 +43,29 @@ func (x *extractor) skipLinkingAdverb(m, s1 int) int {
 	}
 	return m
 }
+
+// butParticiple reports whether "but" at b joins a participle to an
+// earlier participle cue of the sentence: in "…, saying the plan works
+// but warning that it costs too much" the second one is a statement of
+// the same speaker.
+func (x *extractor) butParticiple(b, s0 int) bool {
+	d := x.d
+	if b <= s0 || !d.toks[b].is("but") || d.toks[b-1].text == "," {
+		return false
+	}
+	for i := range x.cur {
+		if c := x.cur[i].cue; c.first > s0 && c.last < b && x.cur[i].src.ok() {
+			if cue, ok := lexicon[d.toks[c.first].lower]; ok && cue.form == gerund {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sayGerund reports whether t is the participle of a say verb, some of
+// which ("saying", "warning") participle keeps out as nouns.
+func sayGerund(t *token) bool {
+	c, ok := lexicon[t.lower]
+	return ok && !t.capital() && c.form == gerund && c.class == say
+}

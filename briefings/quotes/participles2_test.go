@@ -19,3 +19,32 @@ func TestSpeakerParticiples2(t *testing.T) {
 		{"though", "Conceding that the bridge was long overdue for repair, though, Governor Alma Reyes vetoed the toll bill.", "Conceding", "Governor Alma Reyes"},
 	})
 }
+
+// A participle joined to an earlier one by "but" is the same speaker's
+// statement, and the first one's content stops before it.
+func TestParticipleAfterBut(t *testing.T) {
+	cases := []struct {
+		name, text, cue, speaker, content string
+	}{
+		{"suggesting", "The union stepped up its campaign against the merger, saying the bank had been candid but suggesting that the layoffs would be deeper.", "suggesting", "The union", "that the layoffs would be deeper"},
+		{"first stops", "She answered warmly, conceding that the farmers had a point but warning that the canal could not be moved.", "conceding", "She", "that the farmers had a point"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var cues []string
+			for _, a := range (Extractor{}).Extract(c.text) {
+				q := a.Quote(c.text)
+				cue := string([]rune(c.text)[a.Cue.Start:a.Cue.End])
+				if cue != c.cue {
+					cues = append(cues, cue)
+					continue
+				}
+				if q.Mention != c.speaker || q.Text != c.content {
+					t.Errorf("got [%s] %q, want [%s] %q", q.Mention, q.Text, c.speaker, c.content)
+				}
+				return
+			}
+			t.Fatalf("no attribution with cue %q (cues %q)", c.cue, cues)
+		})
+	}
+}

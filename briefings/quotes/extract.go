@@ -1380,7 +1380,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		h.c.form = past // agreement was checked on the raising verb
 	}
 	// Progressive cues: "is denouncing", "were saying".
-	progressive := h.c.form == gerund && h.first > s0 && d.toks[h.first-1].is("is", "are", "was", "were", "been", "'s", "'re", "be")
+	progressive := h.c.form == gerund && h.first > s0 && d.toks[h.first-1].is("is", "are", "was", "were", "been", "'s", "'re", "be") || x.progressiveAdverb(h, s0)
 	// "The speech is expected to focus on …": no source; the content is
 	// the subject and what is expected of it.
 	// So are "X seemed to …" and "X appeared poised to …": the

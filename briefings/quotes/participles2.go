@@ -69,3 +69,18 @@ func sayGerund(t *token) bool {
 	c, ok := lexicon[t.lower]
 	return ok && !t.capital() && c.form == gerund && c.class == say
 }
+
+// progressiveAdverb reports whether a participle cue follows a form of
+// "be" and one adverb: "is also praising", "are now calling" are
+// progressive verbs like "is praising", whose subject is the speaker.
+func (x *extractor) progressiveAdverb(h hit, s0 int) bool {
+	d := x.d
+	if h.c.form != gerund || h.first-2 < s0 || d.inq[h.first-1] >= 0 {
+		return false
+	}
+	t := &d.toks[h.first-1]
+	if !(adverb(t) || t.is("also", "now", "still", "already", "even", "again", "just")) {
+		return false
+	}
+	return d.toks[h.first-2].is("is", "are", "was", "were", "been", "'s", "'re", "be")
+}

@@ -16,6 +16,10 @@ func TestSpeakerParticiples2(t *testing.T) {
 		// A fronted participle after a sentence-opening "But".
 		{"but while", "But while praising the volunteers at a rally in Tulsa, the senator has offered no new money for shelters.", "praising", "the senator"},
 		// ", though," between the fronted phrase and its subject.
+		// A form of "be" and an adverb before the participle: a
+		// progressive verb, whose subject speaks.
+		{"is also", "The harbor master is also urging boat owners to haul out before the storm.", "urging", "The harbor master"},
+		{"are increasingly", "Several county clerks are increasingly admitting that the ballots arrived late.", "admitting", "Several county clerks"},
 		{"though", "Conceding that the bridge was long overdue for repair, though, Governor Alma Reyes vetoed the toll bill.", "Conceding", "Governor Alma Reyes"},
 	})
 }

@@ -1381,7 +1381,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		h.c.form = past // agreement was checked on the raising verb
 	}
 	// Progressive cues: "is denouncing", "were saying".
-	progressive := h.c.form == gerund && h.first > s0 && d.toks[h.first-1].is("is", "are", "was", "were", "been", "'s", "'re", "be")
+	progressive := h.c.form == gerund && h.first > s0 && d.toks[h.first-1].is("is", "are", "was", "were", "been", "'s", "'re", "be") || x.progressiveAdverb(h, s0)
 	// "The speech is expected to focus on …": no source; the content is
 	// the subject and what is expected of it.
 	// So are "X seemed to …" and "X appeared poised to …": the
@@ -1519,7 +1519,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			return a, len(a.content) > 0
 		}
 	}
-	if h.c.form == gerund && !progressive && (b < s0 || b == s0 && d.toks[b].is("by", "after", "before", "while", "in", "upon", "when", "since")) {
+	if h.c.form == gerund && !progressive && (b < s0 || b == s0 && d.toks[b].is("by", "after", "before", "while", "in", "upon", "when", "since") || x.frontedAfterConj(b, s0)) {
 		// A fronted participle: "Conceding that …, he warned",
 		// "After suggesting on Wednesday that …, Mr. Rubio said". Its
 		// subject is the main clause's, after the comma.
@@ -1550,6 +1550,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 				m++
 			}
 		}
+		m = x.skipLinkingAdverb(m, s1)
 		if m+1 < s1 {
 			if f, g, ok := x.npForward(m+1, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || between[d.toks[g+1].lower]) {
 				a.src = tspan{f, g}
@@ -1563,10 +1564,11 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		// `…," adding` and `…,” noting that`: a closing mark after a
 		// comma stands for the comma.
 		commaQuote := b > s0 && d.toks[b].kind == qmark && d.inq[b] >= 0 && d.regions[d.inq[b]].last == b && d.toks[b-1].text == ","
-		if b < s0 || !(d.toks[b].text == "," || commaQuote || isDashToken(d.toks, b) || d.toks[b].is("and", "while", "before", "after", "by")) {
+		butAlso := x.butParticiple(b, s0)
+		if b < s0 || !(d.toks[b].text == "," || commaQuote || isDashToken(d.toks, b) || d.toks[b].is("and", "while", "before", "after", "by") || butAlso) {
 			return attr{}, false
 		}
-		a.src = x.subjectOf(s, h.first, !d.toks[b].is("and", "while", "before", "after", "by"))
+		a.src = x.subjectOf(s, h.first, !d.toks[b].is("and", "while", "before", "after", "by") && !butAlso)
 		// "Lee has rallied voters by promising", "… Lee won the vote
 		// after promising": the participle's subject is that of the verb
 		// it qualifies, not a statement's earlier in the sentence.
@@ -3057,7 +3059,7 @@ func (x *extractor) secondParticiple(i, end int) int {
 		if participle(t) {
 			return end
 		}
-		if k > i && t.is("and", "but") && d.inq[k+1] < 0 && participle(&d.toks[k+1]) {
+		if k > i && t.is("and", "but") && d.inq[k+1] < 0 && (participle(&d.toks[k+1]) || sayGerund(&d.toks[k+1])) {
 			return k
 		}
 	}
@@ -4778,7 +4780,7 @@ func (x *extractor) conjClauseSubject(s, before int) (int, tspan) {
 			c = d.regions[q].first
 			continue
 		}
-		open := d.toks[c].text == ";" || d.toks[c].is("and", "but") && d.toks[c-1].text == "," && d.inq[c-1] < 0
+		open := d.toks[c].text == ";" || d.toks[c].is("and", "but") && d.toks[c-1].text == "," && d.inq[c-1] < 0 || x.bareConjClause(c, s0)
 		if !open || c+2 >= before {
 			continue
 		}

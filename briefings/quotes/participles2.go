@@ -1,0 +1,86 @@
+package quotes
+
+// bareConjClause reports whether "and" or "but" at c, with no comma
+// before it, joins two clauses rather than two nouns: a finite verb
+// stands between the sentence start s0 and c, and a name or a personal
+// pronoun follows. In "Prosecutors charged the officer and Lee fired
+// the chief, admitting …" the participle is Lee's.
+func (x *extractor) bareConjClause(c, s0 int) bool {
+	d := x.d
+	if !d.toks[c].is("and", "but") || c+1 >= len(d.toks) || d.toks[c-1].text == "," {
+		return false
+	}
+	if n := &d.toks[c+1]; !(n.capital() && n.kind == word || n.is("he", "she", "they")) {
+		return false
+	}
+	for k := c - 1; k > s0; k-- {
+		if q := d.inq[k]; q >= 0 {
+			k = d.regions[q].first
+			continue
+		}
+		if finiteVerb(&d.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedAfterConj reports whether the word at b that opens a fronted
+// participle ("while", "after", …) follows only a sentence-opening
+// conjunction: "But while praising the plan, she said" is fronted too.
+func (x *extractor) frontedAfterConj(b, s0 int) bool {
+	d := x.d
+	return b == s0+1 && d.toks[s0].is("but", "and", "yet", "so") && d.toks[b].is("by", "after", "before", "while", "in", "upon", "when", "since")
+}
+
+// skipLinkingAdverb steps over ", though," or ", however," after the
+// comma at m that ends a fronted participle: in "Granting that the
+// plan is costly, though, Lee backed it" the subject comes after it.
+func (x *extractor) skipLinkingAdverb(m, s1 int) int {
+	d := x.d
+	if m+2 < s1 && d.toks[m+1].is("though", "however") && d.toks[m+2].text == "," {
+		return m + 2
+	}
+	return m
+}
+
+// butParticiple reports whether "but" at b joins a participle to an
+// earlier participle cue of the sentence: in "…, saying the plan works
+// but warning that it costs too much" the second one is a statement of
+// the same speaker.
+func (x *extractor) butParticiple(b, s0 int) bool {
+	d := x.d
+	if b <= s0 || !d.toks[b].is("but") || d.toks[b-1].text == "," {
+		return false
+	}
+	for i := range x.cur {
+		if c := x.cur[i].cue; c.first > s0 && c.last < b && x.cur[i].src.ok() {
+			if cue, ok := lexicon[d.toks[c.first].lower]; ok && cue.form == gerund {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sayGerund reports whether t is the participle of a say verb, some of
+// which ("saying", "warning") participle keeps out as nouns.
+func sayGerund(t *token) bool {
+	c, ok := lexicon[t.lower]
+	return ok && !t.capital() && c.form == gerund && c.class == say
+}
+
+// progressiveAdverb reports whether a participle cue follows a form of
+// "be" and one adverb: "is also praising", "are now calling" are
+// progressive verbs like "is praising", whose subject is the speaker.
+func (x *extractor) progressiveAdverb(h hit, s0 int) bool {
+	d := x.d
+	if h.c.form != gerund || h.first-2 < s0 || d.inq[h.first-1] >= 0 {
+		return false
+	}
+	t := &d.toks[h.first-1]
+	if !(adverb(t) || t.is("also", "now", "still", "already", "even", "again", "just")) {
+		return false
+	}
+	return d.toks[h.first-2].is("is", "are", "was", "were", "been", "'s", "'re", "be")
+}

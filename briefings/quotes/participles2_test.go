@@ -1,0 +1,54 @@
+package quotes
+
+import "testing"
+
+// Participles that report what the main clause's subject said, and the
+// subject they take in compound sentences and after fronted phrases.
+func TestSpeakerParticiples2(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		// "acknowledging" and "denouncing" after a comma or "while" are
+		// statements of the clause's subject.
+		{"while acknowledging", "Harbor officials extended the night curfew, while acknowledging that shop owners would lose trade.", "acknowledging", "Harbor officials"},
+		{"comma denouncing", "Councilwoman Hera Blum spoke for twenty minutes, forcefully denouncing the new parking fees.", "denouncing", "Councilwoman Hera Blum"},
+		// Two clauses joined by a bare "and": the participle belongs to
+		// the nearer clause's subject.
+		{"bare and", "Inspectors fined the bakery twice and Mayor Ruiz closed the market, conceding that the rules had been ignored.", "conceding", "Mayor Ruiz"},
+		// A fronted participle after a sentence-opening "But".
+		{"but while", "But while praising the volunteers at a rally in Tulsa, the senator has offered no new money for shelters.", "praising", "the senator"},
+		// ", though," between the fronted phrase and its subject.
+		// A form of "be" and an adverb before the participle: a
+		// progressive verb, whose subject speaks.
+		{"is also", "The harbor master is also urging boat owners to haul out before the storm.", "urging", "The harbor master"},
+		{"are increasingly", "Several county clerks are increasingly admitting that the ballots arrived late.", "admitting", "Several county clerks"},
+		{"though", "Conceding that the bridge was long overdue for repair, though, Governor Alma Reyes vetoed the toll bill.", "Conceding", "Governor Alma Reyes"},
+	})
+}
+
+// A participle joined to an earlier one by "but" is the same speaker's
+// statement, and the first one's content stops before it.
+func TestParticipleAfterBut(t *testing.T) {
+	cases := []struct {
+		name, text, cue, speaker, content string
+	}{
+		{"suggesting", "The union stepped up its campaign against the merger, saying the bank had been candid but suggesting that the layoffs would be deeper.", "suggesting", "The union", "that the layoffs would be deeper"},
+		{"first stops", "She answered warmly, conceding that the farmers had a point but warning that the canal could not be moved.", "conceding", "She", "that the farmers had a point"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var cues []string
+			for _, a := range (Extractor{}).Extract(c.text) {
+				q := a.Quote(c.text)
+				cue := string([]rune(c.text)[a.Cue.Start:a.Cue.End])
+				if cue != c.cue {
+					cues = append(cues, cue)
+					continue
+				}
+				if q.Mention != c.speaker || q.Text != c.content {
+					t.Errorf("got [%s] %q, want [%s] %q", q.Mention, q.Text, c.speaker, c.content)
+				}
+				return
+			}
+			t.Fatalf("no attribution with cue %q (cues %q)", c.cue, cues)
+		})
+	}
+}

@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // introOpeners open a phrase or a subordinate clause that stands before
 // a sentence's main clause: "On the mayor's claim that …, Lee said",
 // "Despite what he told the council, Lee said".
@@ -27,7 +29,7 @@ func (x *extractor) introClauses() {
 			continue
 		}
 		s0 := d.sents[d.sentOf[comma]][0]
-		if d.sentOf[b.cue.first] != d.sentOf[comma] || !introOpeners[d.toks[s0].lower] || d.inq[s0] >= 0 {
+		if d.sentOf[b.cue.first] != d.sentOf[comma] || d.inq[s0] >= 0 || !x.opensIntro(s0, comma) {
 			continue
 		}
 		// The comma closes the opening phrase: the first one outside
@@ -56,4 +58,21 @@ func (x *extractor) introClauses() {
 			}
 		}
 	}
+}
+
+// opensIntro reports whether the sentence from s0 opens with a phrase
+// that stands before its main clause: a preposition or subordinator
+// ("On", "Despite", "Although"), one after an adverb ("Shortly after"),
+// or a participle ("Courted by …", "Pressed on …").
+func (x *extractor) opensIntro(s0, comma int) bool {
+	d := x.d
+	k := s0
+	if k+1 < comma && d.toks[k].is("shortly", "soon", "just", "even", "right", "long", "only") && introOpeners[d.toks[k+1].lower] {
+		k++
+	}
+	if introOpeners[d.toks[k].lower] {
+		return true
+	}
+	t := &d.toks[k]
+	return k == s0 && k+1 < comma && t.kind == word && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) && !x.inName(k) && d.toks[k+1].is("by", "on", "about", "to", "with", "for", "in", "at")
 }

@@ -26,3 +26,21 @@ func TestOpeningPhraseCueStopsAtMainClause(t *testing.T) {
 		},
 	})
 }
+
+// The opening phrase may be a participle's ("Courted by …") or follow an
+// adverb ("Shortly after …"); the statement after its comma is the main
+// clause's.
+func TestParticipleOpenerCueStopsAtMainClause(t *testing.T) {
+	checkQuotes(t, []wantQuote{
+		{
+			name: "shortly after a passive cue",
+			text: `Shortly after Ruiz was declared the victor on Tuesday, Okafor told volunteers at her office that she plans to carry the next "three states in a row."`,
+			want: `that she plans to carry the next "three states in a row." by Okafor`,
+		},
+		{
+			name: "participle opener",
+			text: `Praised by both unions and widely expected to endorse the governor, Adelman said on Monday that he "may hold off until the spring" before choosing.`,
+			want: `that he "may hold off until the spring" before choosing by Adelman`,
+		},
+	})
+}

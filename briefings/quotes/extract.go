@@ -99,6 +99,7 @@ func (x *extractor) run() {
 	}
 	x.openedBefore()
 	x.splitNested()
+	x.introClauses()
 	x.dropRepeats()
 }
 

@@ -1,0 +1,78 @@
+package quotes
+
+import "strings"
+
+// introOpeners open a phrase or a subordinate clause that stands before
+// a sentence's main clause: "On the mayor's claim that …, Lee said",
+// "Despite what he told the council, Lee said".
+var introOpeners = set("on", "despite", "in", "after", "although", "though", "while", "when",
+	"about", "regarding", "amid", "asked", "because", "since", "as", "with", "for", "given")
+
+// introClauses ends the content of a cue inside a sentence's opening
+// phrase at the comma that closes the phrase, when a named or pronoun
+// subject and a verb of saying follow that comma: in "On the mayor's
+// claim that planners agree with him, Okafor said she thinks “…”" the
+// quotation is Okafor's, not the planners', and without the cut the
+// main statement would be dropped as reported speech inside "agree".
+func (x *extractor) introClauses() {
+	d := x.d
+	for bi := range x.attrs {
+		b := &x.attrs[bi]
+		if !b.src.ok() || b.cut >= 0 || b.src.first == 0 || !isSayForm(d.toks[b.cue.first].lower) {
+			continue
+		}
+		comma := b.src.first - 1
+		if d.toks[comma].text != "," || d.inq[comma] >= 0 || b.cue.first-b.src.last > 2 || !x.named(b.src) {
+			continue
+		}
+		if d.toks[b.src.first].is("who", "which", "that") {
+			continue
+		}
+		s0 := d.sents[d.sentOf[comma]][0]
+		if d.sentOf[b.cue.first] != d.sentOf[comma] || d.inq[s0] >= 0 || !x.opensIntro(s0, comma) {
+			continue
+		}
+		// The comma closes the opening phrase: the first one outside
+		// quotations in the sentence.
+		if x.commaBetween(s0, comma) {
+			continue
+		}
+		for ai := range x.attrs {
+			a := &x.attrs[ai]
+			if ai == bi || a.cue.first < s0 || a.cue.last >= comma || len(a.content) == 0 {
+				continue
+			}
+			for ci := range a.content {
+				c := &a.content[ci]
+				if c.first < comma && comma < c.last && c.last >= b.cue.first {
+					c.last = comma - 1
+					a.content = a.content[:ci+1]
+					// What is left of a cue that only led into the phrase
+					// ("who agree with him", "what he wrote in the speech")
+					// states nothing.
+					if ci == 0 && (c.last-c.first < 2 || d.toks[c.first].is("in", "with", "about", "on", "to", "for", "at")) {
+						a.content = nil
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// opensIntro reports whether the sentence from s0 opens with a phrase
+// that stands before its main clause: a preposition or subordinator
+// ("On", "Despite", "Although"), one after an adverb ("Shortly after"),
+// or a participle ("Courted by …", "Pressed on …").
+func (x *extractor) opensIntro(s0, comma int) bool {
+	d := x.d
+	k := s0
+	if k+1 < comma && d.toks[k].is("shortly", "soon", "just", "even", "right", "long", "only") && introOpeners[d.toks[k+1].lower] {
+		k++
+	}
+	if introOpeners[d.toks[k].lower] {
+		return true
+	}
+	t := &d.toks[k]
+	return k == s0 && k+1 < comma && t.kind == word && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) && !x.inName(k) && d.toks[k+1].is("by", "on", "about", "to", "with", "for", "in", "at")
+}

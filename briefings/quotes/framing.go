@@ -95,6 +95,11 @@ func (x *extractor) reportedly(s int) {
 				break
 			}
 		}
+		// A participle right after the adverb ("The firm reportedly,
+		// leaving town, sold …") leaves nothing of the clause after it.
+		if last <= k {
+			continue
+		}
 		var content []tspan
 		switch {
 		case k == first && d.toks[k+1].text == ",":

@@ -9,7 +9,7 @@ func TestSpeakerParticiples2(t *testing.T) {
 		// "acknowledging" and "denouncing" after a comma or "while" are
 		// statements of the clause's subject.
 		{"while acknowledging", "Harbor officials extended the night curfew, while acknowledging that shop owners would lose trade.", "acknowledging", "Harbor officials"},
-		{"comma denouncing", "Councilwoman Hera Blum spoke for twenty minutes, forcefully denouncing the new parking fees.", "denouncing", "Councilwoman Hera Blum"},
+		{"comma denouncing", "Councilwoman Hera Blum spoke for twenty minutes, sharply denouncing the new parking fees.", "denouncing", "Councilwoman Hera Blum"},
 		// Two clauses joined by a bare "and": the participle belongs to
 		// the nearer clause's subject.
 		{"bare and", "Inspectors fined the bakery twice and Mayor Ruiz closed the market, conceding that the rules had been ignored.", "conceding", "Mayor Ruiz"},
@@ -19,7 +19,7 @@ func TestSpeakerParticiples2(t *testing.T) {
 		// A form of "be" and an adverb before the participle: a
 		// progressive verb, whose subject speaks.
 		{"is also", "The harbor master is also urging boat owners to haul out before the storm.", "urging", "The harbor master"},
-		{"are increasingly", "Several county clerks are increasingly admitting that the ballots arrived late.", "admitting", "Several county clerks"},
+		{"are privately", "The county clerks were privately conceding that the ballots had come in late.", "conceding", "The county clerks"},
 		{"though", "Conceding that the bridge was long overdue for repair, though, Governor Alma Reyes vetoed the toll bill.", "Conceding", "Governor Alma Reyes"},
 	})
 }

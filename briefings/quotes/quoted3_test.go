@@ -33,9 +33,9 @@ func TestOpeningPhraseCueStopsAtMainClause(t *testing.T) {
 func TestParticipleOpenerCueStopsAtMainClause(t *testing.T) {
 	checkQuotes(t, []wantQuote{
 		{
-			name: "shortly after a passive cue",
-			text: `Shortly after Ruiz was declared the victor on Tuesday, Okafor told volunteers at her office that she plans to carry the next "three states in a row."`,
-			want: `that she plans to carry the next "three states in a row." by Okafor`,
+			name: "soon after a passive cue",
+			text: `Soon after Ortega was declared the nominee late Friday, Brandt promised donors on a call that she means to take the last "two primaries outright."`,
+			want: `that she means to take the last "two primaries outright." by Brandt`,
 		},
 		{
 			name: "participle opener",

@@ -170,7 +170,7 @@ func addVerb(spec string, c class) {
 		forms[ed(lemma)] = past
 	}
 	for w, f := range forms {
-		if old, ok := lexicon[w]; ok && old.class == say && c != say || weakForms[w] {
+		if old, ok := lexicon[w]; ok && old.class == say && c != say || weakForms[w] || rarelyRight[w] {
 			continue
 		}
 		lexicon[w] = cue{lemma: lemma, class: c, form: f}

@@ -72,7 +72,7 @@ var otherVerbs = []string{
 	"like", "trust", "distrust", "fault", "target", "paint", "frame", "tout", "boast",
 	"seem", "appear", "rate", "quote", "cite", "recount", "tout", "remark", "offer", "order", "list",
 	"deem", "convince", "remember", "repeat", "retweet", "assail", "reference", "invoke", "balk",
-	"persuade", "regard", "name", "title",
+	"persuade", "regard", "name", "title", "savage", "recite", "vouch",
 }
 
 // particleEnd is the last token of the cue whose verb, of lemma, is at
@@ -112,6 +112,7 @@ var particles = map[string][]string{
 	"lay":   {"out"},
 	"make":  {"clear"},
 	"chime": {"in"},
+	"vouch": {"for"},
 }
 
 var lexicon = map[string]cue{}
@@ -130,13 +131,13 @@ var weakForms = set("like", "likes", "rates", "rate", "attacks", "attack", "atta
 	"cheers", "encouraging", "projecting", "announce", "plan", "deny", "echoes", "advocated",
 	"chanting", "condemning", "recall", "painting", "advocating", "unveiled", "write", "appear",
 	"view", "views", "viewing", "reasons", "posts", "love", "trust", "contests", "contest",
-	"regarding", "appearing")
+	"regarding", "appearing", "savage")
 
 // particleOnly are lemmas that are cues only with their particle.
 var particleOnly = map[string]bool{
 	"point": true, "refer": true, "talk": true, "speak": true, "focus": true, "weigh": true,
 	"fire": true, "shoot": true, "lay": true, "make": true, "chime": true, "lash": true,
-	"rule": true, "rail": false, "push": true, "sign": true,
+	"rule": true, "rail": false, "push": true, "sign": true, "vouch": true,
 }
 
 func init() {

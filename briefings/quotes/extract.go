@@ -1150,6 +1150,9 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		c, ok = cue{lemma: "appear", class: other, form: base}, true
 	}
 	if !ok {
+		c, ok = x.castAsCue(i, s1)
+	}
+	if !ok {
 		c, ok = x.cognitionCue(i, s0, s1)
 	}
 	if !ok {

@@ -8,6 +8,22 @@ type falseAlarmCase struct {
 	name, text, cue string
 }
 
+// runFalseAlarmCases checks that the rules give no attribution whose cue
+// is c.cue in c.text.
+func runFalseAlarmCases(t *testing.T, cases []falseAlarmCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, a := range (Extractor{}).Extract(c.text) {
+				if cue := string([]rune(c.text)[a.Cue.Start:a.Cue.End]); cue == c.cue {
+					q := a.Quote(c.text)
+					t.Errorf("%q in %q: got content %q, speaker %q; want no attribution", c.cue, c.text, q.Text, q.Mention)
+				}
+			}
+		})
+	}
+}
+
 // TestFalseAlarms holds cue words that, in these shapes, frame nothing
 // said: a tally set out as labels, "found itself", a cue whose content
 // would only be its trailer, "appeared" of showing up, and the person a
@@ -28,16 +44,7 @@ func TestFalseAlarms(t *testing.T) {
 		{"byline", "BYLINE: Dana Whitfield\n\nThe county board met on Monday to weigh the levy.", ":"},
 		{"revealed", "Revealed: What The Mayor's Calendar Shows About Her Busy Summer\n\nThe calendar runs to 40 pages.", ":"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			for _, a := range (Extractor{}).Extract(c.text) {
-				if cue := string([]rune(c.text)[a.Cue.Start:a.Cue.End]); cue == c.cue {
-					q := a.Quote(c.text)
-					t.Errorf("%q in %q: got content %q, speaker %q; want no attribution", c.cue, c.text, q.Text, q.Mention)
-				}
-			}
-		})
-	}
+	runFalseAlarmCases(t, cases)
 }
 
 // TestFalseAlarmControls are the same cue words where they do report a

@@ -20,7 +20,8 @@ const maxSentence = 600
 
 // capSentences cuts the sentences longer than maxSentence into pieces of
 // at most that many tokens, each cut put before a quotation rather than
-// inside one where the second half of the piece has such a place.
+// inside one where the second half of the piece has such a place, and
+// never between a word and its possessive "'s".
 func (d *doc) capSentences() {
 	long := false
 	for _, s := range d.sents {
@@ -42,6 +43,12 @@ func (d *doc) capSentences() {
 					cut = c
 					break
 				}
+			}
+			// A possessive stays with its word: a piece opening with
+			// "'s" would leave "Lee's criticism of …" without its
+			// possessor.
+			for cut > start+1 && d.toks[cut].lower == "'s" {
+				cut--
 			}
 			out = append(out, [2]int{start, cut})
 			start = cut

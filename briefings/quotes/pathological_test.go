@@ -138,6 +138,24 @@ func TestLongSentence(t *testing.T) {
 	}
 }
 
+// A cut that would fall between a word and its "'s" goes before the
+// word, so the possessor is read in its own piece.
+func TestCutKeepsPossessive(t *testing.T) {
+	text := strings.Repeat("plain ", maxSentence-1) + "Lee's criticism of the harbor plan grew sharper."
+	d := newDoc(text)
+	for _, s := range d.sents {
+		if d.toks[s[0]].lower == "'s" {
+			t.Fatalf("a sentence opens with %q at token %d", d.toks[s[0]].text, s[0])
+		}
+	}
+	for _, a := range (Extractor{}).Extract(text) {
+		if q := a.Quote(text); q.Mention == "Lee" && q.Text == "the harbor plan" {
+			return
+		}
+	}
+	t.Errorf("no statement [Lee] {the harbor plan} in %q", text[len(text)-60:])
+}
+
 // A text longer than maxText is read in parts, and every statement is
 // found where it is in the whole text, up to the last.
 func TestLongText(t *testing.T) {

@@ -1385,7 +1385,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		h.c.form = past // agreement was checked on the raising verb
 	}
 	// Progressive cues: "is denouncing", "were saying".
-	progressive := h.c.form == gerund && h.first > s0 && d.toks[h.first-1].is("is", "are", "was", "were", "been", "'s", "'re", "be") || x.progressiveAdverb(h, s0)
+	progressive := h.c.form == gerund && h.first > s0 && progressiveBe[d.toks[h.first-1].lower] || x.progressiveAdverb(h, s0)
 	// "The speech is expected to focus on …": no source; the content is
 	// the subject and what is expected of it.
 	// So are "X seemed to …" and "X appeared poised to …": the
@@ -1523,7 +1523,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			return a, len(a.content) > 0
 		}
 	}
-	if h.c.form == gerund && !progressive && (b < s0 || b == s0 && d.toks[b].is("by", "after", "before", "while", "in", "upon", "when", "since") || x.frontedAfterConj(b, s0)) {
+	if h.c.form == gerund && !progressive && (b < s0 || b == s0 && participleOpeners[d.toks[b].lower] || x.frontedAfterConj(b, s0)) {
 		// A fronted participle: "Conceding that …, he warned",
 		// "After suggesting on Wednesday that …, Mr. Rubio said". Its
 		// subject is the main clause's, after the comma.

@@ -30,7 +30,7 @@ func (x *extractor) bareConjClause(c, s0 int) bool {
 // conjunction: "But while praising the plan, she said" is fronted too.
 func (x *extractor) frontedAfterConj(b, s0 int) bool {
 	d := x.d
-	return b == s0+1 && d.toks[s0].is("but", "and", "yet", "so") && d.toks[b].is("by", "after", "before", "while", "in", "upon", "when", "since")
+	return b == s0+1 && d.toks[s0].is("but", "and", "yet", "so") && participleOpeners[d.toks[b].lower]
 }
 
 // skipLinkingAdverb steps over ", though," or ", however," after the
@@ -70,6 +70,17 @@ func sayGerund(t *token) bool {
 	return ok && !t.capital() && c.form == gerund && c.class == say
 }
 
+// progressiveBe are the forms of "be" that make a participle cue after
+// them a progressive verb ("is praising", "were calling"), not a clause
+// of its own.
+var progressiveBe = set("is", "are", "was", "were", "been", "'s", "'re", "be")
+
+// participleOpeners are the words that, right before a participle cue at
+// a sentence's start, open a fronted phrase whose speaker is the main
+// clause's subject: "After praising the crew, Lee said …", "While
+// conceding the point, …".
+var participleOpeners = set("by", "after", "before", "while", "in", "upon", "when", "since")
+
 // progressiveAdverb reports whether a participle cue follows a form of
 // "be" and one adverb: "is also praising", "are now calling" are
 // progressive verbs like "is praising", whose subject is the speaker.
@@ -82,5 +93,5 @@ func (x *extractor) progressiveAdverb(h hit, s0 int) bool {
 	if !(adverb(t) || t.is("also", "now", "still", "already", "even", "again", "just")) {
 		return false
 	}
-	return d.toks[h.first-2].is("is", "are", "was", "were", "been", "'s", "'re", "be")
+	return progressiveBe[d.toks[h.first-2].lower]
 }

@@ -1,0 +1,27 @@
+package quotes
+
+import (
+	"slices"
+	"testing"
+)
+
+// "attacking" after a comma opens a participle clause whose speaker is
+// the main clause's subject, and its target ends before a clause saying
+// why or when and before a second participle. A fronted "ever since"
+// clause is subordinate, so its subject is not the participle's.
+func TestRulesCommaAttacking(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"After the vote in May, Ms. Ortiz has been a tireless ally of the governor, attacking Mr. Dunn and touring the coast to raise money.",
+			"Mr. Dunn by Ms. Ortiz"},
+		{"Dunn on the ropes, attacking reporters as questions mount",
+			"reporters by Dunn"},
+		{"Lopez hit back on Monday, attacking Dunn for \"the bluster and the dodges\" of his race and loudly questioning his record.",
+			"Dunn for \"the bluster and the dodges\" of his race by Lopez"},
+		{"Ever since he endorsed the mayor, Mr. Haines has kept a low profile, saying he needs time with his family.",
+			"he needs time with his family by Mr. Haines"},
+	} {
+		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
+			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -1159,6 +1159,9 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		c, ok = x.commaAttackCue(i, s0, s1)
 	}
 	if !ok {
+		c, ok = x.returnCue(i, s0, s1)
+	}
+	if !ok {
 		if h, ok := x.stanceHit(i, s0, s1); ok {
 			return h, true
 		}

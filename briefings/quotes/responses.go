@@ -58,3 +58,39 @@ func (x *extractor) attackEnd(h hit, i, end int) int {
 	}
 	return end
 }
+
+// returnCue reports "return" as a cue in the stock line of a reporter's
+// unanswered request: "did not return a call for comment", "has not
+// immediately returned a message for comment". Annotators mark what was
+// not returned as the content, as they do after "did not respond to".
+// Elsewhere "return" is a coming back ("returned to the Senate").
+func (x *extractor) returnCue(i, s0, s1 int) (cue, bool) {
+	d := x.d
+	t := &d.toks[i]
+	f := past
+	switch {
+	case t.is("return"):
+		f = base
+	case t.is("returned"):
+	default:
+		return cue{}, false
+	}
+	p := i - 1
+	if p > s0 && d.toks[p].is("immediately", "yet") {
+		p--
+	}
+	if p <= s0 || !d.toks[p].is("not", "n't", "never") {
+		return cue{}, false
+	}
+	// A short object, then "for comment".
+	for k := i + 1; k+1 < s1 && k < i+6; k++ {
+		n := &d.toks[k]
+		if d.inq[k] >= 0 || n.kind != word {
+			return cue{}, false
+		}
+		if n.is("for") {
+			return cue{lemma: "return", class: other, form: f}, k > i+1 && d.toks[k+1].is("comment")
+		}
+	}
+	return cue{}, false
+}

@@ -25,3 +25,19 @@ func TestRulesCommaAttacking(t *testing.T) {
 		}
 	}
 }
+
+// A negated "return" before a short object and "for comment" is the
+// stock line of an unanswered request; what was not returned is the
+// content, as after "did not respond to".
+func TestRulesUnreturnedRequest(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Ms. Lyle's aide never returned two voicemails for comment on Tuesday.",
+			"two voicemails for comment on Tuesday by Ms. Lyle's aide"},
+		{"The Ortiz campaign has not immediately returned a call for comment about the flood money.",
+			"a call for comment about the flood money by The Ortiz campaign"},
+	} {
+		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
+			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -41,3 +41,17 @@ func TestRulesUnreturnedRequest(t *testing.T) {
 		}
 	}
 }
+
+// "yet" after a negation stands between a subject and its cue as "not"
+// does: "has not yet responded to" governs its object like "has not
+// responded to".
+func TestRulesNotYetResponded(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Mayor Kim has not yet replied to the auditor's findings, though her office promised a statement.",
+			"the auditor's findings by Mayor Kim"},
+	} {
+		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
+			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -1156,6 +1156,12 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		c, ok = x.cognitionCue(i, s0, s1)
 	}
 	if !ok {
+		c, ok = x.commaAttackCue(i, s0, s1)
+	}
+	if !ok {
+		c, ok = x.returnCue(i, s0, s1)
+	}
+	if !ok {
 		if h, ok := x.stanceHit(i, s0, s1); ok {
 			return h, true
 		}
@@ -1581,7 +1587,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 				a.src = near
 			}
 		}
-		a.content = x.forward(h, h.last+1, x.beforeClause(h.last+1, end))
+		a.content = x.forward(h, h.last+1, x.attackEnd(h, h.last+1, x.beforeClause(h.last+1, end)))
 		a.how = "participle"
 		return a, len(a.content) > 0
 	}
@@ -3502,7 +3508,13 @@ func (x *extractor) inSubordinate(i int) bool {
 	for c < i && d.toks[c].is("and", "but") {
 		c++
 	}
-	return c < i && d.toks[c].is("while", "although", "though", "if", "when", "as", "because", "since", "after", "before", "once", "whereas", "unless") && (c == s0 || c > s0 && d.toks[c-1].is("and", "but") || d.toks[c-1].text == ",")
+	// "Ever since she backed …", "even though": the adverb opens the
+	// same clause.
+	o := c
+	if c+1 < i && d.toks[c].is("ever", "even", "just", "long") {
+		c++
+	}
+	return c < i && d.toks[c].is("while", "although", "though", "if", "when", "as", "because", "since", "after", "before", "once", "whereas", "unless") && (o == s0 || o > s0 && d.toks[o-1].is("and", "but") || d.toks[o-1].text == ",")
 }
 
 // adverb reports whether t is an -ly adverb ("forcefully told").

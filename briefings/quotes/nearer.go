@@ -25,6 +25,13 @@ func (x *extractor) nearerSubject(s0, b int) tspan {
 		if !ok || g+1 >= b || d.inq[g+1] >= 0 {
 			return none
 		}
+		// "as a plumber walks past her": the noun phrase reads the
+		// present verb as a plural noun; a preposition or an object
+		// after it gives the verb back.
+		if g > f && !d.toks[g].capital() && strings.HasSuffix(d.toks[g].lower, "s") && !strings.HasSuffix(d.toks[g].lower, "ss") &&
+			(prepositions[d.toks[g+1].lower] || d.toks[g+1].is("the", "a", "an", "her", "him", "them", "his", "their", "it")) {
+			return tspan{f, g - 1}
+		}
 		v := &d.toks[g+1]
 		// A passive ("when the memo was shown to be false") has no
 		// speaker in the clause.

@@ -53,7 +53,10 @@ import (
 // stops at the main clause; retrained model.
 // 12: forms rarely right as cues dropped ("offers", "questions",
 // "denies"); "cast X as Y", "savaging", "vouched for"; retrained model.
-const AnalysisVersion = 12
+// 13: ", attacking X" and "never returned calls for comment"; a
+// participle after a "when/as" clause takes that clause's subject;
+// retrained model.
+const AnalysisVersion = 13
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion
 // from a.Title and a.Body.

@@ -33,7 +33,7 @@ func (x *extractor) nearerSubject(s0, b int) tspan {
 			return tspan{f, g - 1}
 		}
 		v := &d.toks[g+1]
-		// A passive ("when the memo was shown to be false") has no
+		// A passive ("when the levy was put to a vote") has no
 		// speaker in the clause.
 		if beForms[v.lower] || !clauseVerb(v) {
 			return none

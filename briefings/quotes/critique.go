@@ -153,7 +153,7 @@ func (x *extractor) charge(a attr, h hit, s0, s1 int) (attr, bool) {
 		// "Amid complaints that …, the mayor …": a fronted phrase
 		// ends at its comma, if the noun is in it: not "After the
 		// vote, the firm faced complaints that …, … and …".
-		if len(a.content) > 0 && d.toks[s0].is("despite", "amid", "after", "with", "over", "given") && !commaBetween(d, s0, h.first) {
+		if len(a.content) > 0 && d.toks[s0].is("despite", "amid", "after", "with", "over", "given") && !x.commaBetween(s0, h.first) {
 			for k := i; k <= a.content[0].last; k++ {
 				if d.toks[k].text == "," && d.inq[k] < 0 {
 					a.content[0].last = k - 1
@@ -164,14 +164,4 @@ func (x *extractor) charge(a attr, h hit, s0, s1 int) (attr, bool) {
 	}
 	a.how = "charge"
 	return a, len(a.content) > 0
-}
-
-// commaBetween reports whether a comma outside quotations lies in [i, j).
-func commaBetween(d *doc, i, j int) bool {
-	for k := i; k < j; k++ {
-		if d.toks[k].text == "," && d.inq[k] < 0 {
-			return true
-		}
-	}
-	return false
 }

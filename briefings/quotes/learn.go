@@ -763,7 +763,7 @@ func (x *extractor) candidateFeatures(a *attr, learned bool, f *feats) {
 	if len(w) > 3 {
 		f.add2("suffix", origin, w[len(w)-3:])
 	}
-	f.flag("weak", weakForms[w] || rarelyRight[w])
+	f.flag("weak", weakForms[w])
 	prev, next := x.shape(a.cue.first-1), x.shape(a.cue.last+1)
 	f.add2("prev", origin, prev)
 	f.add2("next", origin, next)

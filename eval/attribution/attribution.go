@@ -153,8 +153,8 @@ func (r Report) String() string {
 	row := func(name string, c Counts) {
 		cp, cr, cf := c.PRF(c.Content)
 		sp, sr, sf := c.PRF(c.Speaker)
-		fmt.Fprintf(&b, "%-7s gold %5d  pred %5d  content P/R/F1 %5.1f %5.1f %5.1f  content+speaker P/R/F1 %5.1f %5.1f %5.1f  speaker accuracy %5.1f\n",
-			name, c.Gold, c.Predicted, cp, cr, cf, sp, sr, sf, c.SpeakerAccuracy())
+		fmt.Fprintf(&b, "%-7s gold %5d  pred %5d  content P/R/F1 %5.1f %5.1f %5.1f (%d right)  content+speaker P/R/F1 %5.1f %5.1f %5.2f (%d right)  speaker accuracy %5.1f\n",
+			name, c.Gold, c.Predicted, cp, cr, cf, c.Content, sp, sr, sf, c.Speaker, c.SpeakerAccuracy())
 	}
 	fmt.Fprintf(&b, "articles %d", r.Articles)
 	if aps := r.ArticlesPerSecond(); aps > 0 {

@@ -1,16 +1,13 @@
 package quotes
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // A period that belongs to an abbreviation still ends a sentence where
 // the next sentence plainly starts: after dotted initials before a common
 // sentence opener, after "no" that is the word rather than "No. 4", and
 // after a number.
 func TestRulesAbbreviationEndsSentence(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"Dairy farmers say the duties have hurt their exports to the U.S. While prices rose at home, the loss was large.",
 			"the duties have hurt their exports to the U.S. by Dairy farmers"},
 		{"Dairy farmers say the duties have hurt their exports to the U.S. Some of them plan to sell abroad.",
@@ -21,9 +18,5 @@ func TestRulesAbbreviationEndsSentence(t *testing.T) {
 			"no by the governor"},
 		{"The average gift to the campaign was $31.45. Lee said small donors kept him going.",
 			"small donors kept him going by Lee"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }

@@ -16,10 +16,25 @@ func rulesContents(text string) []string {
 	return got
 }
 
+// contentCase is a sentence and one "content by mention" the rules must
+// find in it.
+type contentCase struct{ text, want string }
+
+// runContentCases checks that the rules alone find each case's want
+// among the attributions of its text.
+func runContentCases(t *testing.T, cases []contentCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
+			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // A stance verb's object ends at the first comma, unless the comma goes
 // on with a list that "and" or "or" closes.
 func TestRulesObjectListGoesOn(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"The coach thanked his players, his staff and the fans for their patience.",
 			"his players, his staff and the fans for their patience by The coach"},
 		{"She praised the teachers, the nurses, or the drivers who kept the town running.",
@@ -30,35 +45,27 @@ func TestRulesObjectListGoesOn(t *testing.T) {
 		// Nor is a participle's clause.
 		{"She criticized the plan, calling it reckless and costly.",
 			"the plan by She"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // A participle cue's content ends where its speaker's second participle
 // starts; a participle inside the content keeps its own.
 func TestRulesSecondParticiple(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"The senator attacked the governor, calling him a fraud and questioning his record on taxes.",
 			"him a fraud by The senator"},
 		{"The mayor spoke for an hour, saying the city \"will not back down\" but conceding that money was short.",
 			"the city \"will not back down\" by The mayor"},
 		{"The union answered the board, saying the plan meant raising fares and cutting routes.",
 			"the plan meant raising fares and cutting routes by The union"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // A noun phrase after a comma that closes the sentence comments on the
 // content and is not part of it; one that is the subject of a clause,
 // or an aside the clause goes on after, is.
 func TestRulesClosingAppositive(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"The governor said he would sign the bill next week, a step his party opposed.",
 			"he would sign the bill next week by The governor"},
 		{"The senator argued that the tax would hurt farmers, the people most at risk.",
@@ -67,28 +74,20 @@ func TestRulesClosingAppositive(t *testing.T) {
 			"the budget, the largest ever, would pass by He"},
 		{"She said the tax would rise, the council voted later.",
 			"the tax would rise, the council voted later by She"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // A lone dash ends the content where a comma would; a pair of dashes
 // sets off an aside inside it.
 func TestRulesLoneDash(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"The mayor said the city would raise fares - a step the council has long resisted.",
 			"the city would raise fares by The mayor"},
 		{"The senator said the bill would pass — but he conceded that the vote was close.",
 			"the bill would pass by The senator"},
 		{"The mayor said the plan - and the money behind it - would help the city.",
 			"the plan - and the money behind it - would help the city by The mayor"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // The ranker sees what an extension of the rules' content takes in

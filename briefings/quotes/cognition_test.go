@@ -11,7 +11,7 @@ import (
 // the subject is the speaker and the clause, or the object with its
 // "as" phrase, the content.
 func TestRulesCognition(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"Most of the growers knew the harvest would be late.",
 			"the harvest would be late by Most of the growers"},
 		{"The governor's staff knew it was unlikely that the bill would pass.",
@@ -28,11 +28,7 @@ func TestRulesCognition(t *testing.T) {
 			"himself as a teacher first by The coach"},
 		{"Tenants view them largely as a nuisance and little more.",
 			"them largely as a nuisance and little more by Tenants"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // A quantity standing alone is the subject of the cue after it when a

@@ -1,9 +1,6 @@
 package quotes
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // A noun of criticism after a possessor names an attribution: the
 // possessor (or, for a pronoun, the subject it stands for) criticized,
@@ -11,7 +8,7 @@ import (
 // accusation with no possessor names a statement by no one, or by the
 // phrase after "from".
 func TestRulesCritiqueNouns(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"Her attacks on the senator's farm bill have grown sharper this month.",
 			"the senator's farm bill by Her"},
 		{"Ortega's criticism of the toll road surprised few people in the valley.",
@@ -28,9 +25,5 @@ func TestRulesCritiqueNouns(t *testing.T) {
 			"that the route is too slow by "},
 		{"The ministry has been hit by accusations of waste, fraud and delay in the port contract.",
 			"waste, fraud and delay in the port contract by "},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }

@@ -33,22 +33,18 @@ func TestRulesCopularStance(t *testing.T) {
 // no one in particular: the content is the subject and what it is known
 // for.
 func TestRulesKnownFor(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"The judge is known for her blunt rulings.",
 			"The judge … her blunt rulings by "},
 		{"The old mill town was known as the button capital of the state.",
 			"The old mill town … the button capital of the state by "},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // Stance idioms whose verb is no cue alone: "took aim at", "came out
 // against", "made no secret of", "threw her support behind".
 func TestRulesStanceIdioms(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"Ramos took aim at the governor's school budget.",
 			"the governor's school budget by Ramos"},
 		{"The nurses' union came out against the merger.",
@@ -61,57 +57,41 @@ func TestRulesStanceIdioms(t *testing.T) {
 			"the audit's findings by Two council members"},
 		{"The chamber has raised questions about the cost of the bridge.",
 			"the cost of the bridge by The chamber"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // "is trying to convince" and "are attempting to persuade" report
 // through the verb after "to", whose speaker is the subject of "trying".
 func TestRulesTryingTo(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"The campaign is trying to convince donors that the race is close.",
 			"donors that the race is close by The campaign"},
 		{"Her lawyers are attempting to persuade the court that the lease is void.",
 			"the court that the lease is void by Her lawyers"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // A stance noun in a predicate ("is a longtime critic of") is a cue as
 // a stance adjective is; "has the backing of X" gives X's support for
 // the subject.
 func TestRulesPredicateNouns(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"Mayor Ruiz is a longtime critic of the stadium deal.",
 			"the stadium deal by Mayor Ruiz"},
 		{"Okoye was an early supporter of the transit levy.",
 			"the transit levy by Okoye"},
 		{"The zoning bill has the backing of several neighborhood groups.",
 			"The zoning bill by several neighborhood groups"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // After a causative verb, the noun phrase before "to" speaks: "prompted
 // parents to question", "left fans to wonder".
 func TestRulesCausee(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"The delays prompted several parents to question whether the school was ready.",
 			"whether the school was ready by several parents"},
 		{"The sudden trade left many fans to wonder what the owners were planning.",
 			"what the owners were planning by many fans"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }

@@ -1,15 +1,12 @@
 package quotes
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // After "eager to" the hit's lemma is the verb's; "champion" and
 // "advocate" are stance nouns too, and framing them as one ("a critic
 // of") looked back for an article and lost the speaker.
 func TestReviewCopularVerbThatIsANoun(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"The harbor board was eager to champion the ferry route.",
 			"the ferry route by The harbor board"},
 		{"Two pastors were keen to advocate for a quieter festival.",
@@ -17,9 +14,5 @@ func TestReviewCopularVerbThatIsANoun(t *testing.T) {
 		// The noun itself still backs over its article.
 		{"Dr. Wells is an outspoken critic of the landfill.",
 			"the landfill by Dr. Wells"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }

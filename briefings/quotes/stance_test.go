@@ -9,7 +9,7 @@ import (
 // adjunct telling when, where or how: "endorsed Lopez last week". A name
 // with its "of" phrase, and an object that is not a name, stay whole.
 func TestRulesStanceObjectBeforeAdjunct(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"Walsh endorsed Lopez in late May, but only after weeks of hesitation.",
 			"Lopez by Walsh"},
 		{"Carson endorsed Gov. Rita Lopez at a rally in Ohio.",
@@ -24,11 +24,7 @@ func TestRulesStanceObjectBeforeAdjunct(t *testing.T) {
 			"Senator Tom Pike of Ohio by She"},
 		{"Most teachers opposed the new testing rules in the district.",
 			"the new testing rules in the district by Most teachers"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // "appear to" reports an impression as "appears to" and "seemed to" do:

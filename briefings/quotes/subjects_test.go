@@ -1,15 +1,12 @@
 package quotes
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // A quantified subject ("more than half of young men", "about 7 in 10
 // older women") and the people a survey asked ("students polled") are
 // the speakers of a stance or a belief.
 func TestRulesQuantifiedSubject(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"More than half of young men preferred Lopez.",
 			"Lopez by More than half of young men"},
 		{"About 7 in 10 older women supported Pike.",
@@ -22,9 +19,5 @@ func TestRulesQuantifiedSubject(t *testing.T) {
 			"the new schedule by Only about 3 in 10 teachers"},
 		{"Students polled support the plan.",
 			"the plan by Students polled"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }

@@ -105,10 +105,14 @@ var notAfterPronoun = set("and", "but", "or", "nor", "so", "yet", "that", "which
 	"while", "as", "if", "because", "all", "both", "each", "alone", "too", "here", "there", "no", "not",
 	"than", "whether", "though", "although", "until", "unless", "once", "before", "after", "since")
 
+// openingSubordinators open a subordinate clause that can stand before
+// a sentence's main clause; frontedSubordinators and introOpeners both
+// start from them.
+var openingSubordinators = []string{"as", "while", "although", "though", "when", "after", "since", "because"}
+
 // frontedSubordinators open a clause before the main one: "While the
 // builder claimed that ..., inspectors found ...".
-var frontedSubordinators = set("as", "while", "although", "though", "when", "after", "before", "since",
-	"because", "even", "whereas", "once", "until", "if", "where")
+var frontedSubordinators = setPlus(openingSubordinators, "before", "even", "whereas", "once", "until", "if", "where")
 
 // frontedClauseEnd ends the content [i, end) at the comma that closes
 // a clause opening the sentence when the cue stands in it: "Although

@@ -5,8 +5,8 @@ import "strings"
 // introOpeners open a phrase or a subordinate clause that stands before
 // a sentence's main clause: "On the mayor's claim that …, Lee said",
 // "Despite what he told the council, Lee said".
-var introOpeners = set("on", "despite", "in", "after", "although", "though", "while", "when",
-	"about", "regarding", "amid", "asked", "because", "since", "as", "with", "for", "given")
+var introOpeners = setPlus(openingSubordinators, "on", "despite", "in", "about", "regarding", "amid", "asked",
+	"with", "for", "given")
 
 // introClauses ends the content of a cue inside a sentence's opening
 // phrase at the comma that closes the phrase, when a named or pronoun

@@ -68,10 +68,12 @@ var stopWords = setPlus(plainPast,
 	"well", "too", "perhaps", "maybe", "why", "thus", "therefore", "meanwhile", "indeed",
 )
 
-// clauseOpeners start the material before a subject.
+// introPreps start the material before a subject: a preposition, a
+// participle or a time word ("In a statement, ...", "Speaking to
+// reporters, ...", "Later, ...").
 var introPreps = set("in", "on", "at", "during", "after", "before", "speaking", "asked",
-	"when", "while", "since", "following", "at", "from", "for", "with", "by", "writing", "responding",
-	"according", "later", "earlier", "last", "this", "next", "on", "as", "within", "over")
+	"when", "while", "since", "following", "from", "for", "with", "by", "writing", "responding",
+	"according", "later", "earlier", "last", "this", "next", "as", "within", "over")
 
 // timeWords may follow a cue without being content: "said Tuesday".
 var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -457,6 +457,19 @@ func (r *resolver) addRoles(pi int, role []string, start, j int) {
 	}
 }
 
+// mentionsBefore returns how many mentions start before token k: they
+// are in text order, so a search finds them.
+func (r *resolver) mentionsBefore(k int) int {
+	i, _ := slices.BinarySearchFunc(r.mentions, k, func(m mention, k int) int { return m.tok - k })
+	return i
+}
+
+// mentionIn reports whether a mention starts at a token in [first, end).
+func (r *resolver) mentionIn(first, end int) bool {
+	i := r.mentionsBefore(first)
+	return i < len(r.mentions) && r.mentions[i].tok < end
+}
+
 // find returns the person one of whose name parts is w (see findBefore),
 // among everyone named so far.
 func (r *resolver) find(w string) int { return r.findBefore(w, len(r.d.toks)) }
@@ -485,7 +498,7 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 	// "Josh Fairbanks of Kids Online First": the person, not the group.
 	for k := first + 1; k < last; k++ {
 		if d.toks[k].is("of", "from", "at", "with") && d.toks[k-1].capital() && d.toks[k-1].kind == word &&
-			slices.ContainsFunc(r.mentions, func(m mention) bool { return m.tok >= first && m.tok < k }) {
+			r.mentionIn(first, k) {
 			last = k - 1
 			break
 		}
@@ -726,11 +739,10 @@ func (r *resolver) questioner(k int) bool {
 // that names no person. "" when the last speaker was someone else.
 func (r *resolver) orgSpoke(k int) string {
 	d := r.d
-	for i := len(r.srcs) - 1; i >= 0; i-- {
+	// The speakers are in text order: those before k end at i0.
+	i0, _ := slices.BinarySearchFunc(r.srcs, k, func(s tspan, k int) int { return s.first - k })
+	for i := i0 - 1; i >= 0; i-- {
 		s := r.srcs[i]
-		if s.first >= k {
-			continue
-		}
 		if d.sentOf[s.first] < d.sentOf[k]-1 {
 			return ""
 		}
@@ -743,7 +755,7 @@ func (r *resolver) orgSpoke(k int) string {
 			return ""
 		}
 		acronym := s.first == s.last && isUpperWord(d.toks[s.first].text) && len(d.toks[s.first].text) >= 2
-		if !acronym && slices.ContainsFunc(r.mentions, func(m mention) bool { return m.tok >= s.first && m.tok <= s.last }) {
+		if !acronym && r.mentionIn(s.first, s.last+1) {
 			return "" // a person spoke last (or a name that may be one)
 		}
 		return string(d.rs[d.toks[s.first].start:d.toks[s.last].end])
@@ -786,7 +798,7 @@ func (r *resolver) orgBefore(k int, noun string) string {
 		}
 		acronym := j == i+1 && isUpperWord(d.toks[i].text) && len(d.toks[i].text) >= 2
 		// An acronym that spoke was noted as someone; it is not a person.
-		if j == i || j >= end || !acronym && slices.ContainsFunc(r.mentions, func(m mention) bool { return m.tok >= i && m.tok < j }) {
+		if j == i || j >= end || !acronym && r.mentionIn(i, j) {
 			continue
 		}
 		// The subject: a verb follows ("NASA launched", "Boeing said").
@@ -925,12 +937,13 @@ func (r *resolver) antecedentOf(k int, g byte) int {
 		p := &r.people[m.person]
 		return m.tok < k && p.human && (p.gender == 0 || g == 0 || p.gender == g)
 	}
+	// The mentions are in text order: those before k end at before, and
+	// each scan below goes back from there only as far as its sentences
+	// reach, not over every mention of the text per pronoun.
+	before := r.mentionsBefore(k)
 	pick := -1
-	for i := len(r.mentions) - 1; i >= 0; i-- {
+	for i := before - 1; i >= 0; i-- {
 		m := r.mentions[i]
-		if m.tok >= k {
-			continue
-		}
 		if d.sentOf[m.tok] < d.sentOf[k]-2 {
 			break
 		}
@@ -946,23 +959,32 @@ func (r *resolver) antecedentOf(k int, g byte) int {
 	// likely theirs, and a wrong name is worse than none.
 	after := -1
 	if pick >= 0 {
-		for _, m := range r.mentions {
-			if m.person == pick && m.tok < k {
-				after = m.tok
+		for i := before - 1; i >= 0; i-- {
+			if m := r.mentions[i]; m.person == pick {
+				after = m.tok // the latest mention of pick before k
+				break
 			}
 		}
 	}
-	for _, u := range r.unnamed {
-		if u.first > after && u.last < k && d.sentOf[u.first] >= d.sentOf[k]-1 {
+	// The unnamed speakers are in text order too, and sentences follow
+	// one another: those that may come between start before k, after
+	// after, in the sentence before k's or later.
+	u0, _ := slices.BinarySearchFunc(r.unnamed, k, func(u tspan, k int) int { return u.first - k })
+	for i := u0 - 1; i >= 0; i-- {
+		u := r.unnamed[i]
+		if u.first <= after || d.sentOf[u.first] < d.sentOf[k]-1 {
+			break
+		}
+		if u.last < k {
 			return -1
 		}
 	}
 	if pick < 0 {
 		// Else the latest one named in the last few sentences; an essay's
 		// "my mother … she" names no one.
-		for i := len(r.mentions) - 1; i >= 0; i-- {
+		for i := before - 1; i >= 0; i-- {
 			m := r.mentions[i]
-			if m.tok < k && d.sentOf[m.tok] < d.sentOf[k]-pronounReach {
+			if d.sentOf[m.tok] < d.sentOf[k]-pronounReach {
 				break
 			}
 			if fits(m) {
@@ -982,19 +1004,39 @@ func (r *resolver) antecedentOf(k int, g byte) int {
 // statements' speaker mentions.
 func (r *resolver) chainPronouns(speakers []tspan) {
 	d := r.d
+	// How many speaker mentions start at each token, less those that
+	// ended before it: their running sum says whether a token is in one,
+	// without a pass over every statement per pronoun.
+	opened := make([]int32, len(d.toks)+1)
+	for _, s := range speakers {
+		opened[s.first]++
+		opened[s.last+1]--
+	}
+	inSpeaker := int32(0)
+	// The mentions are rebuilt in text order as the pronouns come, each
+	// after those before it: a pronoun's antecedent is found among the
+	// mentions before it only, and inserting each into the whole list
+	// would move the mentions after it once per pronoun.
+	old := r.mentions
+	r.mentions = make([]mention, 0, len(old))
+	next := 0 // old[next:] are yet to be moved
 	for k := range d.toks {
+		inSpeaker += opened[k]
 		t := &d.toks[k]
 		if d.inq[k] >= 0 || !t.is("he", "she") || !r.subject(k) {
 			continue
+		}
+		for next < len(old) && old[next].tok < k {
+			r.mentions = append(r.mentions, old[next])
+			next++
 		}
 		pick := r.antecedent(k)
 		if pick < 0 {
 			continue
 		}
-		spoke := slices.ContainsFunc(speakers, func(s tspan) bool { return s.first <= k && k <= s.last })
-		i, _ := slices.BinarySearchFunc(r.mentions, k, func(m mention, k int) int { return m.tok - k })
-		r.mentions = slices.Insert(r.mentions, i, mention{tok: k, person: pick, speaker: spoke})
+		r.mentions = append(r.mentions, mention{tok: k, person: pick, speaker: inSpeaker > 0})
 	}
+	r.mentions = append(r.mentions, old[next:]...)
 }
 
 // pronounSex is the sex "he" ('m') or "she" ('f') gives.

@@ -63,6 +63,11 @@ var pathological = []struct {
 		}
 		return b.String()
 	}, 3000, false},
+	// Pronouns after speakers named and unnamed, an organisation's "it":
+	// each pronoun looks back for whom it means.
+	{"pronouns", func(n int) string {
+		return strings.Repeat("A local shopkeeper said the pier is unsafe. Ann Moss of Harbor Trust said it was not. She said the gate was shut. It said the keys were lost. ", n)
+	}, 3000, true},
 	// A quotation after a quotation in one paragraph.
 	{"quotations", func(n int) string {
 		return strings.Repeat("“The pier is unsafe,” Moss said, and ", n) + "left."

@@ -120,12 +120,12 @@ func (r *resolver) scan() {
 		for {
 			// "Institute for Fiscal Studies", "Bank of England": an
 			// organisation's name runs on over its "for" or "of".
-			if n := j + 1; n+1 < len(d.toks) && orgWords[d.toks[j].lower] && d.toks[n].is("for", "of", "on") && d.inq[n+1] < 0 && nameToken(&d.toks[n+1]) && d.sentOf[n+1] == d.sentOf[j] {
+			if n := j + 1; n+1 < len(d.toks) && d.toks[j].in(inOrgWords) && d.toks[n].is("for", "of", "on") && d.inq[n+1] < 0 && nameToken(&d.toks[n+1]) && d.sentOf[n+1] == d.sentOf[j] {
 				j = n + 1
 				continue
 			}
 			// "the Royal Society for the Protection of Birds".
-			if n := j + 1; n+2 < len(d.toks) && orgWords[d.toks[j].lower] && d.toks[n].is("for", "of") && d.toks[n+1].is("the") && d.inq[n+2] < 0 && nameToken(&d.toks[n+2]) && d.sentOf[n+2] == d.sentOf[j] {
+			if n := j + 1; n+2 < len(d.toks) && d.toks[j].in(inOrgWords) && d.toks[n].is("for", "of") && d.toks[n+1].is("the") && d.inq[n+2] < 0 && nameToken(&d.toks[n+2]) && d.sentOf[n+2] == d.sentOf[j] {
 				j = n + 2
 				continue
 			}
@@ -172,7 +172,7 @@ func (r *resolver) phrase(i, j int) {
 	// Titles split a role from the name: "Russian President | Dmitry Medvedev".
 	start := i
 	for k := i; k <= j; k++ {
-		if titles[d.toks[k].lower] {
+		if d.toks[k].in(inTitles) {
 			start = k + 1
 		}
 	}
@@ -186,7 +186,7 @@ func (r *resolver) phrase(i, j int) {
 	// "Chief executive Marc Oyelaran", "coach Dwight Alvarez": titles
 	// in lower case before the capitalized name are its role too.
 	b := i
-	for b > 0 && b > i-3 && d.inq[b-1] < 0 && titles[d.toks[b-1].lower] && d.sentOf[b-1] == d.sentOf[i] {
+	for b > 0 && b > i-3 && d.inq[b-1] < 0 && d.toks[b-1].in(inTitles) && d.sentOf[b-1] == d.sentOf[i] {
 		b--
 	}
 	for k := b; k < start; k++ {
@@ -199,7 +199,7 @@ func (r *resolver) phrase(i, j int) {
 	var words []string
 	for k := start; k <= j; k++ {
 		t := &d.toks[k]
-		if orgWords[t.lower] && !(k == j && k > start && surnameWords[t.lower] && firstName(d.toks[start].lower) != 0 && j-start < 3) || t.lower == "'s" {
+		if t.in(inOrgWords) && !(k == j && k > start && surnameWords[t.lower] && firstName(d.toks[start].lower) != 0 && j-start < 3) || t.lower == "'s" {
 			return
 		}
 		words = append(words, t.text)
@@ -341,7 +341,7 @@ func (r *resolver) sentenceWord(k int) bool {
 	}
 	w := d.toks[k].lower
 	// "Downing Street", "Reading Borough Council": a place's name.
-	place := k+1 < len(d.toks) && d.toks[k+1].capital() && orgWords[d.toks[k+1].lower]
+	place := k+1 < len(d.toks) && d.toks[k+1].capital() && d.toks[k+1].in(inOrgWords)
 	if len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && !maleNames[w] && !femaleNames[w] && !place {
 		return true // "Injecting Clinton into the race", "Separately"
 	}
@@ -380,8 +380,8 @@ func (r *resolver) markSpeakers(srcs []tspan) {
 	for _, s := range srcs {
 		// A surname alone that speaks ("McLenney said") is someone, too,
 		// though the article never gave a first name.
-		if s.first == s.last && d.toks[s.first].capital() && d.toks[s.first].kind == word && !orgWords[d.toks[s.first].lower] &&
-			!subjectPronouns[d.toks[s.first].lower] && !r.sentenceWord(s.first) && !mentioned[s.first] {
+		if s.first == s.last && d.toks[s.first].capital() && d.toks[s.first].kind == word && !d.toks[s.first].in(inOrgWords) &&
+			!d.toks[s.first].in(inSubjectPronouns) && !r.sentenceWord(s.first) && !mentioned[s.first] {
 			w := d.toks[s.first].text
 			pi := r.find(strings.ToLower(w))
 			if pi < 0 {
@@ -555,7 +555,7 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 	}
 	// "The San Diego Fire Department": an organisation, whatever person
 	// or place its name holds.
-	org := d.toks[last].capital() && orgWords[d.toks[last].lower] && last > first
+	org := d.toks[last].capital() && d.toks[last].in(inOrgWords) && last > first
 	// A known person named in the phrase: the last capitalized token that
 	// is a name part ("Mr. Garin", "Medvedev"), unless the name only
 	// modifies the phrase's head ("the Clinton campaign", "Mr. Clarke's
@@ -571,7 +571,7 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 		}
 		// "Bill Clinton" after "Hillary Clinton": a full name picks the
 		// person it names, not the one its surname was most used for.
-		if f := k - 1; f >= first && d.toks[f].capital() && d.toks[f].kind == word && !titles[d.toks[f].lower] {
+		if f := k - 1; f >= first && d.toks[f].capital() && d.toks[f].kind == word && !d.toks[f].in(inTitles) {
 			if pi := r.fullName(strings.ToLower(d.toks[f].text), strings.ToLower(t.text), k); pi >= 0 {
 				return r.people[pi].name, unsure
 			}
@@ -590,7 +590,7 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 	// A title or role the article gave someone: "the Russian president".
 	var words []string
 	for k := first; k <= last; k++ {
-		if t := &d.toks[k]; !determiners[t.lower] {
+		if t := &d.toks[k]; !t.in(inDeterminers) {
 			words = append(words, strings.ToLower(strings.TrimSuffix(t.text, ".")))
 		}
 	}
@@ -704,7 +704,7 @@ func (r *resolver) appositiveName(first, last int) tspan {
 func (r *resolver) rolePhrase(first, last int) bool {
 	d := r.d
 	for k := first; k <= last; k++ {
-		if t := &d.toks[k]; titles[t.lower] || roleNouns[t.lower] || roleNouns[strings.TrimSuffix(t.lower, ".")] {
+		if t := &d.toks[k]; t.in(inTitles) || t.in(inRoleNouns) || roleNouns[strings.TrimSuffix(t.lower, ".")] {
 			return true
 		}
 	}
@@ -751,7 +751,7 @@ func (r *resolver) orgSpoke(k int) string {
 		if s.last+1 < len(d.toks) && d.toks[s.last+1].is("reported", "reports") || s.first >= 2 && d.toks[s.first-2].is("according") {
 			continue
 		}
-		if !d.toks[s.last].capital() || subjectPronouns[d.toks[s.first].lower] {
+		if !d.toks[s.last].capital() || d.toks[s.first].in(inSubjectPronouns) {
 			return ""
 		}
 		acronym := s.first == s.last && isUpperWord(d.toks[s.first].text) && len(d.toks[s.first].text) >= 2
@@ -789,7 +789,7 @@ func (r *resolver) orgBefore(k int, noun string) string {
 			i++
 		}
 		// "In May,", "On Monday,": an opening, not a subject.
-		if i < end && (introPreps[d.toks[i].lower] || timeWords[d.toks[i].lower]) {
+		if i < end && (d.toks[i].in(inIntroPreps) || d.toks[i].in(inTimeWords)) {
 			continue
 		}
 		j := i
@@ -802,7 +802,7 @@ func (r *resolver) orgBefore(k int, noun string) string {
 			continue
 		}
 		// The subject: a verb follows ("NASA launched", "Boeing said").
-		if n := &d.toks[j]; !(finiteVerb(n) || isSayForm(n.lower) || between[n.lower]) {
+		if n := &d.toks[j]; !(finiteVerb(n) || isSayForm(n.lower) || n.in(inBetween)) {
 			continue
 		}
 		holds := false
@@ -851,7 +851,7 @@ func (r *resolver) orgRunAt(i int) bool {
 	for j+1 < len(d.toks) && d.inq[j+1] < 0 && nameToken(&d.toks[j+1]) && d.toks[j+1].gap == 0 {
 		j++
 	}
-	return orgWords[d.toks[j].lower]
+	return d.toks[j].in(inOrgWords)
 }
 
 // byline reports whether tokens [i, end) are a byline ("By Karen Mills",
@@ -1057,12 +1057,12 @@ const pronounReach = 5
 func (r *resolver) subject(k int) bool {
 	d := r.d
 	i := k
-	for i > 0 && d.sentOf[i-1] == d.sentOf[k] && d.toks[i-1].capital() && (titles[d.toks[i-1].lower] || descriptors[d.toks[i-1].lower] || !r.sentenceWord(i-1)) {
+	for i > 0 && d.sentOf[i-1] == d.sentOf[k] && d.toks[i-1].capital() && (d.toks[i-1].in(inTitles) || descriptors[d.toks[i-1].lower] || !r.sentenceWord(i-1)) {
 		i-- // the name's titles: "Sen.", "Republican"
 	}
 	for j := d.sents[d.sentOf[k]][0]; j < i; j++ {
 		t := &d.toks[j]
-		if !(t.kind != word || titles[t.lower] || t.is("but", "and", "so", "yet", "however", "then", "still", "now", "meanwhile", "also", "later", "earlier", "the", "former")) {
+		if !(t.kind != word || t.in(inTitles) || t.is("but", "and", "so", "yet", "however", "then", "still", "now", "meanwhile", "also", "later", "earlier", "the", "former")) {
 			return false
 		}
 	}

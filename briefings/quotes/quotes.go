@@ -165,7 +165,7 @@ var negations = setPlus(negatedAuxiliaryWords, "not", "n't", "never", "cannot")
 func negated(d *doc, a attr) tspan {
 	c := a.cue
 	first, neg := c.first, false
-	for k := c.first - 1; k >= 0 && k > a.src.last && d.inq[k] < 0 && d.toks[k].kind == word && (between[d.toks[k].lower] || negations[d.toks[k].lower] || adverb(&d.toks[k])); k-- {
+	for k := c.first - 1; k >= 0 && k > a.src.last && d.inq[k] < 0 && d.toks[k].kind == word && (d.toks[k].in(inBetween) || negations[d.toks[k].lower] || adverb(&d.toks[k])); k-- {
 		first = k
 		neg = neg || negations[d.toks[k].lower]
 	}

@@ -25,6 +25,8 @@ type token struct {
 	gap int
 	// space reports whether whitespace precedes the token.
 	space bool
+	// sets are the word lists that hold lower (see wordSets).
+	sets wordSets
 }
 
 func (t *token) is(words ...string) bool {
@@ -185,6 +187,7 @@ func tokenize(text string, rs []rune) []token {
 			i++
 		}
 	}
+	setWordSets(toks)
 	return toks
 }
 

@@ -27,10 +27,10 @@ func (x *extractor) presentVerbAt(g, v int) bool {
 	if strings.HasSuffix(w.lower, "s") && presentVerbs[strings.TrimSuffix(w.lower, "s")] {
 		return true
 	}
-	if g >= 0 && d.toks[g].is("they", "we", "i", "you") && d.inq[g] < 0 && !notAfterPronoun[w.lower] && !w.in(inBetween) && !adverb(w) && !w.in(inPrepositions) && !w.in(inDeterminers) {
+	if g >= 0 && d.toks[g].is("they", "we", "i", "you") && d.inq[g] < 0 && !w.in(inNotAfterPronoun) && !w.in(inBetween) && !adverb(w) && !w.in(inPrepositions) && !w.in(inDeterminers) {
 		return true // "we need", "they support": a personal pronoun is a subject
 	}
-	if !presentVerbs[w.lower] {
+	if !w.in(inPresentVerbs) {
 		return false
 	}
 	return pluralSubject(&d.toks[g])

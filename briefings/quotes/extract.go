@@ -3081,7 +3081,7 @@ func (x *extractor) secondParticiple(i, end int) int {
 
 // participle reports whether a word looks like a present participle.
 func participle(t *token) bool {
-	return t.kind == word && !t.capital() && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") && !notParticiples[t.lower]
+	return t.kind == word && !t.capital() && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") && !t.in(inNotParticiples)
 }
 
 // listGoesOn reports whether the comma at k continues a list of short

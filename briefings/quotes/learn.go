@@ -468,7 +468,7 @@ func (x *extractor) shapeOf(k int) string {
 		return t.text
 	}
 	l := t.lower
-	if closedClass[l] {
+	if t.in(inClosedClass) {
 		if t.capital() {
 			return "^" + l
 		}
@@ -784,7 +784,7 @@ func (x *extractor) candidateFeatures(a *attr, learned bool, f *feats) {
 	if a.src.ok() {
 		head := &d.toks[a.src.last]
 		hw := head.lower
-		if head.capital() && !subjectPronouns[hw] {
+		if head.capital() && !head.in(inSubjectPronouns) {
 			hw = "Cap"
 		}
 		f.add2("src.head", origin, hw)
@@ -1022,10 +1022,10 @@ func (x *extractor) learnedCue(i, s0, s1 int) (hit, bool) {
 		return hit{}, false
 	}
 	l := t.lower
-	if notCues[l] {
+	if t.in(inNotCues) {
 		return hit{}, false
 	}
-	c, known := lexicon[l]
+	c, known := t.listed()
 	if !known {
 		c = cue{lemma: lemmaOf(l), class: other, form: base}
 		switch {
@@ -1037,7 +1037,7 @@ func (x *extractor) learnedCue(i, s0, s1 int) (hit, bool) {
 			c.form = third
 		case i > s0 && d.toks[i-1].in(inModals):
 			c.form = base
-		case irregularPast[l]:
+		case t.in(inIrregularPast):
 			c.form = past
 		default:
 			return hit{}, false

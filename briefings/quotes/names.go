@@ -339,13 +339,14 @@ func (r *resolver) sentenceWord(k int) bool {
 	if d.sents[d.sentOf[k]][0] != k && !(k > 0 && d.toks[k-1].kind != word && d.sents[d.sentOf[k]][0] == k-1) {
 		return false
 	}
-	w := d.toks[k].lower
+	t := &d.toks[k]
+	w := t.lower
 	// "Downing Street", "Reading Borough Council": a place's name.
 	place := k+1 < len(d.toks) && d.toks[k+1].capital() && d.toks[k+1].in(inOrgWords)
 	if len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && !maleNames[w] && !femaleNames[w] && !place {
 		return true // "Injecting Clinton into the race", "Separately"
 	}
-	return stopWords[w] || between[w] || determiners[w] || introPreps[w] || timeWords[w] || sentenceOpeners[w]
+	return t.in(inStopWords | inBetween | inDeterminers | inIntroPreps | inTimeWords | inSentenceOpeners)
 }
 
 // sentenceOpeners are more words that open sentences and are not names
@@ -807,8 +808,8 @@ func (r *resolver) orgBefore(k int, noun string) string {
 		}
 		holds := false
 		for t := i; t < j; t++ {
-			w := d.toks[t].lower
-			holds = holds || w == noun || orgWords[w] && !timeWords[w] && !monthWords[w] && !placeWords[w]
+			w := &d.toks[t]
+			holds = holds || w.lower == noun || w.in(inOrgWords) && !w.in(inTimeWords) && !monthWords[w.lower] && !placeWords[w.lower]
 		}
 		if acronym || holds {
 			return string(d.rs[d.toks[i].start:d.toks[j-1].end])

@@ -7,7 +7,7 @@ import "sync"
 // every token, often many times over (each cue candidate, each scan back
 // for a subject), and a look in a map hashes the word each time; the
 // bits are found with one look per token, when the text is tokenized.
-type wordSets uint32
+type wordSets uint64
 
 const (
 	inDeterminers wordSets = 1 << iota
@@ -36,6 +36,11 @@ const (
 	inSpeechNouns
 	inStanceNouns
 	inBackingNouns
+	inNotParticiples
+	inPresentVerbs
+	inNotAfterPronoun
+	inIrregularPast
+	inSentenceOpeners
 	// Lists that map a word to more than a yes: the bit says the word is
 	// a key, and the map is looked in only then.
 	inLexicon
@@ -63,6 +68,8 @@ var wordSetsOf = sync.OnceValue(func() map[string]wordSets {
 		{inNotSpeakers, notSpeakers}, {inFiniteForms, finiteForms}, {inClosedClass, closedClass},
 		{inNotCues, notCues}, {inModals, modals}, {inChargeNouns, chargeNouns},
 		{inSpeechNouns, speechNouns}, {inStanceNouns, stanceNouns}, {inBackingNouns, backingNouns},
+		{inNotParticiples, notParticiples}, {inPresentVerbs, presentVerbs}, {inNotAfterPronoun, notAfterPronoun},
+		{inIrregularPast, irregularPast}, {inSentenceOpeners, sentenceOpeners},
 	} {
 		for w, on := range l.words {
 			if on {

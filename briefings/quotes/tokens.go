@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // kind classifies a token.
@@ -82,6 +83,11 @@ func partyState(w string) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// Most of a text is ASCII, where only these are letters or
+		// digits and no mark is: the tables are not looked in.
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -105,10 +111,21 @@ func tokenize(text string, rs []rune) []token {
 	}
 	boff[len(rs)] = int32(len(text))
 	toks := make([]token, 0, len(rs)/5)
+	// The text with its ASCII capitals lowered, made once: the lower
+	// form of a token all in ASCII is a slice of it, where lowering each
+	// capitalized word would make a string of its own.
+	lowered := asciiLower(text)
 	gap, space := 0, false
 	emit := func(start, end int, k kind) {
 		s := text[boff[start]:boff[end]]
-		l := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+		ascii := true
+		for _, r := range rs[start:end] {
+			ascii = ascii && r < utf8.RuneSelf
+		}
+		l := lowered[boff[start]:boff[end]]
+		if !ascii {
+			l = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+		}
 		if s == "WHO" {
 			l = "w.h.o." // the World Health Organization, not the pronoun
 		}
@@ -189,6 +206,22 @@ func tokenize(text string, rs []rune) []token {
 	}
 	setWordSets(toks)
 	return toks
+}
+
+// asciiLower returns s with the ASCII capitals lowered and every other
+// byte as it is; s itself when it has no ASCII capital.
+func asciiLower(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return 'A' <= r && r <= 'Z' })
+	if i < 0 {
+		return s
+	}
+	b := []byte(s)
+	for j := i; j < len(b); j++ {
+		if c := b[j]; 'A' <= c && c <= 'Z' {
+			b[j] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // isDashToken reports whether t is a dash used as punctuation: an em or

@@ -234,6 +234,12 @@ func (x *extractor) dropRepeats() {
 // being dropped as reported speech within reported speech.
 func (x *extractor) splitNested() {
 	d := x.d
+	// Only a statement whose content reaches over the conjunction can
+	// be cut there: found in an index rather than by a pass over every
+	// statement per clause, on a page of thousands of them. The cuts
+	// below only shorten contents, so the index made before them finds
+	// every statement that may still be cut.
+	var reaching *reachIndex
 	for bi := range x.attrs {
 		b := &x.attrs[bi]
 		if !b.src.ok() || d.toks[b.src.first].is("who", "which", "that", "he", "she", "they", "it", "i", "we", "you") {
@@ -243,7 +249,13 @@ func (x *extractor) splitNested() {
 		if conj < 0 || d.inq[conj] >= 0 || !d.toks[conj].is("while", "after", "when", "because", "since", "until", "before", "although", "though", "whereas") {
 			continue
 		}
-		for ai := range x.attrs {
+		if reaching == nil {
+			ix := newHullIndex(x.attrs)
+			reaching = &ix
+		}
+		around := reaching.around(conj)
+		slices.Sort(around) // in the order of the statements, as a pass over them would go
+		for _, ai := range around {
 			a := &x.attrs[ai]
 			if ai == bi || a.cue.first >= conj {
 				continue

@@ -68,6 +68,11 @@ var pathological = []struct {
 	{"pronouns", func(n int) string {
 		return strings.Repeat("A local shopkeeper said the pier is unsafe. Ann Moss of Harbor Trust said it was not. She said the gate was shut. It said the keys were lost. ", n)
 	}, 3000, true},
+	// Clauses that a conjunction or an opening phrase sets inside
+	// another statement: each looks for the statements it cuts.
+	{"subordinates", func(n int) string {
+		return strings.Repeat("Lee said the gate was shut while guards said the keys were lost. On the claim that crews agree with him, Okafor said the pier is unsafe. ", n)
+	}, 3000, true},
 	// A quotation after a quotation in one paragraph.
 	{"quotations", func(n int) string {
 		return strings.Repeat("“The pier is unsafe,” Moss said, and ", n) + "left."

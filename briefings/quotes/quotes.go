@@ -137,15 +137,15 @@ func (x *extractor) report() []Attribution {
 	for _, a := range x.attrs {
 		var at Attribution
 		for _, c := range mergeSpans(a.content) {
-			at.Content = append(at.Content, newsbot.Span{Start: d.toks[c.first].start, End: d.toks[c.last].end})
+			at.Content = append(at.Content, newsbot.Span{Start: int(d.toks[c.first].start), End: int(d.toks[c.last].end)})
 		}
 		if a.src.ok() {
-			at.Speaker = newsbot.Span{Start: d.toks[a.src.first].start, End: d.toks[a.src.last].end}
+			at.Speaker = newsbot.Span{Start: int(d.toks[a.src.first].start), End: int(d.toks[a.src.last].end)}
 			at.SpeakerName, at.Unsure = names.resolve(a.src, a.unsure)
 		}
 		at.Unsure = at.Unsure || a.unsure
 		cue := negated(d, a)
-		at.Cue = newsbot.Span{Start: d.toks[cue.first].start, End: d.toks[cue.last].end}
+		at.Cue = newsbot.Span{Start: int(d.toks[cue.first].start), End: int(d.toks[cue.last].end)}
 		at.Kind = kindOf(d, a.content)
 		if a.verbatim {
 			at.Kind = newsbot.Direct

@@ -40,7 +40,7 @@ func newDoc(text string) *doc {
 	start := 0
 	breakAt := paragraphGap(d.toks)
 	for i := range d.toks {
-		if i > 0 && d.toks[i].gap >= breakAt {
+		if i > 0 && int(d.toks[i].gap) >= breakAt {
 			d.paras = append(d.paras, [2]int{start, i})
 			start = i
 		}
@@ -113,7 +113,7 @@ func singleQuotes(toks []token, rs []rune) {
 		if t.kind != punct || t.text != "‘" && t.text != "’" && t.text != "'" {
 			continue
 		}
-		if t.end < len(rs) && unicode.IsDigit(rs[t.end]) {
+		if int(t.end) < len(rs) && unicode.IsDigit(rs[t.end]) {
 			continue
 		}
 		t.kind = qmark

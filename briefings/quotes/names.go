@@ -108,12 +108,20 @@ func (r *resolver) scan() {
 	// quadratic.
 	r.freeze()
 	defer func() { r.frozen = nil }()
+	// Whether a paragraph is a headline or a byline is asked once per
+	// paragraph, not at each name in it: a paragraph of names with a
+	// lower-case word only at its end would be read once per name.
+	askedPara, skipPara := -1, false
 	for i := 0; i < len(d.toks); i++ {
 		if d.inq[i] >= 0 || !nameToken(&d.toks[i]) {
 			continue
 		}
-		if pr := d.paras[d.paraOf[i]]; d.headline(pr[0], pr[1]) || byline(d, pr[0], pr[1]) {
-			i = pr[1] - 1
+		if p := d.paraOf[i]; p != askedPara {
+			pr := d.paras[p]
+			askedPara, skipPara = p, d.headline(pr[0], pr[1]) || byline(d, pr[0], pr[1])
+		}
+		if skipPara {
+			i = d.paras[askedPara][1] - 1
 			continue
 		}
 		j := i

@@ -73,6 +73,15 @@ var pathological = []struct {
 	{"subordinates", func(n int) string {
 		return strings.Repeat("Lee said the gate was shut while guards said the keys were lost. On the claim that crews agree with him, Okafor said the pier is unsafe. ", n)
 	}, 3000, true},
+	// A roster of names in one paragraph, a lower-case word only at its
+	// end: each name asks whether its paragraph is a headline.
+	{"roster", func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "Ann Xa%d of Ben Yb%d ", i, i)
+		}
+		return b.String() + "and others."
+	}, 3000, false},
 	// A quotation after a quotation in one paragraph.
 	{"quotations", func(n int) string {
 		return strings.Repeat("“The pier is unsafe,” Moss said, and ", n) + "left."

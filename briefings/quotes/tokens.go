@@ -32,6 +32,10 @@ type token struct {
 	kind kind
 	// space reports whether whitespace precedes the token.
 	space bool
+	// upper reports whether the token starts with an upper-case letter
+	// (see capital), found once: the rules ask it of most tokens many
+	// times.
+	upper bool
 }
 
 func (t *token) is(words ...string) bool {
@@ -44,12 +48,7 @@ func (t *token) is(words ...string) bool {
 }
 
 // capital reports whether the token starts with an upper-case letter.
-func (t *token) capital() bool {
-	for _, r := range t.text {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
+func (t *token) capital() bool { return t.upper }
 
 // abbreviations keep their period: "Mr. Obama" is one sentence.
 var abbreviations = map[string]bool{
@@ -133,7 +132,7 @@ func tokenize(text string, rs []rune) []token {
 		if s == "WHO" {
 			l = "w.h.o." // the World Health Organization, not the pronoun
 		}
-		toks = append(toks, token{start: int32(start), end: int32(end), text: s, lower: l, kind: k, gap: int32(gap), space: space})
+		toks = append(toks, token{start: int32(start), end: int32(end), text: s, lower: l, kind: k, gap: int32(gap), space: space, upper: unicode.IsUpper(rs[start])})
 		gap, space = 0, false
 	}
 	n := len(rs)

@@ -528,7 +528,7 @@ func (x *extractor) tallies() *tally {
 	}
 	d := x.d
 	n := len(d.toks) + 1
-	all := make([]int32, 10*n)
+	all := talliesFor(10 * n)
 	t := &tally{all[:n], all[n : 2*n], all[2*n : 3*n], all[3*n : 4*n], all[4*n : 5*n],
 		all[5*n : 6*n], all[6*n : 7*n], all[7*n : 8*n], all[8*n : 9*n], all[9*n:]}
 	inc := func(s []int32, k int, on bool) {

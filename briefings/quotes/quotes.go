@@ -77,7 +77,9 @@ func (e Extractor) Extract(text string) []Attribution {
 	if e.Model != nil {
 		x.learn(e)
 	}
-	return x.report()
+	out := x.report()
+	x.release()
+	return out
 }
 
 // settle drops the attributions that are not statements of their own:

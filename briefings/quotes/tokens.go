@@ -113,7 +113,7 @@ func tokenize(text string, rs []rune) []token {
 		i++
 	}
 	boff[len(rs)] = int32(len(text))
-	toks := make([]token, 0, len(rs)/5)
+	toks := tokensFor(len(rs) / 5)
 	// The text with its ASCII capitals lowered, made once: the lower
 	// form of a token all in ASCII is a slice of it, where lowering each
 	// capitalized word would make a string of its own.

@@ -33,7 +33,7 @@ type doc struct {
 }
 
 func newDoc(text string) *doc {
-	d := &doc{rs: []rune(text)}
+	d := &doc{rs: runesOf(text)}
 	d.toks = tokenize(text, d.rs)
 	singleQuotes(d.toks, d.rs)
 	d.paraOf = make([]int, len(d.toks))

@@ -104,7 +104,8 @@ func isDash(r rune) bool {
 func tokenize(text string, rs []rune) []token {
 	// Byte offsets of the code points, so that a token's text is a slice
 	// of the text rather than a new string.
-	boff := make([]int32, len(rs)+1)
+	boff := int32sFor(&offsBufs, len(rs)+1)
+	defer offsBufs.Put(&boff)
 	i := 0
 	for j := range text {
 		if i < len(boff) {

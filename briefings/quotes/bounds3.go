@@ -22,7 +22,7 @@ func (x *extractor) cueComplement(h hit, i, end int) int {
 		if d.inq[k] >= 0 || t.kind != word {
 			return i
 		}
-		if prepositions[t.lower] {
+		if t.in(inPrepositions) {
 			if k > i && speechHeads[t.lower][d.toks[k-1].lower] && k+1 < end && d.inq[k+1] < 0 && d.toks[k+1].kind == word {
 				return k + 1
 			}
@@ -39,8 +39,8 @@ func (x *extractor) cueComplement(h hit, i, end int) int {
 		// A possessor makes the object a thing said ("his support
 		// for", "the mayor's views on"); so does a participle
 		// ("softening her position on").
-		if finiteVerb(t) || auxiliaries[t.lower] || negatedAuxiliaries[t.lower] || subjectPronouns[t.lower] ||
-			possessives[t.lower] || t.lower == "'s" || t.capital() || number(t) || participle(t) ||
+		if finiteVerb(t) || t.in(inAuxiliaries) || t.in(inNegatedAuxiliaries) || t.in(inSubjectPronouns) ||
+			t.in(inPossessives) || t.lower == "'s" || t.capital() || number(t) || participle(t) ||
 			t.is("and", "or", "but", "not", "whether", "if", "how", "what", "why") {
 			return i
 		}
@@ -54,7 +54,7 @@ func nounStart(t *token) bool {
 	if t.kind != word {
 		return false
 	}
-	return determiners[t.lower] || possessives[t.lower] || t.capital() || number(t) || t.is("him", "them", "us", "me")
+	return t.in(inDeterminers) || t.in(inPossessives) || t.capital() || number(t) || t.is("him", "them", "us", "me")
 }
 
 // speechHeads end an object that is a way of speaking rather than what

@@ -118,16 +118,16 @@ func (x *extractor) chanters(s0, k int) tspan {
 	for v := k - 1; v > s0; v-- {
 		// A crowd's chanting is told in the past: a form in -s is as
 		// likely a plural noun ("holding signs and chanting").
-		if d.inq[v] >= 0 || !finiteVerb(&d.toks[v]) || auxiliaries[d.toks[v].lower] || strings.HasSuffix(d.toks[v].lower, "s") {
+		if d.inq[v] >= 0 || !finiteVerb(&d.toks[v]) || d.toks[v].in(inAuxiliaries) || strings.HasSuffix(d.toks[v].lower, "s") {
 			continue
 		}
 		b := v - 1
-		for b > s0 && d.inq[b] < 0 && (auxiliaries[d.toks[b].lower] || adverb(&d.toks[b])) {
+		for b > s0 && d.inq[b] < 0 && (d.toks[b].in(inAuxiliaries) || adverb(&d.toks[b])) {
 			b--
 		}
 		// "holding signs": after a participle or a determiner the word
 		// is a noun.
-		if p := &d.toks[b]; strings.HasSuffix(p.lower, "ing") || determiners[p.lower] {
+		if p := &d.toks[b]; strings.HasSuffix(p.lower, "ing") || p.in(inDeterminers) {
 			continue
 		}
 		if sp, ok := x.npBack(b, s0); ok {

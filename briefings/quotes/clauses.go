@@ -27,10 +27,10 @@ func (x *extractor) presentVerbAt(g, v int) bool {
 	if strings.HasSuffix(w.lower, "s") && presentVerbs[strings.TrimSuffix(w.lower, "s")] {
 		return true
 	}
-	if g >= 0 && d.toks[g].is("they", "we", "i", "you") && d.inq[g] < 0 && !notAfterPronoun[w.lower] && !between[w.lower] && !adverb(w) && !prepositions[w.lower] && !determiners[w.lower] {
+	if g >= 0 && d.toks[g].is("they", "we", "i", "you") && d.inq[g] < 0 && !w.in(inNotAfterPronoun) && !w.in(inBetween) && !adverb(w) && !w.in(inPrepositions) && !w.in(inDeterminers) {
 		return true // "we need", "they support": a personal pronoun is a subject
 	}
-	if !presentVerbs[w.lower] {
+	if !w.in(inPresentVerbs) {
 		return false
 	}
 	return pluralSubject(&d.toks[g])
@@ -147,7 +147,7 @@ func (x *extractor) frontedClauseEnd(h hit, i, end int) int {
 		return end
 	}
 	for k := s0; k < f; k++ {
-		if t := &d.toks[k]; d.inq[k] >= 0 || t.kind != word || finiteVerb(t) || auxiliaries[t.lower] {
+		if t := &d.toks[k]; d.inq[k] >= 0 || t.kind != word || finiteVerb(t) || t.in(inAuxiliaries) {
 			return end
 		}
 	}
@@ -159,7 +159,7 @@ func (x *extractor) frontedClauseEnd(h hit, i, end int) int {
 			return end
 		}
 		t := &d.toks[k]
-		if k > i && (finiteVerb(t) || auxiliaries[t.lower] || negatedAuxiliaries[t.lower] || x.presentVerbAt(k-1, k)) {
+		if k > i && (finiteVerb(t) || t.in(inAuxiliaries) || t.in(inNegatedAuxiliaries) || x.presentVerbAt(k-1, k)) {
 			verb = true
 		}
 		if t.text == "," && verb && x.subjectAndVerb(k+1, end) {
@@ -179,8 +179,8 @@ func (x *extractor) speakerAuxiliary(j, end int) bool {
 		return false
 	}
 	w, n := &d.toks[j], &d.toks[j+1]
-	if !(auxiliaries[w.lower] || negatedAuxiliaries[w.lower]) || w.capital() {
+	if !(w.in(inAuxiliaries) || w.in(inNegatedAuxiliaries)) || w.capital() {
 		return false
 	}
-	return n.kind == word && !n.capital() && !determiners[n.lower] && !prepositions[n.lower]
+	return n.kind == word && !n.capital() && !n.in(inDeterminers) && !n.in(inPrepositions)
 }

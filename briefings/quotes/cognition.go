@@ -34,13 +34,13 @@ func (x *extractor) cognitionCue(i, s0, s1 int) (cue, bool) {
 	if i == s0 || i+2 >= s1 || d.inq[i+1] >= 0 {
 		return cue{}, false
 	}
-	if c, ok := cognitionClause[t.lower]; ok {
+	if c, ok := lookup(t, inCognitionClause, cognitionClause); ok {
 		n := &d.toks[i+1]
 		// "knew that the vote would fail"; not "felt that way".
 		if n.is("that") && !d.toks[i+2].is("way") && !finiteVerb(&d.toks[i+2]) {
 			return c, true
 		}
-		if !determiners[n.lower] || n.is("the", "a", "an", "his", "her", "their", "its", "this", "some") {
+		if !n.in(inDeterminers) || n.is("the", "a", "an", "his", "her", "their", "its", "this", "some") {
 			if !n.is("him", "them", "me", "us", "that", "so", "like", "as") && x.subjectAndVerb(i+1, s1) {
 				return c, true
 			}
@@ -69,7 +69,7 @@ func (x *extractor) cognitionCue(i, s0, s1 int) (cue, bool) {
 // …"). A proportion ("two in five agreed") is countOf's.
 func (x *extractor) quantitySubject(k, s0 int) bool {
 	d := x.d
-	if k-1 < s0 || !standalone[d.toks[k].lower] || d.inq[k-1] >= 0 {
+	if k-1 < s0 || !d.toks[k].in(inStandalone) || d.inq[k-1] >= 0 {
 		return false
 	}
 	p := &d.toks[k-1]
@@ -88,6 +88,6 @@ func (x *extractor) quantitySubject(k, s0 int) bool {
 // in the party believe".
 func (x *extractor) quantityBeforePhrase(sp tspan, p int) bool {
 	d := x.d
-	return sp.first == sp.last && standalone[d.toks[sp.first].lower] && !number(&d.toks[sp.first]) &&
+	return sp.first == sp.last && d.toks[sp.first].in(inStandalone) && !number(&d.toks[sp.first]) &&
 		d.toks[p].is("in", "on", "across", "among", "inside", "outside", "within") && d.inq[p] < 0
 }

@@ -22,7 +22,7 @@ var critiqueNouns = map[string]string{
 func (x *extractor) critiqueCue(i, s0, s1 int) (hit, bool) {
 	d := x.d
 	t := &d.toks[i]
-	prep, ok := critiqueNouns[t.lower]
+	prep, ok := lookup(t, inCritiqueNouns, critiqueNouns)
 	if !ok || t.capital() || i < s0+1 || i+2 >= s1 || d.inq[i+1] >= 0 || !d.toks[i+1].is(prep) || !x.possessor(i-1) {
 		return hit{}, false
 	}
@@ -55,7 +55,7 @@ func (x *extractor) critique(a attr, h hit, s0, s1 int) (attr, bool) {
 	// "The coach has muted her criticism of …": the pronoun stands for
 	// the subject of the clause, who is the speaker, also of the
 	// participles that follow ("…, saying …").
-	if p := h.first - 1; possessives[d.toks[p].lower] {
+	if p := h.first - 1; d.toks[p].in(inPossessives) {
 		if sp := x.clauseSubjectBefore(p, s0); sp.ok() {
 			a.src = sp
 		}
@@ -84,7 +84,7 @@ func (x *extractor) targetEnd(i, s1 int) int {
 		if t.kind == punct && (t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" || t.text == "." || isDashToken(d.toks, k)) {
 			break
 		}
-		if k > i && (auxiliaries[t.lower] || x.verbAfterNoun(k, i) || finiteVerb(t) || subjectPronouns[t.lower] ||
+		if k > i && (t.in(inAuxiliaries) || x.verbAfterNoun(k, i) || finiteVerb(t) || t.in(inSubjectPronouns) ||
 			t.is("that", "as", "against", "because", "when", "while", "after", "since", "if")) {
 			break
 		}
@@ -121,7 +121,7 @@ var chargeNouns = set("complaints", "complaint", "allegations", "allegation", "a
 func (x *extractor) chargeCue(i, s0, s1 int) (hit, bool) {
 	d := x.d
 	t := &d.toks[i]
-	if !chargeNouns[t.lower] || t.capital() || i+2 >= s1 || d.inq[i+1] >= 0 || i > s0 && x.possessor(i-1) {
+	if !t.in(inChargeNouns) || t.capital() || i+2 >= s1 || d.inq[i+1] >= 0 || i > s0 && x.possessor(i-1) {
 		return hit{}, false
 	}
 	if !d.toks[i+1].is("that", "of", "from") || d.toks[i+1].is("of") && t.is("criticism", "complaint", "complaints") {

@@ -37,7 +37,7 @@ func (x *extractor) copularCue(i, s0, s1 int) (hit, bool) {
 	if h, ok := x.predicateNoun(i, s0, s1); ok {
 		return h, true
 	}
-	want, stance := stanceAdjectives[t.lower]
+	want, stance := lookup(t, inStanceAdjectives, stanceAdjectives)
 	// "is known for", "were known to", "was known as": what is said of
 	// the subject, by no one in particular.
 	known := t.lower == "known" && (next == "for" || next == "as" || next == "to")
@@ -48,7 +48,7 @@ func (x *extractor) copularCue(i, s0, s1 int) (hit, bool) {
 	for k > s0 && d.inq[k] < 0 && (adverb(&d.toks[k]) || d.toks[k].is("not", "also", "still", "so", "very", "more", "most", "less", "too", "quite", "now", "always", "often", "never", "long", "already", "just", "even", "increasingly", "n't")) {
 		k--
 	}
-	if k <= s0 || !beForms[d.toks[k].lower] {
+	if k <= s0 || !d.toks[k].in(inBeForms) {
 		return hit{}, false
 	}
 	h := hit{first: i, last: i, c: cue{lemma: t.lower, class: other, form: past}, copular: true}
@@ -56,7 +56,7 @@ func (x *extractor) copularCue(i, s0, s1 int) (hit, bool) {
 		// "is eager to talk about", "was reluctant to criticize": the
 		// verb after "to" is the cue's, and frames the content.
 		v := i + 2
-		c := lexicon[d.toks[v].lower]
+		c := d.toks[v].entry()
 		last := particleEnd(d, v, s1, c.lemma)
 		if last == v && particleOnly[c.lemma] {
 			return hit{}, false
@@ -78,7 +78,7 @@ func (x *extractor) copular(a attr, h hit, s0, s1 int) (attr, bool) {
 	k := h.first - 1
 	// The noun at the hit, not the lemma: after "eager to" the lemma is
 	// the verb's, and "champion" and "advocate" are verbs too.
-	if stanceNouns[d.toks[h.first].lower] || h.c.lemma == "backing" {
+	if d.toks[h.first].in(inStanceNouns) || h.c.lemma == "backing" {
 		// Back over the noun's modifiers and article: "has the full",
 		// "was an early".
 		for k > s0 && !d.toks[k].is("a", "an", "the") {
@@ -86,7 +86,7 @@ func (x *extractor) copular(a attr, h hit, s0, s1 int) (attr, bool) {
 		}
 		k--
 	}
-	for k >= s0 && d.inq[k] < 0 && (between[d.toks[k].lower] || beForms[d.toks[k].lower] || adverb(&d.toks[k]) || d.toks[k].is("so", "very", "more", "most", "less", "quite", "increasingly")) {
+	for k >= s0 && d.inq[k] < 0 && (d.toks[k].in(inBetween) || d.toks[k].in(inBeForms) || adverb(&d.toks[k]) || d.toks[k].is("so", "very", "more", "most", "less", "quite", "increasingly")) {
 		k--
 	}
 	subj, ok := x.npBack(k, s0)
@@ -135,7 +135,7 @@ func (x *extractor) beforeNextCue(i, end int) int {
 			continue
 		}
 		for m := k + 1; m < end && m <= k+6 && d.inq[m] < 0; m++ {
-			if c, ok := lexicon[d.toks[m].lower]; ok && (c.form == past || c.form == third) && !d.toks[m-1].is("is", "was", "are", "were", "been", "be") {
+			if c, ok := d.toks[m].listed(); ok && (c.form == past || c.form == third) && !d.toks[m-1].is("is", "was", "are", "were", "been", "be") {
 				return k
 			}
 			if d.toks[m].text == "," {
@@ -177,7 +177,7 @@ var idiomForms = map[string]cue{
 // over the whole idiom. "make the case" takes a clause, as a say verb.
 func (x *extractor) idiomCue(i, s1 int) (hit, bool) {
 	d := x.d
-	c, ok := idiomForms[d.toks[i].lower]
+	c, ok := lookup(&d.toks[i], inIdiomForms, idiomForms)
 	if !ok {
 		return hit{}, false
 	}
@@ -219,13 +219,13 @@ func (x *extractor) predicateNoun(i, s0, s1 int) (hit, bool) {
 	if i+1 >= s1 || d.inq[i+1] >= 0 || !d.toks[i+1].is("of", "for") {
 		return hit{}, false
 	}
-	noun, backing := stanceNouns[t.lower], backingNouns[t.lower] && d.toks[i+1].is("of")
+	noun, backing := t.in(inStanceNouns), t.in(inBackingNouns) && d.toks[i+1].is("of")
 	if !noun && !backing {
 		return hit{}, false
 	}
 	// Back over modifiers to the article: "a longtime and vocal".
 	k := i - 1
-	for k > s0 && i-k <= 4 && d.inq[k] < 0 && d.toks[k].kind == word && !d.toks[k].capital() && !stopWords[d.toks[k].lower] && !determiners[d.toks[k].lower] {
+	for k > s0 && i-k <= 4 && d.inq[k] < 0 && d.toks[k].kind == word && !d.toks[k].capital() && !d.toks[k].in(inStopWords) && !d.toks[k].in(inDeterminers) {
 		k--
 	}
 	if k <= s0 || d.inq[k] >= 0 {
@@ -236,7 +236,7 @@ func (x *extractor) predicateNoun(i, s0, s1 int) (hit, bool) {
 		for k > s0 && d.inq[k] < 0 && (adverb(&d.toks[k]) || d.toks[k].is("not", "also", "still", "now", "long")) {
 			k--
 		}
-		if beForms[d.toks[k].lower] || d.toks[k].is("'s") && k > s0 && d.toks[k-1].is("he", "she", "it", "who") {
+		if d.toks[k].in(inBeForms) || d.toks[k].is("'s") && k > s0 && d.toks[k-1].is("he", "she", "it", "who") {
 			return hit{first: i, last: i + 1, c: cue{lemma: t.lower, class: other, form: past}, copular: true}, true
 		}
 	}

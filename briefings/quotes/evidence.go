@@ -105,7 +105,7 @@ func (x *extractor) qualifyingParticiple(k int) bool {
 		return false
 	}
 	n := &d.toks[k+1]
-	return n.is("by", "for", "in", "on", "at", "from", "through", "with", "over", "last", "this") || timeWords[n.lower]
+	return n.is("by", "for", "in", "on", "at", "from", "through", "with", "over", "last", "this") || n.in(inTimeWords)
 }
 
 // evidenceStart returns where the noun phrase ending at e begins:
@@ -122,7 +122,7 @@ func (x *extractor) evidenceStart(e, s0 int) int {
 		if p.kind != word && !(p.lower == "'s" || p.text == "-" && !p.space) {
 			break
 		}
-		if determiners[p.lower] && !p.is("that", "this") || p.is("this") {
+		if p.in(inDeterminers) && !p.is("that", "this") || p.is("this") {
 			f--
 			break
 		}
@@ -156,7 +156,7 @@ func (x *extractor) opensClause(f, s0 int) bool {
 func (x *extractor) suggestingNoun(h hit, b int) bool {
 	d := x.d
 	t := &d.toks[b]
-	return h.c.lemma == "suggest" && t.kind == word && !t.capital() && x.npToken(b) && !stopWords[t.lower] && !between[t.lower] && !adverb(t) && !prepositions[t.lower]
+	return h.c.lemma == "suggest" && t.kind == word && !t.capital() && x.npToken(b) && !t.in(inStopWords) && !t.in(inBetween) && !adverb(t) && !t.in(inPrepositions)
 }
 
 // evidenceParticiple reads "polls showing her behind", "ledgers showing

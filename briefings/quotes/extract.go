@@ -234,6 +234,12 @@ func (x *extractor) dropRepeats() {
 // being dropped as reported speech within reported speech.
 func (x *extractor) splitNested() {
 	d := x.d
+	// Only a statement whose content reaches over the conjunction can
+	// be cut there: found in an index rather than by a pass over every
+	// statement per clause, on a page of thousands of them. The cuts
+	// below only shorten contents, so the index made before them finds
+	// every statement that may still be cut.
+	var reaching *reachIndex
 	for bi := range x.attrs {
 		b := &x.attrs[bi]
 		if !b.src.ok() || d.toks[b.src.first].is("who", "which", "that", "he", "she", "they", "it", "i", "we", "you") {
@@ -243,7 +249,13 @@ func (x *extractor) splitNested() {
 		if conj < 0 || d.inq[conj] >= 0 || !d.toks[conj].is("while", "after", "when", "because", "since", "until", "before", "although", "though", "whereas") {
 			continue
 		}
-		for ai := range x.attrs {
+		if reaching == nil {
+			ix := newHullIndex(x.attrs)
+			reaching = &ix
+		}
+		around := reaching.around(conj)
+		slices.Sort(around) // in the order of the statements, as a pass over them would go
+		for _, ai := range around {
 			a := &x.attrs[ai]
 			if ai == bi || a.cue.first >= conj {
 				continue
@@ -320,7 +332,7 @@ func (x *extractor) nameOfLongMention(src tspan) tspan {
 	d := x.d
 	capWord := func(k int) bool {
 		t := &d.toks[k]
-		return t.kind == word && t.capital() && d.inq[k] < 0 && !stopWords[t.lower] && !determiners[t.lower]
+		return t.kind == word && t.capital() && d.inq[k] < 0 && !t.in(inStopWords) && !t.in(inDeterminers)
 	}
 	// A description then a name: the capitalized run at the end, after a
 	// lowercase word, with three words or more before it.
@@ -330,7 +342,7 @@ func (x *extractor) nameOfLongMention(src tspan) tspan {
 			f--
 		}
 		if f-src.first >= 3 && n > f {
-			if p := &d.toks[f-1]; p.kind == word && !p.capital() && !stopWords[p.lower] && !determiners[p.lower] && !prepositions[p.lower] && p.lower != "'s" {
+			if p := &d.toks[f-1]; p.kind == word && !p.capital() && !p.in(inStopWords) && !p.in(inDeterminers) && !p.in(inPrepositions) && p.lower != "'s" {
 				return tspan{f, n}
 			}
 		}
@@ -364,7 +376,7 @@ func (x *extractor) skipTime(b, s0 int) int {
 		return b
 	}
 	k := b - 1
-	if period && !d.toks[k].is("last", "this", "that", "past", "next") && !(d.toks[k].capital() && timeWords[d.toks[k].lower]) {
+	if period && !d.toks[k].is("last", "this", "that", "past", "next") && !(d.toks[k].capital() && d.toks[k].in(inTimeWords)) {
 		return b
 	}
 	if period && d.toks[k].capital() {
@@ -469,14 +481,14 @@ func (x *extractor) floating(k, s0 int) bool {
 	if p.text == ")" {
 		return true
 	}
-	return p.kind == word && (p.capital() || plural(p) || p.is("they", "we", "you")) && !determiners[p.lower] && !prepositions[p.lower]
+	return p.kind == word && (p.capital() || plural(p) || p.is("they", "we", "you")) && !p.in(inDeterminers) && !p.in(inPrepositions)
 }
 
 // cueAtForm is the form of the cue word at token k, past for a verb no
 // lexicon lists that ends in -ed.
 func cueAtForm(d *doc, k int) form {
 	t := &d.toks[k]
-	if c, ok := lexicon[t.lower]; ok {
+	if c, ok := t.listed(); ok {
 		return c.form
 	}
 	if strings.HasSuffix(t.lower, "ed") {
@@ -521,7 +533,7 @@ func (x *extractor) headlineColon(s int) {
 			f = j + 1 // "EXCLUSIVE – Roger Stone:"
 		}
 	}
-	if f >= k || !d.toks[f].capital() || prepositions[d.toks[f].lower] || introPreps[d.toks[f].lower] || possessives[d.toks[f].lower] {
+	if f >= k || !d.toks[f].capital() || d.toks[f].in(inPrepositions) || d.toks[f].in(inIntroPreps) || d.toks[f].in(inPossessives) {
 		return // "Among the provisions:", "His message:"
 	}
 	for _, j := range []int{f, k - 1} {
@@ -636,7 +648,7 @@ func (x *extractor) objectBack(b, lo int) (tspan, bool) {
 				return none, false
 			}
 			f--
-			if determiners[d.toks[f].lower] || possessives[d.toks[f].lower] {
+			if d.toks[f].in(inDeterminers) || d.toks[f].in(inPossessives) {
 				break
 			}
 			// "Trump's comments": a possessor's name opens the phrase.
@@ -699,7 +711,7 @@ func castingVerb(w string) bool {
 func (x *extractor) verbSubjectAt(s0, v int) tspan {
 	d := x.d
 	b := v - 1
-	for b > s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !d.toks[b].capital() {
+	for b > s0 && d.inq[b] < 0 && (d.toks[b].in(inBetween) || adverb(&d.toks[b])) && !d.toks[b].capital() {
 		b--
 	}
 	if b < s0 || d.toks[b].is("who", "which", "that") {
@@ -855,12 +867,12 @@ func (x *extractor) colonQuote(s int) {
 		// right before the colon.
 		if v := k - 1; v > s0 && d.toks[v].kind == word && !d.toks[v].capital() && (strings.HasSuffix(d.toks[v].lower, "ing") || finiteVerb(&d.toks[v])) {
 			b := v - 1
-			for b > s0 && (adverb(&d.toks[b]) || between[d.toks[b].lower]) {
+			for b > s0 && (adverb(&d.toks[b]) || d.toks[b].in(inBetween)) {
 				b--
 			}
 			if sp, ok := x.npBackFrom(b, s0, false); ok && x.named(sp) {
 				src, verb = sp, true
-			} else if d.toks[b].capital() || subjectPronouns[d.toks[b].lower] {
+			} else if d.toks[b].capital() || d.toks[b].in(inSubjectPronouns) {
 				f := b
 				for f > s0 && d.toks[f-1].capital() && d.toks[f-1].kind == word {
 					f--
@@ -868,7 +880,7 @@ func (x *extractor) colonQuote(s int) {
 				src, verb = tspan{f, b}, true // "with Trump reportedly yelling:"
 			}
 		}
-		if !src.ok() || src.last+1 >= k || subjectPronouns[d.toks[src.first].lower] && d.toks[src.first].is("it", "which") {
+		if !src.ok() || src.last+1 >= k || d.toks[src.first].in(inSubjectPronouns) && d.toks[src.first].is("it", "which") {
 			continue
 		}
 		for j := src.last + 1; j < k; j++ {
@@ -880,7 +892,7 @@ func (x *extractor) colonQuote(s int) {
 			continue
 		}
 		// "Ann Lee’s response was short:": the possessor spoke.
-		if h := &d.toks[src.last]; src.last-2 >= src.first && d.toks[src.last-1].lower == "'s" && (speechNouns[h.lower] || h.is("response", "reply", "answer", "message", "words", "verdict", "retort")) {
+		if h := &d.toks[src.last]; src.last-2 >= src.first && d.toks[src.last-1].lower == "'s" && (h.in(inSpeechNouns) || h.is("response", "reply", "answer", "message", "words", "verdict", "retort")) {
 			src.last -= 2
 		}
 		x.add(attr{how: "colonClause", src: src, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1), open: open})
@@ -922,7 +934,7 @@ func (x *extractor) commaQuote(s int) {
 			v-- // "sang back then,", "said again,"
 		}
 		t := &d.toks[v]
-		if t.kind != word || t.capital() || d.inq[v] >= 0 || x.cued[v] || x.claimed[v] || !isSayForm(t.lower) && !quoteVerbs[t.lower] {
+		if t.kind != word || t.capital() || d.inq[v] >= 0 || x.cued[v] || x.claimed[v] || !isSayForm(t.lower) && !t.in(inQuoteVerbs) {
 			continue
 		}
 		if v > s0 && d.toks[v-1].is("is", "are", "was", "were", "be", "been", "being") {
@@ -931,12 +943,12 @@ func (x *extractor) commaQuote(s int) {
 		// "his recent reads, “…”", "the television show, “…”": after a
 		// common word a form that is also a noun is one.
 		if nounForm(t.lower) && v > s0 {
-			if p := &d.toks[v-1]; p.kind == word && !p.capital() && !subjectPronouns[p.lower] && !p.is("to", "that", "which", "who", "also", "then") && !adverb(p) {
+			if p := &d.toks[v-1]; p.kind == word && !p.capital() && !p.in(inSubjectPronouns) && !p.is("to", "that", "which", "who", "also", "then") && !adverb(p) {
 				continue
 			}
 		}
 		src := x.verbSubjectAt(s0, v)
-		if !src.ok() && v-1 > s0 && !d.toks[v-1].is("to") && !prepositions[d.toks[v-1].lower] {
+		if !src.ok() && v-1 > s0 && !d.toks[v-1].is("to") && !d.toks[v-1].in(inPrepositions) {
 			// "As the band sang, “…”": a common noun's phrase; "a sign
 			// reading, “…”": the noun a participle qualifies.
 			if sp, ok := x.npBack(v-1, s0); ok && x.headed(sp) {
@@ -977,7 +989,7 @@ func (x *extractor) trailingCue(s int) {
 			continue
 		}
 		f := b + 1
-		if t := &d.toks[f]; t.kind != word || !(t.capital() || subjectPronouns[t.lower] || t.is("the", "a", "an", "one", "another")) {
+		if t := &d.toks[f]; t.kind != word || !(t.capital() || t.in(inSubjectPronouns) || t.is("the", "a", "an", "one", "another")) {
 			continue
 		}
 		for v := f + 1; v < s1 && v <= f+7; v++ {
@@ -985,7 +997,7 @@ func (x *extractor) trailingCue(s int) {
 			if t.kind != word || d.inq[v] >= 0 {
 				break
 			}
-			if t.capital() || !isSayForm(t.lower) && !quoteVerbs[t.lower] {
+			if t.capital() || !isSayForm(t.lower) && !t.in(inQuoteVerbs) {
 				continue
 			}
 			if x.cued[v] || x.claimed[v] {
@@ -1134,15 +1146,15 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if h, ok := x.chargeCue(i, s0, s1); ok {
 		return h, true
 	}
-	if speechNouns[t.lower] && i > s0+1 && i+2 < s1 && d.toks[i+1].is("that") && x.possessor(i-1) && x.objectPosition(i-1, s0) {
+	if t.in(inSpeechNouns) && i > s0+1 && i+2 < s1 && d.toks[i+1].is("that") && x.possessor(i-1) && x.objectPosition(i-1, s0) {
 		// "Trump's claim that …", "his insistence that …": a statement
 		// named by a noun, its maker the possessor. Not "her comments
 		// that went viral": a relative clause.
-		if n := &d.toks[i+2]; !finiteVerb(n) && !between[n.lower] {
+		if n := &d.toks[i+2]; !finiteVerb(n) && !n.in(inBetween) {
 			return hit{first: i, last: i, noun: true, c: cue{lemma: t.lower, class: say}}, true
 		}
 	}
-	c, ok := lexicon[t.lower]
+	c, ok := t.listed()
 	if !ok && t.lower == "appear" && i > s0 && i+2 < s1 && d.toks[i+1].is("to") {
 		// "The figures appear to be wrong": an impression, as "appears
 		// to" is. Alone, "appear" is mostly a showing up ("appear in
@@ -1215,7 +1227,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	}
 	// "A woman accused of poisoning her husband told a jury …": a
 	// participle qualifying the subject; the verb comes later.
-	if c.form == past && i+1 < s1 && d.toks[i+1].is("of", "for", "with") && !beforeBe && !afterSubject && i > s0 && d.toks[i-1].kind == word && !d.toks[i-1].capital() && !subjectPronouns[d.toks[i-1].lower] && x.laterVerb(i+2, s1) {
+	if c.form == past && i+1 < s1 && d.toks[i+1].is("of", "for", "with") && !beforeBe && !afterSubject && i > s0 && d.toks[i-1].kind == word && !d.toks[i-1].capital() && !d.toks[i-1].in(inSubjectPronouns) && x.laterVerb(i+2, s1) {
 		return hit{}, false
 	}
 	// "The company added 200 jobs", "added $5 billion": a quantity, not
@@ -1244,8 +1256,8 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		contraction := prev.lower == "'s" && i >= 2 && d.toks[i-2].is("he", "she", "it", "that", "there", "who", "what")
 		// "Both think", "; one suggested": a determiner standing alone at
 		// the clause start is the subject.
-		alone := standalone[prev.lower] && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0) || x.floating(i-1, s0) || x.quantitySubject(i-1, s0) || x.countOf(i-1, s0)
-		if determiners[prev.lower] && prev.lower != "that" && !alone || prev.lower == "'s" && !contraction {
+		alone := prev.in(inStandalone) && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0) || x.floating(i-1, s0) || x.quantitySubject(i-1, s0) || x.countOf(i-1, s0)
+		if prev.in(inDeterminers) && prev.lower != "that" && !alone || prev.lower == "'s" && !contraction {
 			return hit{}, false
 		}
 		// Passives: "was told", "has been criticized by", "it was
@@ -1264,7 +1276,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 func (x *extractor) trailsQuote(i, s0 int) bool {
 	d := x.d
 	t := &d.toks[i]
-	if t.kind != word || t.capital() || d.inq[i] >= 0 || len(t.lower) < 4 || stopWords[t.lower] || between[t.lower] || timeWords[t.lower] {
+	if t.kind != word || t.capital() || d.inq[i] >= 0 || len(t.lower) < 4 || t.in(inStopWords) || t.in(inBetween) || t.in(inTimeWords) {
 		return false
 	}
 	if !(strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "'s")) {
@@ -1272,7 +1284,7 @@ func (x *extractor) trailsQuote(i, s0 int) bool {
 	}
 	// "“…,” the union leaders said": a plural noun right before a verb
 	// of saying heads the subject; it is not the verb.
-	if n := i + 1; n < len(d.toks) && d.inq[n] < 0 && (isSayForm(d.toks[n].lower) || quoteVerbs[d.toks[n].lower]) {
+	if n := i + 1; n < len(d.toks) && d.inq[n] < 0 && (isSayForm(d.toks[n].lower) || d.toks[n].in(inQuoteVerbs)) {
 		return false
 	}
 	return x.afterQuote(i, s0)
@@ -1290,7 +1302,7 @@ func (x *extractor) afterQuote(i, s0 int) bool {
 	if k == i-1 && k >= s0 && d.toks[k].kind == qmark {
 		return x.quoteEnds(k) && i+1 < len(d.toks) && x.npToken(i+1)
 	}
-	return k < i-1 && k >= s0 && x.quoteEnds(k) && d.toks[k].kind == qmark && (d.toks[k+1].capital() || subjectPronouns[d.toks[k+1].lower] || d.toks[k+1].is("the", "a", "an", "one", "another"))
+	return k < i-1 && k >= s0 && x.quoteEnds(k) && d.toks[k].kind == qmark && (d.toks[k+1].capital() || d.toks[k+1].in(inSubjectPronouns) || d.toks[k+1].is("the", "a", "an", "one", "another"))
 }
 
 // boundaryBefore reports whether the token at i ends a stretch of content
@@ -1348,14 +1360,14 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	b := h.first - 1
 	// A capital inside the sentence is a name, not a modal: "which Will
 	// claims".
-	for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b]) || x.floating(b, s0)) && !(b > s0 && d.toks[b].capital() && !x.titleCased(d.paraOf[b])) {
+	for b >= s0 && d.inq[b] < 0 && (d.toks[b].in(inBetween) || adverb(&d.toks[b]) || x.floating(b, s0)) && !(b > s0 && d.toks[b].capital() && !x.titleCased(d.paraOf[b])) {
 		b--
 	}
 	// "who in 2010 said", "Feinstein on Monday said": a time between
 	// subject and verb.
-	if b > s0+1 && d.toks[b-1].is("in", "on") && (number(&d.toks[b]) || timeWords[d.toks[b].lower] && d.toks[b].capital()) && !x.countOf(b, s0) {
+	if b > s0+1 && d.toks[b-1].is("in", "on") && (number(&d.toks[b]) || d.toks[b].in(inTimeWords) && d.toks[b].capital()) && !x.countOf(b, s0) {
 		b -= 2
-		for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !(b > s0 && d.toks[b].capital()) {
+		for b >= s0 && d.inq[b] < 0 && (d.toks[b].in(inBetween) || adverb(&d.toks[b])) && !(b > s0 && d.toks[b].capital()) {
 			b--
 		}
 	}
@@ -1372,7 +1384,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// phrase between subject and verb.
 	if t := x.skipTime(b, s0); t != b && h.c.form != gerund {
 		b = t
-		for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !(b > s0 && d.toks[b].capital()) {
+		for b >= s0 && d.inq[b] < 0 && (d.toks[b].in(inBetween) || adverb(&d.toks[b])) && !(b > s0 && d.toks[b].capital()) {
 			b--
 		}
 	}
@@ -1385,7 +1397,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		if onTo {
 			b--
 		}
-		for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) {
+		for b >= s0 && d.inq[b] < 0 && (d.toks[b].in(inBetween) || adverb(&d.toks[b])) {
 			b--
 		}
 		h.c.form = past // agreement was checked on the raising verb
@@ -1426,7 +1438,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			asker = tspan{f, g}
 		}
 	}
-	if h.c.lemma == "ask" && q0 < s1 && !d.toks[q0].is("if", "whether", "what", "which", "whom", "about", "how", "why", "who", "when", "where", "to") && (prepositions[d.toks[q0].lower] || timeWords[d.toks[q0].lower] || adverb(&d.toks[q0])) {
+	if h.c.lemma == "ask" && q0 < s1 && !d.toks[q0].is("if", "whether", "what", "which", "whom", "about", "how", "why", "who", "when", "where", "to") && (d.toks[q0].in(inPrepositions) || d.toks[q0].in(inTimeWords) || adverb(&d.toks[q0])) {
 		for k := q0; k < s1 && k < q0+10 && d.inq[k] < 0 && d.toks[k].kind == word; k++ {
 			if d.toks[k].is("if", "whether", "what", "which", "whom", "about", "how", "why", "who") || asker.ok() && k > asker.last && d.toks[k].is("to") {
 				q0 = k
@@ -1463,7 +1475,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 	}
 	// Participial cues: ", saying ...", ", adding that ...".
-	if h.c.form == gerund && !progressive && backers[h.c.lemma] && b >= s0 && b == h.first-1 && d.toks[b].kind == word && !stopWords[d.toks[b].lower] && !between[d.toks[b].lower] && !x.gerundNoun(h, b) {
+	if h.c.form == gerund && !progressive && backers[h.c.lemma] && b >= s0 && b == h.first-1 && d.toks[b].kind == word && !d.toks[b].in(inStopWords) && !d.toks[b].in(inBetween) && !x.gerundNoun(h, b) {
 		// "super PACs supporting Kasich": the noun before is the source.
 		if src, ok := x.npBack(b, s0); ok {
 			a.src = src
@@ -1518,8 +1530,8 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			return a, true
 		}
 	}
-	if h.c.form == gerund && !progressive && h.c.class == say && b == h.first-1 && b > s0 && d.toks[b].kind == word && d.inq[b] < 0 && !stopWords[d.toks[b].lower] && !between[d.toks[b].lower] && !x.gerundNoun(h, b) {
-		if documents[d.toks[b].lower] || timeWords[d.toks[b].lower] {
+	if h.c.form == gerund && !progressive && h.c.class == say && b == h.first-1 && b > s0 && d.toks[b].kind == word && d.inq[b] < 0 && !d.toks[b].in(inStopWords) && !d.toks[b].in(inBetween) && !x.gerundNoun(h, b) {
+		if documents[d.toks[b].lower] || d.toks[b].in(inTimeWords) {
 			// "released a statement Wednesday saying": the statement's
 			// author speaks, not a relative clause's speaker before it
 			// ("Lee, who said …, issued a statement saying").
@@ -1562,7 +1574,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 		m = x.skipLinkingAdverb(m, s1)
 		if m+1 < s1 {
-			if f, g, ok := x.npForward(m+1, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || between[d.toks[g+1].lower]) {
+			if f, g, ok := x.npForward(m+1, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || d.toks[g+1].in(inBetween)) {
 				a.src = tspan{f, g}
 			}
 		}
@@ -1597,7 +1609,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if h.c.class == say && (h.c.form != base || h.c.lemma == "say") && b >= s0 && x.boundaryBefore(b) && b > s0 && (d.toks[b].kind == qmark || d.toks[b-1].kind == qmark || !x.appositiveBefore(b, s0)) {
 		// Inverted: "…," said Smith. Not "said of the swirl": a
 		// preposition opens no speaker.
-		if f, g, ok := x.npForward(h.last+1, s1); ok && !prepositions[d.toks[f].lower] {
+		if f, g, ok := x.npForward(h.last+1, s1); ok && !d.toks[f].in(inPrepositions) {
 			rest := x.skipTrailer(g+1, s1)
 			if x.quoteEnds(b) {
 				rest = x.nextComma(g+1, s1)
@@ -1615,7 +1627,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if b < s0 && h.c.class == say && (h.c.form == past || h.c.form == third) {
 		// "Said Comey, “…”", "Continued Stone: …": inverted at the
 		// sentence start.
-		if f, g, ok := x.npForward(h.last+1, s1); ok && g+1 < s1 && (d.toks[g+1].text == "," || d.toks[g+1].text == ":") && x.named(tspan{f, g}) && !prepositions[d.toks[f].lower] {
+		if f, g, ok := x.npForward(h.last+1, s1); ok && g+1 < s1 && (d.toks[g+1].text == "," || d.toks[g+1].text == ":") && x.named(tspan{f, g}) && !d.toks[f].in(inPrepositions) {
 			a.src = tspan{f, g}
 			a.content = x.after(g+2, s1)
 			a.open = len(a.content) == 0 && d.toks[g+1].text == ":"
@@ -1861,7 +1873,7 @@ func (x *extractor) beforeClause(i, end int) int {
 		if d.toks[k].text != "," || !d.toks[k+1].capital() {
 			continue
 		}
-		if _, g, ok := x.npForward(k+1, end); ok && g+1 < end && (finiteVerb(&d.toks[g+1]) || between[d.toks[g+1].lower]) && !d.toks[g+1].capital() {
+		if _, g, ok := x.npForward(k+1, end); ok && g+1 < end && (finiteVerb(&d.toks[g+1]) || d.toks[g+1].in(inBetween)) && !d.toks[g+1].capital() {
 			return k
 		}
 	}
@@ -1895,7 +1907,7 @@ func (x *extractor) toCue(i, s1 int) bool {
 	if i+1 >= s1 || !d.toks[i].is("to") {
 		return false
 	}
-	c, ok := lexicon[d.toks[i+1].lower]
+	c, ok := d.toks[i+1].listed()
 	return ok && c.form == base
 }
 
@@ -1963,7 +1975,7 @@ func (x *extractor) scare(q int) bool {
 		}
 	}
 	p := &d.toks[r.first-1]
-	return words <= 2 && r.first > d.sents[d.sentOf[r.first]][0] && (determiners[p.lower] || p.kind == word && !p.capital() && !isSayForm(p.lower))
+	return words <= 2 && r.first > d.sents[d.sentOf[r.first]][0] && (p.in(inDeterminers) || p.kind == word && !p.capital() && !isSayForm(p.lower))
 }
 
 // title reports whether quotation q names something (a show, a book) in
@@ -1981,9 +1993,9 @@ func (x *extractor) title(q int) bool {
 		// A longer name in title case after a possessive or a
 		// preposition: "on Tuesday’s episode of “The Evening Hour With
 		// Ann Lee,” the senator said she …".
-		return d.inq[r.first-1] < 0 && (p.lower == "'s" || prepositions[p.lower]) && x.titleCase(q)
+		return d.inq[r.first-1] < 0 && (p.lower == "'s" || p.in(inPrepositions)) && x.titleCase(q)
 	}
-	return d.inq[r.first-1] < 0 && (p.lower == "'s" || prepositions[p.lower] || p.capital() && p.kind == word)
+	return d.inq[r.first-1] < 0 && (p.lower == "'s" || p.in(inPrepositions) || p.capital() && p.kind == word)
 }
 
 // titleCase reports whether quotation q is a short run of capitalized
@@ -2026,7 +2038,7 @@ func (x *extractor) nextComma(i, s1 int) int {
 		if d.toks[k].text == "," || d.toks[k].text == ";" {
 			return k
 		}
-		if c, ok := lexicon[d.toks[k].lower]; ok && c.form == gerund && c.class == say && k > i {
+		if c, ok := d.toks[k].listed(); ok && c.form == gerund && c.class == say && k > i {
 			return k
 		}
 	}
@@ -2049,10 +2061,10 @@ func (x *extractor) endsTrailer(k int) bool {
 	if t.text == "," || t.text == "." || t.text == "!" || t.text == "?" || x.opensSpeech(k) {
 		return true
 	}
-	if c, ok := lexicon[t.lower]; ok && c.form == gerund {
+	if c, ok := t.listed(); ok && c.form == gerund {
 		return true
 	}
-	return t.is("before", "after", "while") && k+1 < len(d.toks) && lexicon[d.toks[k+1].lower].form == gerund
+	return t.is("before", "after", "while") && k+1 < len(d.toks) && d.toks[k+1].entry().form == gerund
 }
 
 // subjectResumes reports whether a short noun phrase before a cue set
@@ -2071,7 +2083,7 @@ func (x *extractor) subjectResumes(s0, pre, i, s1 int) bool {
 		return false
 	}
 	n := &d.toks[r+1]
-	return d.inq[r+1] < 0 && !n.capital() && (auxiliaries[n.lower] || finiteVerb(n))
+	return d.inq[r+1] < 0 && !n.capital() && (n.in(inAuxiliaries) || finiteVerb(n))
 }
 
 // dashAside returns, for a dash at k opening an aside ("— his voice
@@ -2101,7 +2113,7 @@ func (x *extractor) laterVerb(i, s1 int) bool {
 		if d.inq[k] >= 0 || d.toks[k].text == "," || d.toks[k].text == ";" {
 			return false
 		}
-		if c, ok := lexicon[d.toks[k].lower]; ok && c.class == say && (c.form == past || c.form == third) {
+		if c, ok := d.toks[k].listed(); ok && c.class == say && (c.form == past || c.form == third) {
 			return true
 		}
 	}
@@ -2168,10 +2180,10 @@ func (x *extractor) resumed(k, s1 int, before []tspan) []tspan {
 		}
 	}
 	fragment := x.fragment(before)
-	if n.kind != word || n.capital() || determiners[n.lower] && n.lower != "that" && !(fragment && x.clauseAhead(k+1, s1)) || n.is("who", "which", "whose", "according", "as", "in", "on", "at", "for", "with", "after", "before", "when", "while", "speaking", "citing", "referring") {
+	if n.kind != word || n.capital() || n.in(inDeterminers) && n.lower != "that" && !(fragment && x.clauseAhead(k+1, s1)) || n.is("who", "which", "whose", "according", "as", "in", "on", "at", "for", "with", "after", "before", "when", "while", "speaking", "citing", "referring") {
 		return nil
 	}
-	if c, ok := lexicon[n.lower]; ok && (c.form == gerund || c.form == past && !fragment) {
+	if c, ok := n.listed(); ok && (c.form == gerund || c.form == past && !fragment) {
 		return nil
 	}
 	for _, c := range before {
@@ -2298,13 +2310,13 @@ func pluralHead(t *token) bool {
 func (x *extractor) namedOrPronoun(s tspan) bool {
 	d := x.d
 	t := &d.toks[s.last]
-	if subjectPronouns[t.lower] || t.is("that") {
+	if t.in(inSubjectPronouns) || t.is("that") {
 		return true
 	}
 	if s.last > s.first && t.text == "," {
 		return true // appositive
 	}
-	return t.capital() || x.named(s) && s.last-s.first >= 1 && !determiners[d.toks[s.last].lower]
+	return t.capital() || x.named(s) && s.last-s.first >= 1 && !d.toks[s.last].in(inDeterminers)
 }
 
 func (x *extractor) endsParagraphWithColon(from, s1 int) bool {
@@ -2387,7 +2399,7 @@ var possessives = set("his", "her", "their", "its", "my", "our", "your")
 // "'s" (not the contraction of "There's") or a possessive pronoun.
 func (x *extractor) possessor(p int) bool {
 	d := x.d
-	if possessives[d.toks[p].lower] {
+	if d.toks[p].in(inPossessives) {
 		return true
 	}
 	return d.toks[p].lower == "'s" && p > 0 && !d.toks[p-1].is("he", "she", "it", "that", "there", "here", "who", "what", "where", "let")
@@ -2420,7 +2432,7 @@ func (x *extractor) nominal(a attr, h hit, s0, s1 int) (attr, bool) {
 		f := x.capitalsBack(p-1, s0)
 		if !d.toks[p-1].capital() {
 			sp, ok := x.npBackFrom(p-1, s0, false)
-			if !ok || !determiners[d.toks[sp.first].lower] || p-sp.first > 5 {
+			if !ok || !d.toks[sp.first].in(inDeterminers) || p-sp.first > 5 {
 				return attr{}, false
 			}
 			f = sp.first
@@ -2441,7 +2453,7 @@ func (x *extractor) nominal(a attr, h hit, s0, s1 int) (attr, bool) {
 func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 	d := x.d
 	k := h.first - 1
-	for k >= s0 && d.inq[k] < 0 && (between[d.toks[k].lower] || adverb(&d.toks[k])) {
+	for k >= s0 && d.inq[k] < 0 && (d.toks[k].in(inBetween) || adverb(&d.toks[k])) {
 		k--
 	}
 	subj, ok := x.npBack(k, s0)
@@ -2450,8 +2462,8 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 	}
 	i := h.last + 1
 	// "was supported Friday by Sen. Lee": a time word before the agent.
-	if j := i; j+2 < s1 && timeWords[d.toks[j].lower] && d.inq[j] < 0 {
-		for j < i+2 && j+1 < s1 && timeWords[d.toks[j].lower] {
+	if j := i; j+2 < s1 && d.toks[j].in(inTimeWords) && d.inq[j] < 0 {
+		for j < i+2 && j+1 < s1 && d.toks[j].in(inTimeWords) {
 			j++
 		}
 		if d.toks[j].is("by") {
@@ -2521,7 +2533,7 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 		a.how = "passiveIt"
 		return a, len(a.content) > 0
 	}
-	if subj.first == subj.last && subjectPronouns[d.toks[subj.first].lower] && !d.toks[subj.first].is("he", "she", "they", "we", "i", "you") {
+	if subj.first == subj.last && d.toks[subj.first].in(inSubjectPronouns) && !d.toks[subj.first].is("he", "she", "they", "we", "i", "you") {
 		return attr{}, false
 	}
 	if feelings[d.toks[h.first].lower] && !a.src.ok() {
@@ -2535,7 +2547,7 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 		return a, len(a.content) > 0
 	}
 	a.content = []tspan{subj}
-	if i < end && d.inq[i] < 0 && !timeWords[d.toks[i].lower] && !d.toks[i].is("in", "on", "at", "during", "after", "before", "last", "this", "when", "while", "since", "and", "but", "because", "from", "until") && d.toks[i].kind == word ||
+	if i < end && d.inq[i] < 0 && !d.toks[i].in(inTimeWords) && !d.toks[i].is("in", "on", "at", "during", "after", "before", "last", "this", "when", "while", "since", "and", "but", "because", "from", "until") && d.toks[i].kind == word ||
 		i < end && d.inq[i] >= 0 {
 		a.content = append(a.content, tspan{i, end - 1})
 	}
@@ -2562,7 +2574,7 @@ func (x *extractor) passiveAfter(h hit, from int) bool {
 			return false
 		case t.is("is", "was", "were", "are", "be", "been", "being"):
 			be = true
-		case between[t.lower] || adverb(t):
+		case t.in(inBetween) || adverb(t):
 		default:
 			return false
 		}
@@ -2640,7 +2652,7 @@ func (x *extractor) hasContent(s0, i int) bool {
 	if words < 3 {
 		return false
 	}
-	if !introPreps[d.toks[s0].lower] || d.toks[s0].is("this", "last", "next", "later", "earlier", "as") {
+	if !d.toks[s0].in(inIntroPreps) || d.toks[s0].is("this", "last", "next", "later", "earlier", "as") {
 		return true
 	}
 	// "In an interview with Fox News," is an opening phrase; "As a
@@ -2654,7 +2666,7 @@ func (x *extractor) hasContent(s0, i int) bool {
 	// "At least 12 people were killed,": an auxiliary makes a clause of a
 	// phrase of any length.
 	for k := s0; k < i; k++ {
-		if t := &d.toks[k]; d.inq[k] < 0 && (auxiliaries[t.lower] && !t.capital() || words > 10 && isSayForm(t.lower) && lexicon[t.lower].form != gerund) {
+		if t := &d.toks[k]; d.inq[k] < 0 && (t.in(inAuxiliaries) && !t.capital() || words > 10 && isSayForm(t.lower) && t.entry().form != gerund) {
 			return true
 		}
 	}
@@ -2783,7 +2795,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 		}
 	}
 	// "told reporters the budget ...": the addressee is not content.
-	if addressees[h.c.lemma] && i+1 < end && d.inq[i] < 0 && x.titleCased(d.paraOf[i]) && (subjectPronouns[d.toks[i+1].lower] || d.toks[i+1].is("that")) {
+	if addressees[h.c.lemma] && i+1 < end && d.inq[i] < 0 && x.titleCased(d.paraOf[i]) && (d.toks[i+1].in(inSubjectPronouns) || d.toks[i+1].is("that")) {
 		i++ // "Lee Tells Reporters She Will Run": in a title every word is capitalized
 	}
 	if addressees[h.c.lemma] && i < end && d.inq[i] < 0 && !x.titleCased(d.paraOf[i]) {
@@ -2791,7 +2803,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 			// "told reporters he would": the addressee ends before the
 			// clause's subject.
 			for k := f + 1; k <= g; k++ {
-				if subjectPronouns[d.toks[k].lower] && !d.toks[k].is("who", "which") {
+				if d.toks[k].in(inSubjectPronouns) && !d.toks[k].is("who", "which") {
 					g = k - 1
 					break
 				}
@@ -2799,7 +2811,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 			listed := d.toks[i].is("him", "her", "them", "us", "me", "reporters", "journalists", "supporters", "voters", "lawmakers", "the", "a") || d.toks[i].capital()
 			// "told police he had swerved": any short object before a
 			// subject pronoun.
-			pronoun := g+1 < end && subjectPronouns[d.toks[g+1].lower] && !d.toks[g+1].is("who", "which")
+			pronoun := g+1 < end && d.toks[g+1].in(inSubjectPronouns) && !d.toks[g+1].is("who", "which")
 			if (listed || pronoun) && g-f < 5 && g+1 < end && !d.toks[g+1].is("of", "that", "about", "to") {
 				i = g + 1
 			}
@@ -2895,14 +2907,14 @@ func (x *extractor) secondClause(h hit, i, end int) int {
 	if d.toks[i].is("to") {
 		clause = true // an infinitive is a whole predicate
 	}
-	verbSeen := finiteVerb(&d.toks[i]) || auxiliaries[d.toks[i].lower]
+	verbSeen := finiteVerb(&d.toks[i]) || d.toks[i].in(inAuxiliaries)
 	for k := i + 1; k+1 < end; k++ {
 		if q := d.inq[k]; q >= 0 {
 			k = d.regions[q].last
 			continue
 		}
 		t := &d.toks[k]
-		_, cueWord := lexicon[t.lower]
+		_, cueWord := t.listed()
 		present := x.presentVerbAt(k-1, k)
 		if t.is("that", "which", "who", "whom", "whose", "whether", "if", "because", "when", "where", "while", "as", "since", "after", "before", "until") ||
 			t.text == "," && !d.toks[k+1].is("and", "but") || cueWord && !t.capital() {
@@ -2916,10 +2928,10 @@ func (x *extractor) secondClause(h hit, i, end int) int {
 			}
 			continue
 		}
-		if k > opened+1 && (finiteVerb(t) || auxiliaries[t.lower] || present) {
+		if k > opened+1 && (finiteVerb(t) || t.in(inAuxiliaries) || present) {
 			clause = true
 		}
-		if finiteVerb(t) || auxiliaries[t.lower] || present || cueWord && !t.capital() {
+		if finiteVerb(t) || t.in(inAuxiliaries) || present || cueWord && !t.capital() {
 			verbSeen = true
 		}
 		if !t.is("and", "but") || d.inq[k+1] >= 0 {
@@ -2949,7 +2961,7 @@ func (x *extractor) secondClause(h hit, i, end int) int {
 // the ruling", "supports the bill and ranks it first").
 func (x *extractor) speakerVerb(h hit, j, end int) bool {
 	d := x.d
-	for j < end && d.inq[j] < 0 && between[d.toks[j].lower] && !auxiliaries[d.toks[j].lower] {
+	for j < end && d.inq[j] < 0 && d.toks[j].in(inBetween) && !d.toks[j].in(inAuxiliaries) {
 		j++
 	}
 	if j+1 >= end || d.inq[j] >= 0 {
@@ -2959,23 +2971,23 @@ func (x *extractor) speakerVerb(h hit, j, end int) bool {
 	if h.c.class == other && x.speakerAuxiliary(j, end) {
 		return true
 	}
-	if w.kind != word || w.capital() || auxiliaries[w.lower] {
+	if w.kind != word || w.capital() || w.in(inAuxiliaries) {
 		return false
 	}
 	// What follows the verb is its object or particle, not a noun that
 	// an adjective in "-ed" modifies ("and improved dining").
 	n := &d.toks[j+1]
-	if !(determiners[n.lower] || prepositions[n.lower] || n.capital() || n.is("it", "him", "them", "us", "me", "up", "out", "back", "down", "short", "off")) {
+	if !(n.in(inDeterminers) || n.in(inPrepositions) || n.capital() || n.is("it", "him", "them", "us", "me", "up", "out", "back", "down", "short", "off")) {
 		return false
 	}
 	switch h.c.form {
 	case past:
 		return finiteVerb(w)
 	case third:
-		if c, ok := lexicon[w.lower]; ok {
+		if c, ok := w.listed(); ok {
 			return c.form == third
 		}
-		return strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss") && !determiners[w.lower]
+		return strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss") && !w.in(inDeterminers)
 	}
 	return false
 }
@@ -3004,17 +3016,17 @@ func (x *extractor) subjectAndVerb(j, end int) bool {
 		g = x.beforePresentVerb(j, e)
 	}
 	v := g + 1
-	for v < end && d.inq[v] < 0 && between[d.toks[v].lower] && !auxiliaries[d.toks[v].lower] && !negatedAuxiliaries[d.toks[v].lower] {
+	for v < end && d.inq[v] < 0 && d.toks[v].in(inBetween) && !d.toks[v].in(inAuxiliaries) && !d.toks[v].in(inNegatedAuxiliaries) {
 		v++
 	}
 	if v >= end || d.inq[v] >= 0 {
 		return false
 	}
 	w := &d.toks[v]
-	if auxiliaries[w.lower] || finiteForms[w.lower] || negatedAuxiliaries[w.lower] {
+	if w.in(inAuxiliaries) || w.in(inFiniteForms) || w.in(inNegatedAuxiliaries) {
 		return true
 	}
-	if c, ok := lexicon[w.lower]; ok && (c.form == past || c.form == third) && !w.capital() {
+	if c, ok := w.listed(); ok && (c.form == past || c.form == third) && !w.capital() {
 		return true
 	}
 	if x.presentVerbAt(g, v) {
@@ -3040,7 +3052,7 @@ func (x *extractor) objectEnd(i, end int) int {
 	if d.toks[k].is("him", "her", "them", "it", "us", "me") {
 		k++
 	} else {
-		for k < end && d.inq[k] < 0 && d.toks[k].kind == word && (d.toks[k].capital() || titles[d.toks[k].lower] || d.toks[k].is("of") && k+1 < end && d.toks[k+1].capital()) {
+		for k < end && d.inq[k] < 0 && d.toks[k].kind == word && (d.toks[k].capital() || d.toks[k].in(inTitles) || d.toks[k].is("of") && k+1 < end && d.toks[k+1].capital()) {
 			k++
 		}
 		if k == i {
@@ -3050,7 +3062,7 @@ func (x *extractor) objectEnd(i, end int) int {
 	if k >= end || d.inq[k] >= 0 {
 		return end
 	}
-	if t := &d.toks[k]; t.is("last", "this", "earlier", "yesterday", "today", "on", "in", "at", "during", "by", "after", "before", "when", "while", "because", "despite") || timeWords[t.lower] || x.tallyAt(k, end) {
+	if t := &d.toks[k]; t.is("last", "this", "earlier", "yesterday", "today", "on", "in", "at", "during", "by", "after", "before", "when", "while", "because", "despite") || t.in(inTimeWords) || x.tallyAt(k, end) {
 		return k
 	}
 	return end
@@ -3081,7 +3093,7 @@ func (x *extractor) secondParticiple(i, end int) int {
 
 // participle reports whether a word looks like a present participle.
 func participle(t *token) bool {
-	return t.kind == word && !t.capital() && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") && !notParticiples[t.lower]
+	return t.kind == word && !t.capital() && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") && !t.in(inNotParticiples)
 }
 
 // listGoesOn reports whether the comma at k continues a list of short
@@ -3106,9 +3118,9 @@ func (x *extractor) listGoesOn(k, end int) bool {
 			// The last item: a phrase, not a clause ("and his voters",
 			// not "and he said").
 			return n <= maxListItem && (n > 0 || d.toks[j-1].text == ",") && j+1 < end && d.toks[j+1].kind == word &&
-				!finiteVerb(&d.toks[j+1]) && !subjectPronouns[d.toks[j+1].lower] && !boundaryWords[d.toks[j+1].lower]
+				!finiteVerb(&d.toks[j+1]) && !d.toks[j+1].in(inSubjectPronouns) && !d.toks[j+1].in(inBoundaryWords)
 		case t.kind == word:
-			if finiteVerb(t) || subjectPronouns[t.lower] || t.is("that", "which", "who", "whom", "whose", "where", "when") ||
+			if finiteVerb(t) || t.in(inSubjectPronouns) || t.is("that", "which", "who", "whom", "whose", "where", "when") ||
 				n == 0 && !t.capital() && strings.HasSuffix(t.lower, "ing") {
 				return false
 			}
@@ -3150,10 +3162,10 @@ func (x *extractor) predicateEnd(i, end int) int {
 			continue
 		}
 		t := &d.toks[k]
-		if finiteVerb(t) || subjectPronouns[t.lower] && !t.is("who", "which") || t.is("that", "to", "if", "whether", ",", ";") {
+		if finiteVerb(t) || t.in(inSubjectPronouns) && !t.is("who", "which") || t.is("that", "to", "if", "whether", ",", ";") {
 			return end // a clause, or more than an object
 		}
-		if t.is("and", "but") && k > i && k+1 < end && finiteVerb(&d.toks[k+1]) && !auxiliaries[d.toks[k+1].lower] {
+		if t.is("and", "but") && k > i && k+1 < end && finiteVerb(&d.toks[k+1]) && !d.toks[k+1].in(inAuxiliaries) {
 			return k
 		}
 	}
@@ -3171,11 +3183,11 @@ func (x *extractor) clauseBetween(i, k int) bool {
 		}
 		// "in a report released Monday that": a participle after its
 		// noun is part of the phrase.
-		if finiteVerb(t) && !t.capital() && !(strings.HasSuffix(t.lower, "ed") && j > i && d.toks[j-1].kind == word && !subjectPronouns[d.toks[j-1].lower] && x.npToken(j-1) && !x.subjectVerbObject(i, j)) {
+		if finiteVerb(t) && !t.capital() && !(strings.HasSuffix(t.lower, "ed") && j > i && d.toks[j-1].kind == word && !d.toks[j-1].in(inSubjectPronouns) && x.npToken(j-1) && !x.subjectVerbObject(i, j)) {
 			return true
 		}
 		// An infinitive, not "in an email to the Times that".
-		if t.is("to") && j+1 < k && d.toks[j+1].kind == word && !d.toks[j+1].capital() && !determiners[d.toks[j+1].lower] && !d.toks[j+1].is("him", "her", "them", "us", "me", "reporters") {
+		if t.is("to") && j+1 < k && d.toks[j+1].kind == word && !d.toks[j+1].capital() && !d.toks[j+1].in(inDeterminers) && !d.toks[j+1].is("him", "her", "them", "us", "me", "reporters") {
 			return true
 		}
 	}
@@ -3190,7 +3202,7 @@ func (x *extractor) clauseBetween(i, k int) bool {
 func (x *extractor) subjectVerbObject(i, j int) bool {
 	d := x.d
 	for k := i; k < j; k++ {
-		if d.inq[k] >= 0 || d.toks[k].kind != word || prepositions[d.toks[k].lower] {
+		if d.inq[k] >= 0 || d.toks[k].kind != word || d.toks[k].in(inPrepositions) {
 			return false
 		}
 	}
@@ -3227,7 +3239,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			q := d.inq[k+1]
 			return !(k == i && n.kind == qmark && q >= 0 && d.regions[q].first == k+1)
 		}
-		if c, ok := lexicon[n.lower]; ok && c.form == gerund && c.class == say {
+		if c, ok := n.listed(); ok && c.form == gerund && c.class == say {
 			return true
 		}
 		if n.lower == "according" || n.is("while", "whereas", "although", "though") && !n.capital() {
@@ -3261,7 +3273,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		// clause of the same verb, opened by "that" as a complement (not
 		// the demonstrative of ", but that was …").
 		if n.is("but", "and") && k+3 < s1 && d.toks[k+2].is("that") && d.inq[k+2] < 0 {
-			if m := &d.toks[k+3]; !finiteVerb(m) && !between[m.lower] && !m.is("is", "was", "'s", "would", "will", "could", "may", "might", "seems", "seemed", "means", "meant") {
+			if m := &d.toks[k+3]; !finiteVerb(m) && !m.in(inBetween) && !m.is("is", "was", "'s", "would", "will", "could", "may", "might", "seems", "seemed", "means", "meant") {
 				return false
 			}
 		}
@@ -3277,7 +3289,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			// ", and Trump vowed …" starts a clause; ", Abe, and Park to"
 			// ends a list.
 			if (m.is("the") || m.capital()) && d.inq[k+2] < 0 {
-				if _, g, ok := x.npForward(k+2, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || between[d.toks[g+1].lower]) {
+				if _, g, ok := x.npForward(k+2, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || d.toks[g+1].in(inBetween)) {
 					return true
 				}
 			}
@@ -3287,10 +3299,10 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		}
 		if n.is("but", "and") && k+2 < s1 {
 			m := k + 2
-			for m < s1-1 && between[d.toks[m].lower] {
+			for m < s1-1 && d.toks[m].in(inBetween) {
 				m++
 			}
-			if _, ok := lexicon[d.toks[m].lower]; ok && d.inq[m] < 0 {
+			if _, ok := d.toks[m].listed(); ok && d.inq[m] < 0 {
 				return true
 			}
 			// ", and more than 4 in 10 said …": another speaker's
@@ -3343,14 +3355,14 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		// saying that introduces a quotation is a cue of its own, and the
 		// quotation its statement.
 		if k > i && t.is("by", "and", "before", "after", "while") && k+3 < s1 && d.inq[k+1] < 0 && (d.toks[k+2].text == "," || d.toks[k+2].text == ":") && x.quotationAt(k+3) {
-			if c, ok := lexicon[d.toks[k+1].lower]; ok && c.form == gerund && c.class == say {
+			if c, ok := d.toks[k+1].listed(); ok && c.form == gerund && c.class == say {
 				end = k
 				break
 			}
 		}
 		// "said that … and insisted that …": a second cue of the subject.
 		if t.is("and", "but") && k+1 < s1 && d.inq[k+1] < 0 {
-			if c, ok := lexicon[d.toks[k+1].lower]; ok && (c.form == past || c.form == third) {
+			if c, ok := d.toks[k+1].listed(); ok && (c.form == past || c.form == third) {
 				end = k
 				break
 			}
@@ -3378,7 +3390,7 @@ func (x *extractor) withStatement(i, s1 int) bool {
 		return true
 	}
 	for k := i; k < s1 && k < i+8 && d.inq[k] < 0 && d.toks[k].kind == word; k++ {
-		if c, ok := lexicon[d.toks[k].lower]; ok && c.form == gerund {
+		if c, ok := d.toks[k].listed(); ok && c.form == gerund {
 			return true
 		}
 	}
@@ -3424,7 +3436,7 @@ func (x *extractor) scanAppositive(i, s1 int) bool {
 	if !ok || g+1 >= s1 {
 		return ok
 	}
-	if n := &d.toks[g+1]; finiteVerb(n) || between[n.lower] || n.kind == punct && n.text != "." || d.inq[g+1] >= 0 {
+	if n := &d.toks[g+1]; finiteVerb(n) || n.in(inBetween) || n.kind == punct && n.text != "." || d.inq[g+1] >= 0 {
 		return false
 	}
 	for k := g + 1; k < s1; k++ {
@@ -3444,7 +3456,7 @@ func (x *extractor) subjectThenSay(i, s1 int) bool {
 		if d.inq[k] >= 0 || t.kind != word {
 			return false
 		}
-		if c, ok := lexicon[t.lower]; ok && c.class == say && (c.form == past || c.form == third) && !t.capital() {
+		if c, ok := t.listed(); ok && c.class == say && (c.form == past || c.form == third) && !t.capital() {
 			return k > i
 		}
 		if !x.npToken(k) && !t.is("than", "in", "of", "out") {
@@ -3549,20 +3561,20 @@ func (x *extractor) skipTrailer(i, s1 int) int {
 		// A trailer is a prepositional phrase, a time, an adverb or an
 		// addressee ("told reporters"), not an object ("wrote a book").
 		t := &d.toks[i]
-		if !(prepositions[t.lower] || timeWords[t.lower] || strings.HasSuffix(t.lower, "ly") || t.capital() ||
+		if !(t.in(inPrepositions) || t.in(inTimeWords) || strings.HasSuffix(t.lower, "ly") || t.capital() ||
 			t.is("him", "her", "them", "us", "me", "reporters", "journalists", "supporters", "voters", "lawmakers", "the", "as", "when", "after", "before", "while", "outside", "following", "via", "late", "early", "last", "this", "during", "afterward", "recently")) {
 			return -1
 		}
 		// "emailed her condolences": an object after the pronoun, not a
 		// trailer like "told her on Monday".
 		if t.is("him", "her", "them", "us", "me") && i+1 < s1 {
-			if n := &d.toks[i+1]; n.kind == word && d.inq[i+1] < 0 && !prepositions[n.lower] && !timeWords[n.lower] && !strings.HasSuffix(n.lower, "ly") && !n.is("that", "as", "when", "after", "before", "while", "during") {
+			if n := &d.toks[i+1]; n.kind == word && d.inq[i+1] < 0 && !n.in(inPrepositions) && !n.in(inTimeWords) && !strings.HasSuffix(n.lower, "ly") && !n.is("that", "as", "when", "after", "before", "while", "during") {
 				return -1
 			}
 		}
 		// "has pledged to expand its navy": an infinitive is the
 		// object, not a trailer like "to reporters".
-		if t.is("to") && i+1 < s1 && d.toks[i+1].kind == word && !d.toks[i+1].capital() && !determiners[d.toks[i+1].lower] && !stopWords[d.toks[i+1].lower] && !plural(&d.toks[i+1]) {
+		if t.is("to") && i+1 < s1 && d.toks[i+1].kind == word && !d.toks[i+1].capital() && !d.toks[i+1].in(inDeterminers) && !d.toks[i+1].in(inStopWords) && !plural(&d.toks[i+1]) {
 			return -1
 		}
 	}
@@ -3590,7 +3602,7 @@ func (x *extractor) skipTrailer(i, s1 int) int {
 		}
 		// "conceded the situation is regrettable": an auxiliary makes a
 		// clause of it.
-		if k > i && auxiliaries[t.lower] && !t.capital() && d.toks[k-1].lower != "who" {
+		if k > i && t.in(inAuxiliaries) && !t.capital() && d.toks[k-1].lower != "who" {
 			return -1
 		}
 		// "told reporters he felt vindicated": a subject pronoun too.
@@ -3685,11 +3697,11 @@ func (x *extractor) subjectOf(s, before int, outer bool) tspan {
 		if outer && f == g && d.toks[f].is("who", "which", "that") {
 			continue // "Marsh, who has made …, went on to …, citing": a relative clause
 		}
-		if !first.ok() && !introPreps[d.toks[i].lower] && !discourse[d.toks[i].lower] {
+		if !first.ok() && !d.toks[i].in(inIntroPreps) && !discourse[d.toks[i].lower] {
 			first = tspan{f, g}
 		}
 		k := g + 1
-		for k < before && d.inq[k] < 0 && (between[d.toks[k].lower] || adverb(&d.toks[k])) {
+		for k < before && d.inq[k] < 0 && (d.toks[k].in(inBetween) || adverb(&d.toks[k])) {
 			if d.toks[k].is("is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does", "can", "could") {
 				return tspan{f, g}
 			}
@@ -3775,7 +3787,7 @@ var lightVerbs = set("made", "makes", "make", "sent", "sends", "sounded", "sound
 func (x *extractor) lightVerbSubject(src tspan, s0 int) tspan {
 	d := x.d
 	for k := src.first; k <= src.last; k++ {
-		if d.toks[k].capital() || subjectPronouns[d.toks[k].lower] || d.inq[k] >= 0 {
+		if d.toks[k].capital() || d.toks[k].in(inSubjectPronouns) || d.inq[k] >= 0 {
 			return none
 		}
 	}
@@ -3787,7 +3799,7 @@ func (x *extractor) lightVerbSubject(src tspan, s0 int) tspan {
 		return none
 	}
 	b := v - 1
-	for b > s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !d.toks[b].capital() {
+	for b > s0 && d.inq[b] < 0 && (d.toks[b].in(inBetween) || adverb(&d.toks[b])) && !d.toks[b].capital() {
 		b--
 	}
 	if sp, ok := x.npBack(b, s0); ok && !d.toks[sp.first].is("who", "which", "that") {
@@ -3849,7 +3861,7 @@ func (x *extractor) coordinateSubject(s0, b int) tspan {
 			return none
 		}
 		k := v - 1
-		for k > s0 && d.inq[k] < 0 && (between[d.toks[k].lower] || adverb(&d.toks[k])) && !d.toks[k].capital() {
+		for k > s0 && d.inq[k] < 0 && (d.toks[k].in(inBetween) || adverb(&d.toks[k])) && !d.toks[k].capital() {
 			k--
 		}
 		// "suggested that she is unqualified but said": a reported clause's
@@ -3913,14 +3925,14 @@ func (x *extractor) verbSubject(s0, before int) tspan {
 			continue
 		}
 		b := v - 1
-		for b > s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) && !d.toks[b].capital() {
+		for b > s0 && d.inq[b] < 0 && (d.toks[b].in(inBetween) || adverb(&d.toks[b])) && !d.toks[b].capital() {
 			b--
 		}
 		// "Trump, whose views …, last year proposed": a time phrase
 		// between subject and verb.
 		if b > s0+1 && d.toks[b].is("year", "week", "month", "night", "morning", "afternoon", "evening") && d.toks[b-1].is("last", "this", "next", "that") {
 			b -= 2
-		} else if b > s0 && timeWords[d.toks[b].lower] && d.toks[b].capital() {
+		} else if b > s0 && d.toks[b].in(inTimeWords) && d.toks[b].capital() {
 			b-- // "Biden on Monday hit": handled by npBack's preposition rule
 		}
 		if b < s0 {
@@ -3935,7 +3947,7 @@ func (x *extractor) verbSubject(s0, before int) tspan {
 		}
 		// Only a name or a pronoun: a common noun this far from the
 		// participle is as often an object's clause ("the idea of a …").
-		if sp, ok := x.npBack(b, s0); ok && !d.toks[sp.first].is("who", "which", "that") && x.named(sp) && !timeWords[d.toks[sp.last].lower] && !standalone[d.toks[sp.last].lower] {
+		if sp, ok := x.npBack(b, s0); ok && !d.toks[sp.first].is("who", "which", "that") && x.named(sp) && !d.toks[sp.last].in(inTimeWords) && !d.toks[sp.last].in(inStandalone) {
 			return sp
 		}
 		return none
@@ -3948,10 +3960,10 @@ func finiteVerb(t *token) bool {
 	if t.kind != word || t.capital() {
 		return false
 	}
-	if c, ok := lexicon[t.lower]; ok && (c.form == past || c.form == third) {
+	if c, ok := t.listed(); ok && (c.form == past || c.form == third) {
 		return true
 	}
-	if finiteForms[t.lower] {
+	if t.in(inFiniteForms) {
 		return true
 	}
 	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
@@ -3995,24 +4007,24 @@ func (x *extractor) npToken(k int) bool {
 		return t.text == "-" && !t.space || t.text == "&"
 	}
 	// "lead author Priya Nandakumar", "lead prosecutor": a role.
-	if t.is("lead") && k+1 < len(d.toks) && (roleNouns[d.toks[k+1].lower] || d.toks[k+1].is("author", "authors", "singer", "negotiator", "counsel", "plaintiff", "investigator")) {
+	if t.is("lead") && k+1 < len(d.toks) && (d.toks[k+1].in(inRoleNouns) || d.toks[k+1].is("author", "authors", "singer", "negotiator", "counsel", "plaintiff", "investigator")) {
 		return true
 	}
-	if stopWords[t.lower] && !t.capital() {
+	if t.in(inStopWords) && !t.capital() {
 		return false
 	}
-	if stopWords[t.lower] && t.capital() && (t.is("but", "and", "or", "so", "yet", "if", "when", "while", "as", "in", "on", "after", "before", "because", "that", "it's", "there")) {
+	if t.in(inStopWords) && t.capital() && (t.is("but", "and", "or", "so", "yet", "if", "when", "while", "as", "in", "on", "after", "before", "because", "that", "it's", "there")) {
 		return false
 	}
-	if c, ok := lexicon[t.lower]; ok && !t.capital() && (c.form == past || c.form == gerund) {
+	if c, ok := t.listed(); ok && !t.capital() && (c.form == past || c.form == gerund) {
 		// "Cruz’s thinking", "the polling": a noun after all.
-		if !(k > 0 && (d.toks[k-1].lower == "'s" || determiners[d.toks[k-1].lower] && !d.toks[k-1].is("that"))) {
+		if !(k > 0 && (d.toks[k-1].lower == "'s" || d.toks[k-1].in(inDeterminers) && !d.toks[k-1].is("that"))) {
 			return false
 		}
 	}
 	// "Theresa May", "Will Hurd", "Kate Long": a modal or an adverb
 	// capitalized inside a name, or opening one mid-sentence.
-	if between[t.lower] && t.lower != "first" && !x.inName(k) {
+	if t.in(inBetween) && t.lower != "first" && !x.inName(k) {
 		return false
 	}
 	return true
@@ -4029,7 +4041,7 @@ func (x *extractor) inName(k int) bool {
 	}
 	s0 := d.sents[d.sentOf[k]][0]
 	name := func(j int) bool {
-		return j >= 0 && j < len(d.toks) && d.inq[j] < 0 && d.toks[j].kind == word && d.toks[j].capital() && !stopWords[d.toks[j].lower] && !between[d.toks[j].lower]
+		return j >= 0 && j < len(d.toks) && d.inq[j] < 0 && d.toks[j].kind == word && d.toks[j].capital() && !d.toks[j].in(inStopWords) && !d.toks[j].in(inBetween)
 	}
 	return k > s0 && name(k-1) || k > s0 && name(k+1) || k == s0 && firstName(d.toks[k].lower) != 0 && name(k+1)
 }
@@ -4047,7 +4059,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		return none, false
 	}
 	t := &d.toks[b]
-	if t.kind == word && subjectPronouns[t.lower] {
+	if t.kind == word && t.in(inSubjectPronouns) {
 		return tspan{b, b}, true
 	}
 	if (t.text == "," || isDashToken(d.toks, b)) && !nested {
@@ -4100,7 +4112,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				// "her top adviser, Sam Okafor, told": the name in the
 				// commas is the speaker.
 				if f, g, ok2 := x.npForward(k+1, b); ok2 && f == k+1 && g == b-1 && x.named(tspan{f, g}) && d.toks[f].capital() {
-					if ok && (d.toks[head.first].is("his", "her", "their", "its", "the", "a", "an") || standalone[d.toks[head.first].lower]) {
+					if ok && (d.toks[head.first].is("his", "her", "their", "its", "the", "a", "an") || d.toks[head.first].in(inStandalone)) {
 						return tspan{head.first, g}, true // "One of them, UnitedHealth Group,"
 					}
 					return tspan{f, g}, true
@@ -4134,7 +4146,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		}
 		return none, false
 	}
-	if determiners[t.lower] && standalone[t.lower] {
+	if t.in(inDeterminers) && t.in(inStandalone) {
 		return tspan{b, b}, true // "Yet another said"
 	}
 	if !x.npToken(b) {
@@ -4144,15 +4156,15 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 	for j > lo {
 		p := j - 1
 		pt := &d.toks[p]
-		if determiners[d.toks[j].lower] && !(pt.is("of") && p-1 >= lo && x.npToken(p-1)) {
+		if d.toks[j].in(inDeterminers) && !(pt.is("of") && p-1 >= lo && x.npToken(p-1)) {
 			// "the two sides": an article before a number.
 			if number(&d.toks[j]) && pt.is("the", "these", "those", "his", "her", "their", "its", "our", "all") {
 				j = p
 			}
 			break
 		}
-		if pt.is("of", "for", "at", "from", "and") && p-1 >= lo && x.npToken(p-1) && !determiners[d.toks[p-1].lower] &&
-			!(d.toks[p-1].capital() && !pt.is("and") && determiners[d.toks[j].lower]) {
+		if pt.is("of", "for", "at", "from", "and") && p-1 >= lo && x.npToken(p-1) && !d.toks[p-1].in(inDeterminers) &&
+			!(d.toks[p-1].capital() && !pt.is("and") && d.toks[j].in(inDeterminers)) {
 			// Not across "Stephen Vladeck of the University …": a name
 			// ends the mention before a prepositional phrase.
 			j = p - 1
@@ -4179,13 +4191,13 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 	// said"); the subject may stand before the prepositional phrase.
 	// "about half of voters say", "six in 10 said": a quantity, not a
 	// preposition; "less than two weeks ago" is a time, not a subject.
-	if q := x.quantityBack(j, lo); q < j && !duration[d.toks[b].lower] && !timeWords[d.toks[b].lower] {
+	if q := x.quantityBack(j, lo); q < j && !duration[d.toks[b].lower] && !d.toks[b].in(inTimeWords) {
 		if j == b && d.toks[j-1].is("in") {
 			return tspan{q, b}, true
 		}
 		j = q
 	}
-	if j-1 >= lo && prepositions[d.toks[j-1].lower] && d.inq[j-1] < 0 {
+	if j-1 >= lo && d.toks[j-1].in(inPrepositions) && d.inq[j-1] < 0 {
 		// "In a radio interview Lee declared": the name after the
 		// phrase is the subject.
 		if nested && d.toks[b].capital() {
@@ -4194,7 +4206,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				f--
 			}
 			// Not "the Department of | Justice": a name's own "of".
-			if f > j && !d.toks[f-1].capital() && d.toks[f-1].kind == word && !prepositions[d.toks[f-1].lower] && !determiners[d.toks[f-1].lower] {
+			if f > j && !d.toks[f-1].capital() && d.toks[f-1].kind == word && !d.toks[f-1].in(inPrepositions) && !d.toks[f-1].in(inDeterminers) {
 				return tspan{f, b}, true
 			}
 		}
@@ -4204,7 +4216,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 			return tspan{j, b}, true
 		}
 		if j-2 >= lo && x.npToken(j-2) && nested {
-			if sp, ok := x.npBackFrom(j-2, lo, false); ok && d.toks[j-1].is("for", "at", "with", "of", "from", "in") && roleNouns[d.toks[sp.last].lower] {
+			if sp, ok := x.npBackFrom(j-2, lo, false); ok && d.toks[j-1].is("for", "at", "with", "of", "from", "in") && d.toks[sp.last].in(inRoleNouns) {
 				return tspan{sp.first, b}, true // "a spokesperson for the Department of Justice said"
 			} else if ok && x.named(sp) {
 				return sp, true
@@ -4212,7 +4224,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				return tspan{sp.first, b}, true // "a story by the website Politico"
 			} else if ok && x.quantityBeforePhrase(sp, j-1) {
 				return tspan{sp.first, b}, true // "few in either camp expect"
-			} else if ok && d.toks[j-1].is("in", "of", "from", "at") && (sp.first == lo || d.toks[sp.first-1].text == ",") && !determiners[d.toks[sp.first].lower] {
+			} else if ok && d.toks[j-1].is("in", "of", "from", "at") && (sp.first == lo || d.toks[sp.first-1].text == ",") && !d.toks[sp.first].in(inDeterminers) {
 				return tspan{sp.first, b}, true // "…, officials in both cities insist,"
 			} else if ok && d.toks[j-1].is("in", "of", "from", "at", "for", "with") && sp.first > 0 && x.quoteEnds(sp.first-1) {
 				return tspan{sp.first, b}, true // "“…?” a narrator in the ad asks."
@@ -4238,16 +4250,16 @@ func (x *extractor) asideOpener(b, lo int) (tspan, int) {
 		return none, -1
 	}
 	f, g, ok := x.npForward(lo, b)
-	if !ok || f != lo || g+2 >= b || d.toks[g+1].text != "," || d.inq[g+1] >= 0 || !x.named(tspan{f, g}) || subjectPronouns[d.toks[f].lower] {
+	if !ok || f != lo || g+2 >= b || d.toks[g+1].text != "," || d.inq[g+1] >= 0 || !x.named(tspan{f, g}) || d.toks[f].in(inSubjectPronouns) {
 		return none, -1
 	}
 	// The name itself, not a phrase that only holds one: "Republicans in
 	// Ohio," is no person's aside.
-	if !d.toks[g].capital() || !d.toks[f].capital() || determiners[d.toks[f].lower] {
+	if !d.toks[g].capital() || !d.toks[f].capital() || d.toks[f].in(inDeterminers) {
 		return none, -1
 	}
 	n := &d.toks[g+2]
-	if !(n.is("who", "whose", "a", "an", "the") || n.kind == word && !n.capital() && !stopWords[n.lower] && !finiteVerb(n)) {
+	if !(n.is("who", "whose", "a", "an", "the") || n.kind == word && !n.capital() && !n.in(inStopWords) && !finiteVerb(n)) {
 		return none, -1
 	}
 	// A list of names ("Lee, Cole and Park said") is no aside.
@@ -4308,7 +4320,7 @@ func (x *extractor) verbAfterNoun(k, lo int) bool {
 	if d.inq[k-1] >= 0 || p.kind != word || p.capital() || p.lower == "'s" {
 		return false
 	}
-	return !determiners[p.lower] && !number(p) && !adverb(p) && !between[p.lower] && !stopWords[p.lower] && !prepositions[p.lower]
+	return !p.in(inDeterminers) && !number(p) && !adverb(p) && !p.in(inBetween) && !p.in(inStopWords) && !p.in(inPrepositions)
 }
 
 // relativeSubject returns the noun phrase a restrictive relative clause
@@ -4335,7 +4347,7 @@ func (x *extractor) relativeSubject(b, lo int) tspan {
 		// "that" is a relative pronoun only before a verb: not "that the
 		// plan".
 		n := &d.toks[k+1]
-		if t.is("that") && !(finiteVerb(n) || between[n.lower] || lexicon[n.lower].class != 0) {
+		if t.is("that") && !(finiteVerb(n) || n.in(inBetween) || n.entry().class != 0) {
 			return none // "the first time that officials said": a conjunction
 		}
 		sp, ok := x.npBackFrom(k-1, lo, false)
@@ -4419,7 +4431,7 @@ func (x *extractor) headed(s tspan) bool {
 	d := x.d
 	for k := s.first; k <= s.last; k++ {
 		t := &d.toks[k]
-		if t.kind == word && (!determiners[t.lower] || standalone[t.lower]) {
+		if t.kind == word && (!t.in(inDeterminers) || t.in(inStandalone)) {
 			return true
 		}
 	}
@@ -4432,7 +4444,7 @@ func (x *extractor) named(s tspan) bool {
 	d := x.d
 	for k := s.first; k <= s.last; k++ {
 		t := &d.toks[k]
-		if t.capital() || subjectPronouns[t.lower] {
+		if t.capital() || t.in(inSubjectPronouns) {
 			return true
 		}
 	}
@@ -4446,14 +4458,14 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 	if i >= s1 {
 		return 0, 0, false
 	}
-	if subjectPronouns[d.toks[i].lower] {
+	if d.toks[i].in(inSubjectPronouns) {
 		return i, i, true
 	}
 	k := i
 	for k < s1 {
 		// A determiner after a noun starts another phrase: "told
 		// reporters the budget".
-		if k > i && determiners[d.toks[k].lower] && !d.toks[k-1].is("of", "for", "at", "from") && !determiners[d.toks[k-1].lower] {
+		if k > i && d.toks[k].in(inDeterminers) && !d.toks[k-1].is("of", "for", "at", "from") && !d.toks[k-1].in(inDeterminers) {
 			break
 		}
 		// "Jane Smith released": a verb after a name; "Democrats trying
@@ -4465,7 +4477,7 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 		if k > i && x.verbAfterNoun(k, i) {
 			break
 		}
-		if k > i && participle(&d.toks[k]) && !determiners[d.toks[k-1].lower] && d.toks[k-1].lower != "'s" {
+		if k > i && participle(&d.toks[k]) && !d.toks[k-1].in(inDeterminers) && d.toks[k-1].lower != "'s" {
 			break
 		}
 		if x.npToken(k) {
@@ -4478,7 +4490,7 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 		}
 		break
 	}
-	if k == i || k-i > 14 || k == i+1 && timeWords[d.toks[i].lower] {
+	if k == i || k-i > 14 || k == i+1 && d.toks[i].in(inTimeWords) {
 		return 0, 0, false
 	}
 	if !x.headed(tspan{i, k - 1}) {
@@ -4606,7 +4618,7 @@ func (x *extractor) firstPerson(p int) bool {
 	if d.paraOf[a.cue.first] != p-1 || !a.src.ok() || d.sentOf[a.cue.first] != d.sentOf[prev[1]-1] {
 		return false
 	}
-	if !d.toks[a.src.first].capital() || subjectPronouns[d.toks[a.src.first].lower] {
+	if !d.toks[a.src.first].capital() || d.toks[a.src.first].in(inSubjectPronouns) {
 		return false
 	}
 	pr := d.paras[p]
@@ -4702,7 +4714,7 @@ func (x *extractor) transcript(p int) bool {
 	}
 	// "PENCE:" in a transcript, "Trump: ‘We are going to win’" in a
 	// headline; not "Related:" or "Editor’s Note:".
-	if notSpeakers[d.toks[colon-1].lower] || notSpeakers[d.toks[first].lower] {
+	if d.toks[colon-1].in(inNotSpeakers) || d.toks[first].in(inNotSpeakers) {
 		return false
 	}
 	if !caps && (colon-first > 4 || quoted) {
@@ -4740,7 +4752,7 @@ func (x *extractor) labelTurns() int {
 		for k := pr[0]; k < pr[1] && k < pr[0]+4; k++ {
 			t := &d.toks[k]
 			if t.text == ":" {
-				if k > pr[0] && !notSpeakers[d.toks[k-1].lower] {
+				if k > pr[0] && !d.toks[k-1].in(inNotSpeakers) {
 					n++
 				}
 				// "Q:", "Interviewer:": an interview, not a box score's
@@ -4804,12 +4816,12 @@ func (x *extractor) conjClauseSubject(s, before int) (int, tspan) {
 			continue
 		}
 		f, g, ok := x.npForward(c+1, before)
-		if !ok || d.toks[f].is("who", "which", "that", "it", "there") || timeWords[d.toks[g].lower] {
+		if !ok || d.toks[f].is("who", "which", "that", "it", "there") || d.toks[g].in(inTimeWords) {
 			continue
 		}
 		k, aux := g+1, false
-		for k < before && d.inq[k] < 0 && (between[d.toks[k].lower] || adverb(&d.toks[k])) {
-			aux = aux || auxiliaries[d.toks[k].lower]
+		for k < before && d.inq[k] < 0 && (d.toks[k].in(inBetween) || adverb(&d.toks[k])) {
+			aux = aux || d.toks[k].in(inAuxiliaries)
 			k++
 		}
 		if k < before && (finiteVerb(&d.toks[k]) || aux) {

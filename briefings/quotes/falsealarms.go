@@ -59,7 +59,7 @@ func (x *extractor) trailerOnly(a attr) bool {
 	// "told reporters on Monday": an addressee may come between.
 	for k := a.cue.last + 1; k < c.first; k++ {
 		// "said on Friday" when leadingParticle has left "on" out.
-		if k == c.first-1 && d.toks[k].is("on") && timeWords[d.toks[c.first].lower] {
+		if k == c.first-1 && d.toks[k].is("on") && d.toks[c.first].in(inTimeWords) {
 			continue
 		}
 		if !d.toks[k].is("reporters", "journalists", "supporters", "voters", "lawmakers", "him", "her", "them", "us", "me") {
@@ -69,8 +69,8 @@ func (x *extractor) trailerOnly(a attr) bool {
 	s1 := d.sents[a.sent][1]
 	t := &d.toks[c.first]
 	// "said on Friday": a day, not the topic of "commented on the plan".
-	onDay := t.is("on") && c.first+1 <= c.last && timeWords[d.toks[c.first+1].lower]
-	if d.inq[c.first] >= 0 || !(trailerOpeners[t.lower] || timeWords[t.lower] || onDay) {
+	onDay := t.is("on") && c.first+1 <= c.last && d.toks[c.first+1].in(inTimeWords)
+	if d.inq[c.first] >= 0 || !(trailerOpeners[t.lower] || t.in(inTimeWords) || onDay) {
 		return false
 	}
 	// "praised Thursday's protests": a day that owns the object.
@@ -79,7 +79,7 @@ func (x *extractor) trailerOnly(a attr) bool {
 	}
 	// "admitted this", "disputes this": an object, unless a time follows
 	// ("said this week").
-	if t.is("this") && !(c.first+1 <= c.last && timeWords[d.toks[c.first+1].lower]) {
+	if t.is("this") && !(c.first+1 <= c.last && d.toks[c.first+1].in(inTimeWords)) {
 		return false
 	}
 	// "believe in freedom", "spoke out in favor of": the phrase is what
@@ -123,7 +123,7 @@ func (x *extractor) askedOnly(a attr) bool {
 		return false
 	}
 	f := &d.toks[a.content[0].first]
-	return f.capital() || subjectPronouns[f.lower]
+	return f.capital() || f.in(inSubjectPronouns)
 }
 
 // headlineLabel reports whether a is a "Label: …" line whose label is

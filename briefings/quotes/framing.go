@@ -79,7 +79,7 @@ func (x *extractor) reportedly(s int) {
 		}
 		// "In total, the group has reportedly …": an opening phrase is
 		// not part of the report.
-		if introPreps[d.toks[first].lower] || prepositions[d.toks[first].lower] {
+		if d.toks[first].in(inIntroPreps) || d.toks[first].in(inPrepositions) {
 			for j := first + 1; j < k-1; j++ {
 				if d.toks[j].text == "," && d.inq[j] < 0 {
 					first = j + 1
@@ -223,7 +223,7 @@ func (x *extractor) toPerson(s int) {
 	f := &d.toks[k+1]
 	switch {
 	case c == k+2 && toGroups[f.lower]:
-	case f.capital() && !determiners[f.lower] && !stopWords[f.lower] && d.toks[c-1].capital():
+	case f.capital() && !f.in(inDeterminers) && !f.in(inStopWords) && d.toks[c-1].capital():
 		for j := k + 1; j < c; j++ {
 			if finiteVerb(&d.toks[j]) {
 				return
@@ -317,7 +317,7 @@ func (x *extractor) headlineTo(s int) {
 	for k < s1 && k < s0+6 && !d.toks[k].is("to") {
 		k++
 	}
-	if k >= s1-2 || !d.toks[k].is("to") || d.inq[k] >= 0 || !d.toks[s0].capital() || determiners[d.toks[s0].lower] || stopWords[d.toks[s0].lower] {
+	if k >= s1-2 || !d.toks[k].is("to") || d.inq[k] >= 0 || !d.toks[s0].capital() || d.toks[s0].in(inDeterminers) || d.toks[s0].in(inStopWords) {
 		return
 	}
 	if strings.HasSuffix(d.toks[s0].lower, "ing") {
@@ -332,10 +332,10 @@ func (x *extractor) headlineTo(s int) {
 		if t.text == "," || t.lower == "and" && j > s0 && j < k-1 || t.text == "-" && !t.space {
 			continue
 		}
-		if t.kind != word || d.inq[j] >= 0 || x.cued[j] || !t.capital() || stopWords[t.lower] || finiteForms[t.lower] {
+		if t.kind != word || d.inq[j] >= 0 || x.cued[j] || !t.capital() || t.in(inStopWords) || t.in(inFiniteForms) {
 			return
 		}
-		if c, ok := lexicon[t.lower]; ok && c.form != base {
+		if c, ok := t.listed(); ok && c.form != base {
 			return
 		}
 		if title && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") {
@@ -351,7 +351,7 @@ func (x *extractor) headlineTo(s int) {
 		}
 	}
 	v := k + 1
-	if vt := &d.toks[v]; vt.kind != word || d.inq[v] >= 0 || determiners[vt.lower] || !title && vt.capital() {
+	if vt := &d.toks[v]; vt.kind != word || d.inq[v] >= 0 || vt.in(inDeterminers) || !title && vt.capital() {
 		return
 	}
 	cue := tspan{k, v}
@@ -392,7 +392,7 @@ func (x *extractor) onWhy(s int) {
 	}
 	f := s0
 	k := f
-	for k < s1 && k < f+4 && d.toks[k].capital() && d.toks[k].kind == word && !stopWords[d.toks[k].lower] && d.inq[k] < 0 && !x.cued[k] {
+	for k < s1 && k < f+4 && d.toks[k].capital() && d.toks[k].kind == word && !d.toks[k].in(inStopWords) && d.inq[k] < 0 && !x.cued[k] {
 		k++
 	}
 	if k == f || k+2 >= s1 || !d.toks[k].is("on") || !d.toks[k+1].is("why", "how", "what") || d.inq[k] >= 0 {

@@ -358,7 +358,7 @@ func (x *extractor) cutsBefore(k, s1 int) bool {
 	if t.kind != word {
 		return false
 	}
-	if boundaryWords[t.lower] {
+	if t.in(inBoundaryWords) {
 		return true
 	}
 	return participle(t)
@@ -395,7 +395,7 @@ func (x *extractor) startAt(k, lo, last int) (int, bool) {
 		if d.inq[k-1] >= 0 && d.regions[d.inq[k-1]].last != k-1 {
 			return 0, false
 		}
-		if !(p.kind == punct || d.inq[k-1] >= 0 || boundaryWords[p.lower]) && !(d.toks[k].kind == word && boundaryWords[d.toks[k].lower]) {
+		if !(p.kind == punct || d.inq[k-1] >= 0 || p.in(inBoundaryWords)) && !(d.toks[k].kind == word && d.toks[k].in(inBoundaryWords)) {
 			return 0, false
 		}
 	}
@@ -468,7 +468,7 @@ func (x *extractor) shapeOf(k int) string {
 		return t.text
 	}
 	l := t.lower
-	if closedClass[l] {
+	if t.in(inClosedClass) {
 		if t.capital() {
 			return "^" + l
 		}
@@ -528,7 +528,7 @@ func (x *extractor) tallies() *tally {
 	}
 	d := x.d
 	n := len(d.toks) + 1
-	all := make([]int32, 10*n)
+	all := talliesFor(10 * n)
 	t := &tally{all[:n], all[n : 2*n], all[2*n : 3*n], all[3*n : 4*n], all[4*n : 5*n],
 		all[5*n : 6*n], all[6*n : 7*n], all[7*n : 8*n], all[8*n : 9*n], all[9*n:]}
 	inc := func(s []int32, k int, on bool) {
@@ -551,7 +551,7 @@ func (x *extractor) tallies() *tally {
 		inc(t.cueStarts, k, x.cued[k] && (k == 0 || !x.cued[k-1]))
 		cue, verb := false, false
 		if w && !q {
-			_, cue = lexicon[tk.lower]
+			_, cue = tk.listed()
 			verb = finiteVerb(tk)
 		}
 		inc(t.cues, k, cue)
@@ -727,7 +727,7 @@ func (x *extractor) speakerKind(s tspan) string {
 	switch {
 	case s.first == s.last && t.is("who", "which", "that"):
 		return "relative"
-	case s.first == s.last && subjectPronouns[t.lower]:
+	case s.first == s.last && t.in(inSubjectPronouns):
 		return "pronoun"
 	case x.named(s):
 		return "name"
@@ -784,7 +784,7 @@ func (x *extractor) candidateFeatures(a *attr, learned bool, f *feats) {
 	if a.src.ok() {
 		head := &d.toks[a.src.last]
 		hw := head.lower
-		if head.capital() && !subjectPronouns[hw] {
+		if head.capital() && !head.in(inSubjectPronouns) {
 			hw = "Cap"
 		}
 		f.add2("src.head", origin, hw)
@@ -796,7 +796,7 @@ func (x *extractor) candidateFeatures(a *attr, learned bool, f *feats) {
 			side, gap = "after", a.src.first-a.cue.last-1
 		}
 		f.add2("src.side", side, sizeBin(gap))
-		f.flag("src.time", timeWords[d.toks[a.src.last].lower])
+		f.flag("src.time", d.toks[a.src.last].in(inTimeWords))
 		f.add("src.prev", x.shape(a.src.first-1))
 	}
 	// The content.
@@ -984,7 +984,7 @@ func (x *extractor) simpleFrame(h hit, s int) (attr, bool) {
 	s0, s1 := d.sents[s][0], d.sents[s][1]
 	a := attr{src: none, cue: tspan{h.first, h.last}, sent: s, cut: -1, how: "simple"}
 	b := h.first - 1
-	for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) {
+	for b >= s0 && d.inq[b] < 0 && (d.toks[b].in(inBetween) || adverb(&d.toks[b])) {
 		b--
 	}
 	if b >= s0 {
@@ -1022,10 +1022,10 @@ func (x *extractor) learnedCue(i, s0, s1 int) (hit, bool) {
 		return hit{}, false
 	}
 	l := t.lower
-	if notCues[l] {
+	if t.in(inNotCues) {
 		return hit{}, false
 	}
-	c, known := lexicon[l]
+	c, known := t.listed()
 	if !known {
 		c = cue{lemma: lemmaOf(l), class: other, form: base}
 		switch {
@@ -1035,9 +1035,9 @@ func (x *extractor) learnedCue(i, s0, s1 int) (hit, bool) {
 			c.form = past
 		case strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is") && !strings.HasSuffix(l, "'s") && len(l) > 3:
 			c.form = third
-		case i > s0 && modals[d.toks[i-1].lower]:
+		case i > s0 && d.toks[i-1].in(inModals):
 			c.form = base
-		case irregularPast[l]:
+		case t.in(inIrregularPast):
 			c.form = past
 		default:
 			return hit{}, false

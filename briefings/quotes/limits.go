@@ -127,18 +127,39 @@ type reachIndex struct {
 }
 
 func newReachIndex(attrs []attr) reachIndex {
+	return newReachIndexBy(attrs, func(c []tspan) tspan { return tspan{c[0].first, c[len(c)-1].last} })
+}
+
+// newHullIndex is newReachIndex for contents whose spans may be in any
+// order: each covers the tokens from the first of its spans' starts to
+// the last of their ends.
+func newHullIndex(attrs []attr) reachIndex {
+	return newReachIndexBy(attrs, func(c []tspan) tspan {
+		h := c[0]
+		for _, s := range c[1:] {
+			h.first, h.last = min(h.first, s.first), max(h.last, s.last)
+		}
+		return h
+	})
+}
+
+// newReachIndexBy indexes the attributions with content, each as the
+// stretch of tokens cover gives its content.
+func newReachIndexBy(attrs []attr, cover func([]tspan) tspan) reachIndex {
 	var ix reachIndex
+	covers := make([]tspan, len(attrs))
 	for i, a := range attrs {
 		if len(a.content) > 0 {
 			ix.order = append(ix.order, i)
+			covers[i] = cover(a.content)
 		}
 	}
-	slices.SortStableFunc(ix.order, func(i, j int) int { return attrs[i].content[0].first - attrs[j].content[0].first })
+	slices.SortStableFunc(ix.order, func(i, j int) int { return covers[i].first - covers[j].first })
 	for j, i := range ix.order {
-		c := attrs[i].content
-		ix.firsts = append(ix.firsts, c[0].first)
-		ix.ends = append(ix.ends, c[len(c)-1].last)
-		ix.reach = append(ix.reach, c[len(c)-1].last)
+		c := covers[i]
+		ix.firsts = append(ix.firsts, c.first)
+		ix.ends = append(ix.ends, c.last)
+		ix.reach = append(ix.reach, c.last)
 		if j > 0 {
 			ix.reach[j] = max(ix.reach[j], ix.reach[j-1])
 		}

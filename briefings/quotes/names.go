@@ -108,24 +108,32 @@ func (r *resolver) scan() {
 	// quadratic.
 	r.freeze()
 	defer func() { r.frozen = nil }()
+	// Whether a paragraph is a headline or a byline is asked once per
+	// paragraph, not at each name in it: a paragraph of names with a
+	// lower-case word only at its end would be read once per name.
+	askedPara, skipPara := -1, false
 	for i := 0; i < len(d.toks); i++ {
 		if d.inq[i] >= 0 || !nameToken(&d.toks[i]) {
 			continue
 		}
-		if pr := d.paras[d.paraOf[i]]; d.headline(pr[0], pr[1]) || byline(d, pr[0], pr[1]) {
-			i = pr[1] - 1
+		if p := d.paraOf[i]; p != askedPara {
+			pr := d.paras[p]
+			askedPara, skipPara = p, d.headline(pr[0], pr[1]) || byline(d, pr[0], pr[1])
+		}
+		if skipPara {
+			i = d.paras[askedPara][1] - 1
 			continue
 		}
 		j := i
 		for {
 			// "Institute for Fiscal Studies", "Bank of England": an
 			// organisation's name runs on over its "for" or "of".
-			if n := j + 1; n+1 < len(d.toks) && orgWords[d.toks[j].lower] && d.toks[n].is("for", "of", "on") && d.inq[n+1] < 0 && nameToken(&d.toks[n+1]) && d.sentOf[n+1] == d.sentOf[j] {
+			if n := j + 1; n+1 < len(d.toks) && d.toks[j].in(inOrgWords) && d.toks[n].is("for", "of", "on") && d.inq[n+1] < 0 && nameToken(&d.toks[n+1]) && d.sentOf[n+1] == d.sentOf[j] {
 				j = n + 1
 				continue
 			}
 			// "the Royal Society for the Protection of Birds".
-			if n := j + 1; n+2 < len(d.toks) && orgWords[d.toks[j].lower] && d.toks[n].is("for", "of") && d.toks[n+1].is("the") && d.inq[n+2] < 0 && nameToken(&d.toks[n+2]) && d.sentOf[n+2] == d.sentOf[j] {
+			if n := j + 1; n+2 < len(d.toks) && d.toks[j].in(inOrgWords) && d.toks[n].is("for", "of") && d.toks[n+1].is("the") && d.inq[n+2] < 0 && nameToken(&d.toks[n+2]) && d.sentOf[n+2] == d.sentOf[j] {
 				j = n + 2
 				continue
 			}
@@ -172,7 +180,7 @@ func (r *resolver) phrase(i, j int) {
 	// Titles split a role from the name: "Russian President | Dmitry Medvedev".
 	start := i
 	for k := i; k <= j; k++ {
-		if titles[d.toks[k].lower] {
+		if d.toks[k].in(inTitles) {
 			start = k + 1
 		}
 	}
@@ -186,7 +194,7 @@ func (r *resolver) phrase(i, j int) {
 	// "Chief executive Marc Oyelaran", "coach Dwight Alvarez": titles
 	// in lower case before the capitalized name are its role too.
 	b := i
-	for b > 0 && b > i-3 && d.inq[b-1] < 0 && titles[d.toks[b-1].lower] && d.sentOf[b-1] == d.sentOf[i] {
+	for b > 0 && b > i-3 && d.inq[b-1] < 0 && d.toks[b-1].in(inTitles) && d.sentOf[b-1] == d.sentOf[i] {
 		b--
 	}
 	for k := b; k < start; k++ {
@@ -199,7 +207,7 @@ func (r *resolver) phrase(i, j int) {
 	var words []string
 	for k := start; k <= j; k++ {
 		t := &d.toks[k]
-		if orgWords[t.lower] && !(k == j && k > start && surnameWords[t.lower] && firstName(d.toks[start].lower) != 0 && j-start < 3) || t.lower == "'s" {
+		if t.in(inOrgWords) && !(k == j && k > start && surnameWords[t.lower] && firstName(d.toks[start].lower) != 0 && j-start < 3) || t.lower == "'s" {
 			return
 		}
 		words = append(words, t.text)
@@ -339,13 +347,14 @@ func (r *resolver) sentenceWord(k int) bool {
 	if d.sents[d.sentOf[k]][0] != k && !(k > 0 && d.toks[k-1].kind != word && d.sents[d.sentOf[k]][0] == k-1) {
 		return false
 	}
-	w := d.toks[k].lower
+	t := &d.toks[k]
+	w := t.lower
 	// "Downing Street", "Reading Borough Council": a place's name.
-	place := k+1 < len(d.toks) && d.toks[k+1].capital() && orgWords[d.toks[k+1].lower]
+	place := k+1 < len(d.toks) && d.toks[k+1].capital() && d.toks[k+1].in(inOrgWords)
 	if len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && !maleNames[w] && !femaleNames[w] && !place {
 		return true // "Injecting Clinton into the race", "Separately"
 	}
-	return stopWords[w] || between[w] || determiners[w] || introPreps[w] || timeWords[w] || sentenceOpeners[w]
+	return t.in(inStopWords | inBetween | inDeterminers | inIntroPreps | inTimeWords | inSentenceOpeners)
 }
 
 // sentenceOpeners are more words that open sentences and are not names
@@ -380,8 +389,8 @@ func (r *resolver) markSpeakers(srcs []tspan) {
 	for _, s := range srcs {
 		// A surname alone that speaks ("McLenney said") is someone, too,
 		// though the article never gave a first name.
-		if s.first == s.last && d.toks[s.first].capital() && d.toks[s.first].kind == word && !orgWords[d.toks[s.first].lower] &&
-			!subjectPronouns[d.toks[s.first].lower] && !r.sentenceWord(s.first) && !mentioned[s.first] {
+		if s.first == s.last && d.toks[s.first].capital() && d.toks[s.first].kind == word && !d.toks[s.first].in(inOrgWords) &&
+			!d.toks[s.first].in(inSubjectPronouns) && !r.sentenceWord(s.first) && !mentioned[s.first] {
 			w := d.toks[s.first].text
 			pi := r.find(strings.ToLower(w))
 			if pi < 0 {
@@ -457,6 +466,19 @@ func (r *resolver) addRoles(pi int, role []string, start, j int) {
 	}
 }
 
+// mentionsBefore returns how many mentions start before token k: they
+// are in text order, so a search finds them.
+func (r *resolver) mentionsBefore(k int) int {
+	i, _ := slices.BinarySearchFunc(r.mentions, k, func(m mention, k int) int { return m.tok - k })
+	return i
+}
+
+// mentionIn reports whether a mention starts at a token in [first, end).
+func (r *resolver) mentionIn(first, end int) bool {
+	i := r.mentionsBefore(first)
+	return i < len(r.mentions) && r.mentions[i].tok < end
+}
+
 // find returns the person one of whose name parts is w (see findBefore),
 // among everyone named so far.
 func (r *resolver) find(w string) int { return r.findBefore(w, len(r.d.toks)) }
@@ -485,7 +507,7 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 	// "Josh Fairbanks of Kids Online First": the person, not the group.
 	for k := first + 1; k < last; k++ {
 		if d.toks[k].is("of", "from", "at", "with") && d.toks[k-1].capital() && d.toks[k-1].kind == word &&
-			slices.ContainsFunc(r.mentions, func(m mention) bool { return m.tok >= first && m.tok < k }) {
+			r.mentionIn(first, k) {
 			last = k - 1
 			break
 		}
@@ -542,7 +564,7 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 	}
 	// "The San Diego Fire Department": an organisation, whatever person
 	// or place its name holds.
-	org := d.toks[last].capital() && orgWords[d.toks[last].lower] && last > first
+	org := d.toks[last].capital() && d.toks[last].in(inOrgWords) && last > first
 	// A known person named in the phrase: the last capitalized token that
 	// is a name part ("Mr. Garin", "Medvedev"), unless the name only
 	// modifies the phrase's head ("the Clinton campaign", "Mr. Clarke's
@@ -558,7 +580,7 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 		}
 		// "Bill Clinton" after "Hillary Clinton": a full name picks the
 		// person it names, not the one its surname was most used for.
-		if f := k - 1; f >= first && d.toks[f].capital() && d.toks[f].kind == word && !titles[d.toks[f].lower] {
+		if f := k - 1; f >= first && d.toks[f].capital() && d.toks[f].kind == word && !d.toks[f].in(inTitles) {
 			if pi := r.fullName(strings.ToLower(d.toks[f].text), strings.ToLower(t.text), k); pi >= 0 {
 				return r.people[pi].name, unsure
 			}
@@ -577,7 +599,7 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 	// A title or role the article gave someone: "the Russian president".
 	var words []string
 	for k := first; k <= last; k++ {
-		if t := &d.toks[k]; !determiners[t.lower] {
+		if t := &d.toks[k]; !t.in(inDeterminers) {
 			words = append(words, strings.ToLower(strings.TrimSuffix(t.text, ".")))
 		}
 	}
@@ -691,7 +713,7 @@ func (r *resolver) appositiveName(first, last int) tspan {
 func (r *resolver) rolePhrase(first, last int) bool {
 	d := r.d
 	for k := first; k <= last; k++ {
-		if t := &d.toks[k]; titles[t.lower] || roleNouns[t.lower] || roleNouns[strings.TrimSuffix(t.lower, ".")] {
+		if t := &d.toks[k]; t.in(inTitles) || t.in(inRoleNouns) || roleNouns[strings.TrimSuffix(t.lower, ".")] {
 			return true
 		}
 	}
@@ -726,11 +748,10 @@ func (r *resolver) questioner(k int) bool {
 // that names no person. "" when the last speaker was someone else.
 func (r *resolver) orgSpoke(k int) string {
 	d := r.d
-	for i := len(r.srcs) - 1; i >= 0; i-- {
+	// The speakers are in text order: those before k end at i0.
+	i0, _ := slices.BinarySearchFunc(r.srcs, k, func(s tspan, k int) int { return s.first - k })
+	for i := i0 - 1; i >= 0; i-- {
 		s := r.srcs[i]
-		if s.first >= k {
-			continue
-		}
 		if d.sentOf[s.first] < d.sentOf[k]-1 {
 			return ""
 		}
@@ -739,11 +760,11 @@ func (r *resolver) orgSpoke(k int) string {
 		if s.last+1 < len(d.toks) && d.toks[s.last+1].is("reported", "reports") || s.first >= 2 && d.toks[s.first-2].is("according") {
 			continue
 		}
-		if !d.toks[s.last].capital() || subjectPronouns[d.toks[s.first].lower] {
+		if !d.toks[s.last].capital() || d.toks[s.first].in(inSubjectPronouns) {
 			return ""
 		}
 		acronym := s.first == s.last && isUpperWord(d.toks[s.first].text) && len(d.toks[s.first].text) >= 2
-		if !acronym && slices.ContainsFunc(r.mentions, func(m mention) bool { return m.tok >= s.first && m.tok <= s.last }) {
+		if !acronym && r.mentionIn(s.first, s.last+1) {
 			return "" // a person spoke last (or a name that may be one)
 		}
 		return string(d.rs[d.toks[s.first].start:d.toks[s.last].end])
@@ -777,7 +798,7 @@ func (r *resolver) orgBefore(k int, noun string) string {
 			i++
 		}
 		// "In May,", "On Monday,": an opening, not a subject.
-		if i < end && (introPreps[d.toks[i].lower] || timeWords[d.toks[i].lower]) {
+		if i < end && (d.toks[i].in(inIntroPreps) || d.toks[i].in(inTimeWords)) {
 			continue
 		}
 		j := i
@@ -786,17 +807,17 @@ func (r *resolver) orgBefore(k int, noun string) string {
 		}
 		acronym := j == i+1 && isUpperWord(d.toks[i].text) && len(d.toks[i].text) >= 2
 		// An acronym that spoke was noted as someone; it is not a person.
-		if j == i || j >= end || !acronym && slices.ContainsFunc(r.mentions, func(m mention) bool { return m.tok >= i && m.tok < j }) {
+		if j == i || j >= end || !acronym && r.mentionIn(i, j) {
 			continue
 		}
 		// The subject: a verb follows ("NASA launched", "Boeing said").
-		if n := &d.toks[j]; !(finiteVerb(n) || isSayForm(n.lower) || between[n.lower]) {
+		if n := &d.toks[j]; !(finiteVerb(n) || isSayForm(n.lower) || n.in(inBetween)) {
 			continue
 		}
 		holds := false
 		for t := i; t < j; t++ {
-			w := d.toks[t].lower
-			holds = holds || w == noun || orgWords[w] && !timeWords[w] && !monthWords[w] && !placeWords[w]
+			w := &d.toks[t]
+			holds = holds || w.lower == noun || w.in(inOrgWords) && !w.in(inTimeWords) && !monthWords[w.lower] && !placeWords[w.lower]
 		}
 		if acronym || holds {
 			return string(d.rs[d.toks[i].start:d.toks[j-1].end])
@@ -839,7 +860,7 @@ func (r *resolver) orgRunAt(i int) bool {
 	for j+1 < len(d.toks) && d.inq[j+1] < 0 && nameToken(&d.toks[j+1]) && d.toks[j+1].gap == 0 {
 		j++
 	}
-	return orgWords[d.toks[j].lower]
+	return d.toks[j].in(inOrgWords)
 }
 
 // byline reports whether tokens [i, end) are a byline ("By Karen Mills",
@@ -925,12 +946,13 @@ func (r *resolver) antecedentOf(k int, g byte) int {
 		p := &r.people[m.person]
 		return m.tok < k && p.human && (p.gender == 0 || g == 0 || p.gender == g)
 	}
+	// The mentions are in text order: those before k end at before, and
+	// each scan below goes back from there only as far as its sentences
+	// reach, not over every mention of the text per pronoun.
+	before := r.mentionsBefore(k)
 	pick := -1
-	for i := len(r.mentions) - 1; i >= 0; i-- {
+	for i := before - 1; i >= 0; i-- {
 		m := r.mentions[i]
-		if m.tok >= k {
-			continue
-		}
 		if d.sentOf[m.tok] < d.sentOf[k]-2 {
 			break
 		}
@@ -946,23 +968,32 @@ func (r *resolver) antecedentOf(k int, g byte) int {
 	// likely theirs, and a wrong name is worse than none.
 	after := -1
 	if pick >= 0 {
-		for _, m := range r.mentions {
-			if m.person == pick && m.tok < k {
-				after = m.tok
+		for i := before - 1; i >= 0; i-- {
+			if m := r.mentions[i]; m.person == pick {
+				after = m.tok // the latest mention of pick before k
+				break
 			}
 		}
 	}
-	for _, u := range r.unnamed {
-		if u.first > after && u.last < k && d.sentOf[u.first] >= d.sentOf[k]-1 {
+	// The unnamed speakers are in text order too, and sentences follow
+	// one another: those that may come between start before k, after
+	// after, in the sentence before k's or later.
+	u0, _ := slices.BinarySearchFunc(r.unnamed, k, func(u tspan, k int) int { return u.first - k })
+	for i := u0 - 1; i >= 0; i-- {
+		u := r.unnamed[i]
+		if u.first <= after || d.sentOf[u.first] < d.sentOf[k]-1 {
+			break
+		}
+		if u.last < k {
 			return -1
 		}
 	}
 	if pick < 0 {
 		// Else the latest one named in the last few sentences; an essay's
 		// "my mother … she" names no one.
-		for i := len(r.mentions) - 1; i >= 0; i-- {
+		for i := before - 1; i >= 0; i-- {
 			m := r.mentions[i]
-			if m.tok < k && d.sentOf[m.tok] < d.sentOf[k]-pronounReach {
+			if d.sentOf[m.tok] < d.sentOf[k]-pronounReach {
 				break
 			}
 			if fits(m) {
@@ -982,19 +1013,39 @@ func (r *resolver) antecedentOf(k int, g byte) int {
 // statements' speaker mentions.
 func (r *resolver) chainPronouns(speakers []tspan) {
 	d := r.d
+	// How many speaker mentions start at each token, less those that
+	// ended before it: their running sum says whether a token is in one,
+	// without a pass over every statement per pronoun.
+	opened := make([]int32, len(d.toks)+1)
+	for _, s := range speakers {
+		opened[s.first]++
+		opened[s.last+1]--
+	}
+	inSpeaker := int32(0)
+	// The mentions are rebuilt in text order as the pronouns come, each
+	// after those before it: a pronoun's antecedent is found among the
+	// mentions before it only, and inserting each into the whole list
+	// would move the mentions after it once per pronoun.
+	old := r.mentions
+	r.mentions = make([]mention, 0, len(old))
+	next := 0 // old[next:] are yet to be moved
 	for k := range d.toks {
+		inSpeaker += opened[k]
 		t := &d.toks[k]
 		if d.inq[k] >= 0 || !t.is("he", "she") || !r.subject(k) {
 			continue
+		}
+		for next < len(old) && old[next].tok < k {
+			r.mentions = append(r.mentions, old[next])
+			next++
 		}
 		pick := r.antecedent(k)
 		if pick < 0 {
 			continue
 		}
-		spoke := slices.ContainsFunc(speakers, func(s tspan) bool { return s.first <= k && k <= s.last })
-		i, _ := slices.BinarySearchFunc(r.mentions, k, func(m mention, k int) int { return m.tok - k })
-		r.mentions = slices.Insert(r.mentions, i, mention{tok: k, person: pick, speaker: spoke})
+		r.mentions = append(r.mentions, mention{tok: k, person: pick, speaker: inSpeaker > 0})
 	}
+	r.mentions = append(r.mentions, old[next:]...)
 }
 
 // pronounSex is the sex "he" ('m') or "she" ('f') gives.
@@ -1015,12 +1066,12 @@ const pronounReach = 5
 func (r *resolver) subject(k int) bool {
 	d := r.d
 	i := k
-	for i > 0 && d.sentOf[i-1] == d.sentOf[k] && d.toks[i-1].capital() && (titles[d.toks[i-1].lower] || descriptors[d.toks[i-1].lower] || !r.sentenceWord(i-1)) {
+	for i > 0 && d.sentOf[i-1] == d.sentOf[k] && d.toks[i-1].capital() && (d.toks[i-1].in(inTitles) || descriptors[d.toks[i-1].lower] || !r.sentenceWord(i-1)) {
 		i-- // the name's titles: "Sen.", "Republican"
 	}
 	for j := d.sents[d.sentOf[k]][0]; j < i; j++ {
 		t := &d.toks[j]
-		if !(t.kind != word || titles[t.lower] || t.is("but", "and", "so", "yet", "however", "then", "still", "now", "meanwhile", "also", "later", "earlier", "the", "former")) {
+		if !(t.kind != word || t.in(inTitles) || t.is("but", "and", "so", "yet", "however", "then", "still", "now", "meanwhile", "also", "later", "earlier", "the", "former")) {
 			return false
 		}
 	}

@@ -29,13 +29,13 @@ func (x *extractor) nearerSubject(s0, b int) tspan {
 		// present verb as a plural noun; a preposition or an object
 		// after it gives the verb back.
 		if g > f && !d.toks[g].capital() && strings.HasSuffix(d.toks[g].lower, "s") && !strings.HasSuffix(d.toks[g].lower, "ss") &&
-			(prepositions[d.toks[g+1].lower] || d.toks[g+1].is("the", "a", "an", "her", "him", "them", "his", "their", "it")) {
+			(d.toks[g+1].in(inPrepositions) || d.toks[g+1].is("the", "a", "an", "her", "him", "them", "his", "their", "it")) {
 			return tspan{f, g - 1}
 		}
 		v := &d.toks[g+1]
 		// A passive ("when the levy was put to a vote") has no
 		// speaker in the clause.
-		if beForms[v.lower] || !clauseVerb(v) {
+		if v.in(inBeForms) || !clauseVerb(v) {
 			return none
 		}
 		return tspan{f, g}
@@ -49,7 +49,7 @@ func clauseVerb(t *token) bool {
 	if finiteVerb(t) {
 		return true
 	}
-	if t.kind != word || t.capital() || prepositions[t.lower] || stopWords[t.lower] {
+	if t.kind != word || t.capital() || t.in(inPrepositions) || t.in(inStopWords) {
 		return false
 	}
 	return len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") || t.is("see", "say", "take", "make", "come", "go")

@@ -55,7 +55,7 @@ func (x *extractor) butParticiple(b, s0 int) bool {
 	}
 	for i := range x.cur {
 		if c := x.cur[i].cue; c.first > s0 && c.last < b && x.cur[i].src.ok() {
-			if cue, ok := lexicon[d.toks[c.first].lower]; ok && cue.form == gerund {
+			if cue, ok := d.toks[c.first].listed(); ok && cue.form == gerund {
 				return true
 			}
 		}
@@ -66,7 +66,7 @@ func (x *extractor) butParticiple(b, s0 int) bool {
 // sayGerund reports whether t is the participle of a say verb, some of
 // which ("saying", "warning") participle keeps out as nouns.
 func sayGerund(t *token) bool {
-	c, ok := lexicon[t.lower]
+	c, ok := t.listed()
 	return ok && !t.capital() && c.form == gerund && c.class == say
 }
 

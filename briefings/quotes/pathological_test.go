@@ -63,6 +63,25 @@ var pathological = []struct {
 		}
 		return b.String()
 	}, 3000, false},
+	// Pronouns after speakers named and unnamed, an organisation's "it":
+	// each pronoun looks back for whom it means.
+	{"pronouns", func(n int) string {
+		return strings.Repeat("A local shopkeeper said the pier is unsafe. Ann Moss of Harbor Trust said it was not. She said the gate was shut. It said the keys were lost. ", n)
+	}, 3000, true},
+	// Clauses that a conjunction or an opening phrase sets inside
+	// another statement: each looks for the statements it cuts.
+	{"subordinates", func(n int) string {
+		return strings.Repeat("Lee said the gate was shut while guards said the keys were lost. On the claim that crews agree with him, Okafor said the pier is unsafe. ", n)
+	}, 3000, true},
+	// A roster of names in one paragraph, a lower-case word only at its
+	// end: each name asks whether its paragraph is a headline.
+	{"roster", func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "Ann Xa%d of Ben Yb%d ", i, i)
+		}
+		return b.String() + "and others."
+	}, 3000, false},
 	// A quotation after a quotation in one paragraph.
 	{"quotations", func(n int) string {
 		return strings.Repeat("“The pier is unsafe,” Moss said, and ", n) + "left."

@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // introOpeners open a phrase or a subordinate clause that stands before
 // a sentence's main clause: "On the mayor's claim that …, Lee said",
@@ -16,6 +19,10 @@ var introOpeners = setPlus(openingSubordinators, "on", "despite", "in", "about",
 // main statement would be dropped as reported speech inside "agree".
 func (x *extractor) introClauses() {
 	d := x.d
+	// The statements by where their cues start: those with a cue in the
+	// opening phrase are found by a search, not a pass over every
+	// statement per sentence that opens with one.
+	var byCue []int
 	for bi := range x.attrs {
 		b := &x.attrs[bi]
 		if !b.src.ok() || b.cut >= 0 || b.src.first == 0 || !isSayForm(d.toks[b.cue.first].lower) {
@@ -37,7 +44,18 @@ func (x *extractor) introClauses() {
 		if x.commaBetween(s0, comma) {
 			continue
 		}
-		for ai := range x.attrs {
+		if byCue == nil {
+			byCue = make([]int, len(x.attrs))
+			for i := range byCue {
+				byCue[i] = i
+			}
+			slices.SortStableFunc(byCue, func(i, j int) int { return x.attrs[i].cue.first - x.attrs[j].cue.first })
+		}
+		lo, _ := slices.BinarySearchFunc(byCue, s0, func(ai, k int) int { return x.attrs[ai].cue.first - k })
+		hi, _ := slices.BinarySearchFunc(byCue, comma, func(ai, k int) int { return x.attrs[ai].cue.first - k })
+		inPhrase := slices.Clone(byCue[lo:hi])
+		slices.Sort(inPhrase) // in the order of the statements, as a pass over them would go
+		for _, ai := range inPhrase {
 			a := &x.attrs[ai]
 			if ai == bi || a.cue.first < s0 || a.cue.last >= comma || len(a.content) == 0 {
 				continue

@@ -26,7 +26,7 @@ func (x *extractor) callsQuoted(i, s1 int) bool {
 		for k < s1 && d.inq[k] < 0 && d.toks[k].kind == word && d.toks[k].capital() {
 			k++
 		}
-	case determiners[t.lower] || possessives[t.lower]:
+	case t.in(inDeterminers) || t.in(inPossessives):
 		k = i + 1
 		for k < s1 && k <= i+5 && d.inq[k] < 0 && d.toks[k].kind == word && x.npToken(k) {
 			k++

@@ -77,7 +77,9 @@ func (e Extractor) Extract(text string) []Attribution {
 	if e.Model != nil {
 		x.learn(e)
 	}
-	return x.report()
+	out := x.report()
+	x.release()
+	return out
 }
 
 // settle drops the attributions that are not statements of their own:
@@ -137,15 +139,15 @@ func (x *extractor) report() []Attribution {
 	for _, a := range x.attrs {
 		var at Attribution
 		for _, c := range mergeSpans(a.content) {
-			at.Content = append(at.Content, newsbot.Span{Start: d.toks[c.first].start, End: d.toks[c.last].end})
+			at.Content = append(at.Content, newsbot.Span{Start: int(d.toks[c.first].start), End: int(d.toks[c.last].end)})
 		}
 		if a.src.ok() {
-			at.Speaker = newsbot.Span{Start: d.toks[a.src.first].start, End: d.toks[a.src.last].end}
+			at.Speaker = newsbot.Span{Start: int(d.toks[a.src.first].start), End: int(d.toks[a.src.last].end)}
 			at.SpeakerName, at.Unsure = names.resolve(a.src, a.unsure)
 		}
 		at.Unsure = at.Unsure || a.unsure
 		cue := negated(d, a)
-		at.Cue = newsbot.Span{Start: d.toks[cue.first].start, End: d.toks[cue.last].end}
+		at.Cue = newsbot.Span{Start: int(d.toks[cue.first].start), End: int(d.toks[cue.last].end)}
 		at.Kind = kindOf(d, a.content)
 		if a.verbatim {
 			at.Kind = newsbot.Direct
@@ -165,7 +167,7 @@ var negations = setPlus(negatedAuxiliaryWords, "not", "n't", "never", "cannot")
 func negated(d *doc, a attr) tspan {
 	c := a.cue
 	first, neg := c.first, false
-	for k := c.first - 1; k >= 0 && k > a.src.last && d.inq[k] < 0 && d.toks[k].kind == word && (between[d.toks[k].lower] || negations[d.toks[k].lower] || adverb(&d.toks[k])); k-- {
+	for k := c.first - 1; k >= 0 && k > a.src.last && d.inq[k] < 0 && d.toks[k].kind == word && (d.toks[k].in(inBetween) || negations[d.toks[k].lower] || adverb(&d.toks[k])); k-- {
 		first = k
 		neg = neg || negations[d.toks[k].lower]
 	}

@@ -33,14 +33,14 @@ type doc struct {
 }
 
 func newDoc(text string) *doc {
-	d := &doc{rs: []rune(text)}
+	d := &doc{rs: runesOf(text)}
 	d.toks = tokenize(text, d.rs)
 	singleQuotes(d.toks, d.rs)
 	d.paraOf = make([]int, len(d.toks))
 	start := 0
 	breakAt := paragraphGap(d.toks)
 	for i := range d.toks {
-		if i > 0 && d.toks[i].gap >= breakAt {
+		if i > 0 && int(d.toks[i].gap) >= breakAt {
 			d.paras = append(d.paras, [2]int{start, i})
 			start = i
 		}
@@ -113,7 +113,7 @@ func singleQuotes(toks []token, rs []rune) {
 		if t.kind != punct || t.text != "‘" && t.text != "’" && t.text != "'" {
 			continue
 		}
-		if t.end < len(rs) && unicode.IsDigit(rs[t.end]) {
+		if int(t.end) < len(rs) && unicode.IsDigit(rs[t.end]) {
 			continue
 		}
 		t.kind = qmark
@@ -361,7 +361,7 @@ func (d *doc) sentenceEnd(i, end int) bool {
 				if k+1 < end {
 					n := &d.toks[k+1]
 					opensQuote := n.text == "," && k+2 < end && d.toks[k+2].kind == qmark
-					if n.text == "." || n.text == "," && !opensQuote || prepositions[n.lower] || timeWords[n.lower] {
+					if n.text == "." || n.text == "," && !opensQuote || n.in(inPrepositions) || n.in(inTimeWords) {
 						return false
 					}
 				}
@@ -404,7 +404,7 @@ func (d *doc) sentenceEnd(i, end int) bool {
 		// "… in Santa Monica, Calif. “The reality is …”": a quotation of
 		// speech opening after any abbreviation but a title or "No."
 		// starts a sentence.
-		if nq := d.inq[i+1]; next.kind == qmark && nq >= 0 && d.regions[nq].first == i+1 && d.speechLike(nq) && i+2 < end && d.toks[i+2].capital() && !titles[t.lower] && !t.is("no.", "vs.", "v.", "st.") {
+		if nq := d.inq[i+1]; next.kind == qmark && nq >= 0 && d.regions[nq].first == i+1 && d.speechLike(nq) && i+2 < end && d.toks[i+2].capital() && !t.in(inTitles) && !t.is("no.", "vs.", "v.", "st.") {
 			return true
 		}
 		// A party label keeps its period ("Ann Lee, D-Mo., said"), but

@@ -62,7 +62,7 @@ func (x *extractor) stanceHit(i, s0, s1 int) (hit, bool) {
 func (x *extractor) finiteVote(i int) bool {
 	d := x.d
 	p := &d.toks[i-1]
-	if p.is("to", "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "of", "no", "one", "any", "every", "each", "popular", "'s") || beForms[p.lower] || p.kind != word && !p.is(",") {
+	if p.is("to", "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "of", "no", "one", "any", "every", "each", "popular", "'s") || p.in(inBeForms) || p.kind != word && !p.is(",") {
 		return false
 	}
 	if d.toks[i].lower == "votes" {
@@ -135,7 +135,7 @@ func (x *extractor) rankedCue(s int) {
 		}
 		// After a preposition the phrase is a time ("on the opening
 		// round"), not a group.
-		if np.first > s0 && prepositions[d.toks[np.first-1].lower] {
+		if np.first > s0 && d.toks[np.first-1].in(inPrepositions) {
 			continue
 		}
 		src := np
@@ -143,7 +143,7 @@ func (x *extractor) rankedCue(s int) {
 		for b > s0 && d.toks[b].is("not", "also", "still", "now") {
 			b--
 		}
-		if b > s0 && (beForms[d.toks[b].lower] || d.toks[b].is("became", "becomes", "become", "remains", "remained")) {
+		if b > s0 && (d.toks[b].in(inBeForms) || d.toks[b].is("became", "becomes", "become", "remains", "remained")) {
 			// "who was among the first …": the phrase names the
 			// relative pronoun's antecedent better than the pronoun.
 			if subj, ok := x.npBack(b-1, s0); ok && !(subj.first == subj.last && d.toks[subj.first].is("who", "which", "that")) {
@@ -204,10 +204,10 @@ func (x *extractor) objectRelative(s int) {
 			continue
 		}
 		p := &d.toks[k-1]
-		if !(p.text == "," || p.kind == word && !stopWords[p.lower] && !prepositions[p.lower] && !between[p.lower] && !finiteVerb(p)) {
+		if !(p.text == "," || p.kind == word && !p.in(inStopWords) && !p.in(inPrepositions) && !p.in(inBetween) && !finiteVerb(p)) {
 			continue
 		}
-		if _, verb := lexicon[p.lower]; verb || questionTakers[p.lower] {
+		if _, verb := p.listed(); verb || questionTakers[p.lower] {
 			continue
 		}
 		f, g, ok := x.npForward(k+1, s1)
@@ -215,7 +215,7 @@ func (x *extractor) objectRelative(s int) {
 			continue
 		}
 		v := g + 1
-		for v < s1 && d.inq[v] < 0 && (between[d.toks[v].lower] || adverb(&d.toks[v])) {
+		for v < s1 && d.inq[v] < 0 && (d.toks[v].in(inBetween) || adverb(&d.toks[v])) {
 			v++
 		}
 		if v+1 >= s1 || d.inq[v] >= 0 || !relativeStances[d.toks[v].lower] {
@@ -324,7 +324,7 @@ func (x *extractor) tallyAt(k, end int) bool {
 // opposing it") or before a particle ("backing away from the plan").
 func (x *extractor) gerundNoun(h hit, b int) bool {
 	d := x.d
-	if prepositions[d.toks[b].lower] {
+	if d.toks[b].in(inPrepositions) {
 		return true
 	}
 	n := h.last + 1

@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // kind classifies a token.
@@ -15,16 +16,26 @@ const (
 )
 
 // token is one unit of the text. Offsets are code points into the text.
+// The fields are laid out, and the offsets and gap kept to 32 bits (a
+// text is read in parts of at most maxText code points), so that a token
+// takes 56 bytes rather than 80: the tokens are most of what extraction
+// allocates.
 type token struct {
-	start, end int
-	text       string // as written
-	lower      string // lower-cased, typographic apostrophes made ASCII
-	kind       kind
+	text  string // as written
+	lower string // lower-cased, typographic apostrophes made ASCII
+	// sets are the word lists that hold lower (see wordSets).
+	sets       wordSets
+	start, end int32
 	// gap is the number of line breaks between the previous token and
 	// this one: 1 ends a line, 2 or more ends a paragraph.
-	gap int
+	gap  int32
+	kind kind
 	// space reports whether whitespace precedes the token.
 	space bool
+	// upper reports whether the token starts with an upper-case letter
+	// (see capital), found once: the rules ask it of most tokens many
+	// times.
+	upper bool
 }
 
 func (t *token) is(words ...string) bool {
@@ -37,12 +48,7 @@ func (t *token) is(words ...string) bool {
 }
 
 // capital reports whether the token starts with an upper-case letter.
-func (t *token) capital() bool {
-	for _, r := range t.text {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
+func (t *token) capital() bool { return t.upper }
 
 // abbreviations keep their period: "Mr. Obama" is one sentence.
 var abbreviations = map[string]bool{
@@ -80,6 +86,11 @@ func partyState(w string) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// Most of a text is ASCII, where only these are letters or
+		// digits and no mark is: the tables are not looked in.
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -93,7 +104,8 @@ func isDash(r rune) bool {
 func tokenize(text string, rs []rune) []token {
 	// Byte offsets of the code points, so that a token's text is a slice
 	// of the text rather than a new string.
-	boff := make([]int32, len(rs)+1)
+	boff := int32sFor(&offsBufs, len(rs)+1)
+	defer offsBufs.Put(&boff)
 	i := 0
 	for j := range text {
 		if i < len(boff) {
@@ -102,15 +114,26 @@ func tokenize(text string, rs []rune) []token {
 		i++
 	}
 	boff[len(rs)] = int32(len(text))
-	toks := make([]token, 0, len(rs)/5)
+	toks := tokensFor(len(rs) / 5)
+	// The text with its ASCII capitals lowered, made once: the lower
+	// form of a token all in ASCII is a slice of it, where lowering each
+	// capitalized word would make a string of its own.
+	lowered := asciiLower(text)
 	gap, space := 0, false
 	emit := func(start, end int, k kind) {
 		s := text[boff[start]:boff[end]]
-		l := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+		ascii := true
+		for _, r := range rs[start:end] {
+			ascii = ascii && r < utf8.RuneSelf
+		}
+		l := lowered[boff[start]:boff[end]]
+		if !ascii {
+			l = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+		}
 		if s == "WHO" {
 			l = "w.h.o." // the World Health Organization, not the pronoun
 		}
-		toks = append(toks, token{start: start, end: end, text: s, lower: l, kind: k, gap: gap, space: space})
+		toks = append(toks, token{start: int32(start), end: int32(end), text: s, lower: l, kind: k, gap: int32(gap), space: space, upper: unicode.IsUpper(rs[start])})
 		gap, space = 0, false
 	}
 	n := len(rs)
@@ -164,10 +187,10 @@ func tokenize(text string, rs []rune) []token {
 			}
 			emit(i, j, word)
 			i = j
-		case isApostrophe(r) && i+1 < n && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= n || !isWordRune(rs[i+2])) && len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind == word:
+		case isApostrophe(r) && i+1 < n && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= n || !isWordRune(rs[i+2])) && len(toks) > 0 && int(toks[len(toks)-1].end) == i && toks[len(toks)-1].kind == word:
 			emit(i, i+2, word) // possessive ’s
 			i += 2
-		case isApostrophe(r) && r != '‘' && len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind == word &&
+		case isApostrophe(r) && r != '‘' && len(toks) > 0 && int(toks[len(toks)-1].end) == i && toks[len(toks)-1].kind == word &&
 			strings.HasSuffix(toks[len(toks)-1].lower, "s") && (i+1 >= n || !isWordRune(rs[i+1]) && !isApostrophe(rs[i+1])):
 			// The possessive of a plural or a name in s: "Sanders’ email".
 			emit(i, i+1, word)
@@ -185,7 +208,24 @@ func tokenize(text string, rs []rune) []token {
 			i++
 		}
 	}
+	setWordSets(toks)
 	return toks
+}
+
+// asciiLower returns s with the ASCII capitals lowered and every other
+// byte as it is; s itself when it has no ASCII capital.
+func asciiLower(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return 'A' <= r && r <= 'Z' })
+	if i < 0 {
+		return s
+	}
+	b := []byte(s)
+	for j := i; j < len(b); j++ {
+		if c := b[j]; 'A' <= c && c <= 'Z' {
+			b[j] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // isDashToken reports whether t is a dash used as punctuation: an em or

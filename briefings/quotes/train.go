@@ -278,7 +278,7 @@ func spansOverlap(a, b []newsbot.Span) int {
 func (d *doc) codePoints(content []tspan) []newsbot.Span {
 	var out []newsbot.Span
 	for _, c := range mergeSpans(content) {
-		out = append(out, newsbot.Span{Start: d.toks[c.first].start, End: d.toks[c.last].end})
+		out = append(out, newsbot.Span{Start: int(d.toks[c.first].start), End: int(d.toks[c.last].end)})
 	}
 	return out
 }
@@ -325,7 +325,7 @@ func (x *extractor) speakerSpan(a *attr) newsbot.Span {
 	if !a.src.ok() {
 		return newsbot.Span{}
 	}
-	return newsbot.Span{Start: x.d.toks[a.src.first].start, End: x.d.toks[a.src.last].end}
+	return newsbot.Span{Start: int(x.d.toks[a.src.first].start), End: int(x.d.toks[a.src.last].end)}
 }
 
 // boundaryGroups lists the boundary choices of the rules' attributions in

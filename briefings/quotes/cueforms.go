@@ -78,10 +78,7 @@ func (x *extractor) copular(a attr, h hit, s0, s1 int) (attr, bool) {
 	k := h.first - 1
 	// The noun at the hit, not the lemma: after "eager to" the lemma is
 	// the verb's, and "champion" and "advocate" are verbs too.
-	if v := x.receivingVerb(h.first, s0); h.c.lemma == "backing" && v > s0 {
-		// "Lee won the endorsement of": the subject of the verb.
-		k = v - 1
-	} else if stanceNouns[d.toks[h.first].lower] || h.c.lemma == "backing" {
+	if stanceNouns[d.toks[h.first].lower] || h.c.lemma == "backing" {
 		// Back over the noun's modifiers and article: "has the full",
 		// "was an early".
 		for k > s0 && !d.toks[k].is("a", "an", "the") {
@@ -219,14 +216,7 @@ var backingNouns = set("backing", "support", "endorsement", "endorsements", "ble
 func (x *extractor) predicateNoun(i, s0, s1 int) (hit, bool) {
 	d := x.d
 	t := &d.toks[i]
-	if i+1 >= s1 || d.inq[i+1] >= 0 || !d.toks[i+1].is("of", "for", "from") {
-		return hit{}, false
-	}
-	if d.toks[i+1].is("from") {
-		// "received support from": only after a verb of receiving.
-		if backingNouns[t.lower] && x.receivingVerb(i, s0) > s0 {
-			return hit{first: i, last: i + 1, c: cue{lemma: "backing", class: other, form: past}, copular: true}, true
-		}
+	if i+1 >= s1 || d.inq[i+1] >= 0 || !d.toks[i+1].is("of", "for") {
 		return hit{}, false
 	}
 	noun, backing := stanceNouns[t.lower], backingNouns[t.lower] && d.toks[i+1].is("of")
@@ -253,52 +243,7 @@ func (x *extractor) predicateNoun(i, s0, s1 int) (hit, bool) {
 	if backing && d.toks[k].is("the") && k-1 > s0 && d.toks[k-1].is("has", "have", "had", "having") {
 		return hit{first: i, last: i + 1, c: cue{lemma: "backing", class: other, form: past}, copular: true}, true
 	}
-	if backingNouns[t.lower] && x.receivingVerb(i, s0) > s0 {
-		return hit{first: i, last: i + 1, c: cue{lemma: "backing", class: other, form: past}, copular: true}, true
-	}
 	return hit{}, false
-}
-
-// receivingVerbs, before a noun of support and "of" or "from", say that
-// their subject got that support: "won the endorsement of the union",
-// "received support from most delegates". PolNeAR marks the one after
-// "of" or "from" as backing the subject in two of three such phrases in
-// train.
-var receivingVerbs = set("won", "wins", "winning", "win", "received", "receives", "receiving", "receive",
-	"earned", "earns", "earning", "earn", "secured", "secures", "securing", "secure", "gained", "gains",
-	"got", "gets", "drew", "draws", "drawing", "draw", "drawn", "landed", "snagged", "garnered",
-	"garners", "enjoys", "enjoyed", "enjoy")
-
-// receivingParticles are the verbs that receive with "up": "picked up
-// the endorsement of".
-var receivingParticles = set("picked", "picks", "picking", "pick", "locked", "racked", "rung")
-
-// receivingVerb returns the verb that receives the noun of support at
-// token i, with up to three modifiers and an article between ("won the
-// early and full backing of", "received support from"), when "of" or
-// "from" follows the noun; -1 otherwise.
-func (x *extractor) receivingVerb(i, s0 int) int {
-	d := x.d
-	if i+1 >= len(d.toks) || !d.toks[i+1].is("of", "from") || d.toks[i].capital() {
-		return -1
-	}
-	k := i - 1
-	for k > s0 && i-k <= 3 && d.inq[k] < 0 && d.toks[k].kind == word && !d.toks[k].capital() && !stopWords[d.toks[k].lower] && !determiners[d.toks[k].lower] && !receivingVerbs[d.toks[k].lower] {
-		k--
-	}
-	if k > s0 && d.toks[k].is("a", "an", "the", "any", "some") {
-		k--
-	}
-	if k <= s0 || d.inq[k] >= 0 {
-		return -1
-	}
-	if receivingVerbs[d.toks[k].lower] {
-		return k
-	}
-	if d.toks[k].is("up") && receivingParticles[d.toks[k-1].lower] {
-		return k - 1
-	}
-	return -1
 }
 
 // causatives, before a noun phrase and "to", make that phrase the one

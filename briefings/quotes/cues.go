@@ -83,25 +83,11 @@ func particleEnd(d *doc, i, s1 int, lemma string) int {
 	if lemma == "make" && i+2 < s1 && d.toks[i+1].is("it") && d.toks[i+2].is("clear") {
 		return i + 2
 	}
-	if i+1 >= s1 {
-		return i
-	}
-	// "spoke highly of", "talked at length about", "focused heavily
-	// on": up to two adverbs of manner may stand between the verb and
-	// its particle.
-	j := i + 1
-	for n := 0; n < 2 && j+1 < s1 && d.inq[j] < 0; n++ {
-		if adverb(&d.toks[j]) || d.toks[j].is("much", "more", "less") {
-			j++
-		} else if d.toks[j].is("at") && d.toks[j+1].is("length") && j+2 < s1 {
-			j += 2
-		} else {
-			break
-		}
-	}
-	for _, p := range particles[lemma] {
-		if d.toks[j].lower == p && d.inq[j] < 0 {
-			return j
+	if i+1 < s1 {
+		for _, p := range particles[lemma] {
+			if d.toks[i+1].lower == p {
+				return i + 1
+			}
 		}
 	}
 	return i

@@ -1146,6 +1146,9 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if h, ok := x.chargeCue(i, s0, s1); ok {
 		return h, true
 	}
+	if h, ok := x.publicationCue(i, s0, s1); ok {
+		return h, true
+	}
 	if t.in(inSpeechNouns) && i > s0+1 && i+2 < s1 && d.toks[i+1].is("that") && x.possessor(i-1) && x.objectPosition(i-1, s0) {
 		// "Trump's claim that …", "his insistence that …": a statement
 		// named by a noun, its maker the possessor. Not "her comments

@@ -3685,7 +3685,7 @@ func (x *extractor) subjectOf(s, before int, outer bool) tspan {
 		if outer && f == g && d.toks[f].is("who", "which", "that") {
 			continue // "Marsh, who has made …, went on to …, citing": a relative clause
 		}
-		if !first.ok() && !introPreps[d.toks[i].lower] && !discourse[d.toks[i].lower] {
+		if !first.ok() && !introPreps[d.toks[i].lower] && !discourse[d.toks[i].lower] && !x.openingModifier(i) {
 			first = tspan{f, g}
 		}
 		k := g + 1

@@ -281,6 +281,7 @@ func (x *extractor) add(a attr) {
 		return
 	}
 	a.src = x.trimSpeaker(a.src)
+	a.src = x.speakerPastAside(&a)
 	if a.spans == 0 {
 		a.spans = len(a.content)
 	}
@@ -3700,7 +3701,7 @@ func (x *extractor) subjectOf(s, before int, outer bool) tspan {
 		if outer && f == g && d.toks[f].is("who", "which", "that") {
 			continue // "Marsh, who has made …, went on to …, citing": a relative clause
 		}
-		if !first.ok() && !d.toks[i].in(inIntroPreps) && !discourse[d.toks[i].lower] {
+		if !first.ok() && !d.toks[i].in(inIntroPreps) && !discourse[d.toks[i].lower] && !x.openingModifier(i) {
 			first = tspan{f, g}
 		}
 		k := g + 1
@@ -4106,6 +4107,11 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 					return op, true
 				}
 				head, ok := x.npBackFrom(k-1, lo, false)
+				if ok && x.named(head) {
+					if name := x.nameAfterParticipleObject(head, k, b, lo); name.ok() {
+						return name, true
+					}
+				}
 				if ok && (x.named(head) || head.first > lo && x.quoteEnds(head.first-1)) {
 					// The speaker is the head; its appositive ("Smith, a
 					// lawyer for X,") is left out: annotators often do too,

@@ -2832,6 +2832,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	if h.c.class == other {
 		end = x.objectEnd(i, end)
 	}
+	end = x.occasionEnd(h, i, end)
 	end = x.frontedClauseEnd(h, i, end)
 	end = x.secondClause(h, i, end)
 	if end <= i {
@@ -3406,7 +3407,7 @@ func (x *extractor) closingAppositive(i, s1 int) bool {
 	if v, ok := x.appositive[key]; ok {
 		return v
 	}
-	v := x.scanAppositive(i, s1)
+	v := x.scanAppositive(i, s1) || x.relativeAppositive(i, s1)
 	if x.appositive == nil {
 		x.appositive = map[[2]int]bool{}
 	}

@@ -139,3 +139,30 @@ var goBetweens = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "l
 
 // platforms carry statements online: "on Twitter".
 var platforms = set("twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "television", "tv", "radio", "air")
+
+// clauseGoesOn reports whether the content [i, k) before "and" or "but"
+// and an auxiliary is a clause with a subject and a verb of its own, so
+// that the auxiliary opens that clause's second predicate: "told
+// reporters that the audit is finished and will be published soon",
+// "said she was tired and would not run". After an object ("is going to
+// vote for Lee but has withheld …") it is the speaker's.
+func (x *extractor) clauseGoesOn(i, k int) bool {
+	d := x.d
+	if i < k && d.inq[i] < 0 && d.toks[i].is("that") {
+		i++
+	}
+	if i >= k || d.inq[i] >= 0 {
+		return false
+	}
+	if !x.subjectAndVerb(i, k) {
+		return false
+	}
+	// "but did not say who", "and has called for": a verb of saying in
+	// the second predicate makes it the speaker's.
+	for j := k + 1; j < len(d.toks) && j < k+5 && d.inq[j] < 0 && d.toks[j].kind == word; j++ {
+		if _, ok := lexicon[d.toks[j].lower]; ok && !auxiliaries[d.toks[j].lower] && !between[d.toks[j].lower] {
+			return false
+		}
+	}
+	return true
+}

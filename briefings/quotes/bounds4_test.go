@@ -43,3 +43,21 @@ func TestRulesOccasionEndsObject(t *testing.T) {
 		}
 	}
 }
+
+// "and" or "but" and an auxiliary after a reported clause go on with
+// that clause's subject ("said she was tired and would not run"); after
+// an object, or before a verb of saying, they are the speaker's.
+func TestRulesClauseGoesOn(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The clerk said she was tired and would not run again.",
+			"she was tired and would not run again by The clerk"},
+		{"The warden said that the audit is finished and will be published soon.",
+			"that the audit is finished and will be published soon by The warden"},
+		{"The senator said that he would offer a prayer for the winner but did not say who it would be.",
+			"that he would offer a prayer for the winner by The senator"},
+	} {
+		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
+			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -3357,7 +3357,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			}
 		}
 		// "is going to vote for Lee but has withheld": a second verb.
-		if t.is("but", "and") && k+1 < s1 && d.toks[k+1].is("has", "have", "had", "is", "was", "were", "will", "would", "did", "does", "didn't", "doesn't", "won't", "also") {
+		if t.is("but", "and") && k+1 < s1 && d.toks[k+1].is("has", "have", "had", "is", "was", "were", "will", "would", "did", "does", "didn't", "doesn't", "won't", "also") && !x.clauseGoesOn(i, k) {
 			end = k
 			break
 		}

@@ -3,9 +3,10 @@ package quotes
 // relativeAppositive reports whether a noun phrase opened by "a", "an"
 // or "one" and then a relative or noun clause starts at i, and the
 // sentence does not resume its predicate after it: ", a move that could
-// split the party", ", one that will dominate the meeting", ", a charge
-// the mayor denied" is the narrator's comment on what was said, not
-// part of it. The same phrase set off in the middle of the content
+// split the party", ", one that will dominate the meeting" is the
+// narrator's comment on what was said, not part of it (scanAppositive
+// takes the phrase without a relative word, ", a step the council
+// opposed"). The same phrase set off in the middle of the content
 // ("said the bill, a measure that passed last year, would fail") is
 // followed by the content's verb and stays. The scan is bounded, so a
 // comma costs constant time.
@@ -43,13 +44,12 @@ func (x *extractor) relativeAppositive(i, s1 int) bool {
 	return true
 }
 
-// occasionEnd ends a stance verb's object [i, end) before a phrase that
-// says where, when or through whom the stance was taken: "praised the
-// volunteers at a rally in the capital", "denied the report through a
-// spokeswoman", "repeated his position during Tuesday's debate",
-// "mocked the plan on Twitter". The
-// phrase belongs to the speaker's act, not to what it is about
-// (annotators end the content before it). An object that is a clause
+// occasionEnd ends a cue's object [i, end) before a phrase that says
+// where or through whom the speaker acted: "praised the volunteers at a
+// rally in the capital", "denied the report through a spokeswoman",
+// "repeated his position during Tuesday's debate", "mocked the plan on
+// Twitter". The phrase belongs to the speaker's act, not to what it is
+// about (annotators end the content before it). An object that is a clause
 // ("hopes the vote passes at the meeting") keeps its adjuncts, and so
 // does a phrase naming a topic ("opposed the rules in the district").
 func (x *extractor) occasionEnd(h hit, i, end int) int {
@@ -92,8 +92,9 @@ func (x *extractor) onlyTime(i, k int) bool {
 // occasionAt reports whether an adjunct of occasion starts at k: a
 // preposition of place or time before a noun phrase whose head is an
 // event or a document ("at a rally", "in an interview with the paper",
-// "during the debate", "on his radio show"), "through" before a go-between ("through a spokesman"), or "on" before
-// a platform ("on Twitter").
+// "during the debate", "on his radio show"), "through" before a
+// go-between ("through a spokesman"), or "on" before a platform ("on
+// Twitter").
 func (x *extractor) occasionAt(k, end int) bool {
 	d := x.d
 	t := &d.toks[k]
@@ -142,9 +143,9 @@ var platforms = set("twitter", "facebook", "instagram", "youtube", "tiktok", "re
 
 // clauseGoesOn reports whether the content [i, k) before "and" or "but"
 // and an auxiliary is a clause with a subject and a verb of its own, so
-// that the auxiliary opens that clause's second predicate: "told
-// reporters that the audit is finished and will be published soon",
-// "said she was tired and would not run". After an object ("is going to
+// that the auxiliary opens that clause's second predicate: "said that
+// the audit is finished and will be published soon", "said she was
+// tired and would not run". After an object ("is going to
 // vote for Lee but has withheld …") it is the speaker's.
 func (x *extractor) clauseGoesOn(i, k int) bool {
 	d := x.d

@@ -2848,6 +2848,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	if h.c.class == other {
 		end = x.objectEnd(i, end)
 	}
+	end = x.occasionEnd(h, i, end)
 	end = x.frontedClauseEnd(h, i, end)
 	end = x.secondClause(h, i, end)
 	if end <= i {
@@ -3372,7 +3373,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			}
 		}
 		// "is going to vote for Lee but has withheld": a second verb.
-		if t.is("but", "and") && k+1 < s1 && d.toks[k+1].is("has", "have", "had", "is", "was", "were", "will", "would", "did", "does", "didn't", "doesn't", "won't", "also") {
+		if t.is("but", "and") && k+1 < s1 && d.toks[k+1].is("has", "have", "had", "is", "was", "were", "will", "would", "did", "does", "didn't", "doesn't", "won't", "also") && !x.clauseGoesOn(i, k) {
 			end = k
 			break
 		}
@@ -3422,7 +3423,7 @@ func (x *extractor) closingAppositive(i, s1 int) bool {
 	if v, ok := x.appositive[key]; ok {
 		return v
 	}
-	v := x.scanAppositive(i, s1)
+	v := x.scanAppositive(i, s1) || x.relativeAppositive(i, s1)
 	if x.appositive == nil {
 		x.appositive = map[[2]int]bool{}
 	}

@@ -1,30 +1,23 @@
 package quotes
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // A closing appositive that carries a relative clause (", a move that
 // …", ", one that …") is the narrator's comment on what was said.
 func TestRulesRelativeAppositive(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"The treasurer said the levy would fund two new parks, a move that could anger some landlords.",
 			"the levy would fund two new parks by The treasurer"},
 		{"The pilot said there was a long dispute over the schedule, one that will likely return next spring.",
 			"there was a long dispute over the schedule by The pilot"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // A phrase telling where or through whom a stance was taken ("at a
 // rally", "on Twitter", "through a spokesman") ends the
 // object; a clause keeps its adjuncts, and so does a topic.
 func TestRulesOccasionEndsObject(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"The mayor praised the volunteers at a rally in the old market.",
 			"the volunteers by The mayor"},
 		{"The candidate mocked the plan on Twitter.",
@@ -37,27 +30,19 @@ func TestRulesOccasionEndsObject(t *testing.T) {
 			"the crowd at the rally was small by The clerk"},
 		{"He supports a ban on rallies in the park.",
 			"a ban on rallies in the park by He"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // "and" or "but" and an auxiliary after a reported clause go on with
 // that clause's subject ("said she was tired and would not run"); after
 // an object, or before a verb of saying, they are the speaker's.
 func TestRulesClauseGoesOn(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runContentCases(t, []contentCase{
 		{"The clerk said she was tired and would not run again.",
 			"she was tired and would not run again by The clerk"},
 		{"The warden said that the audit is finished and will be published soon.",
 			"that the audit is finished and will be published soon by The warden"},
 		{"The senator said that he would offer a prayer for the winner but did not say who it would be.",
 			"that he would offer a prayer for the winner by The senator"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%q: rules gave %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }

@@ -19,7 +19,7 @@ func (x *extractor) relativeAppositive(i, s1 int) bool {
 	// The head and its modifiers: any words but a verb or a preposition
 	// other than "of" ("a move", "a part of the deal").
 	for k < s1 && k < i+6 && d.inq[k] < 0 && d.toks[k].kind == word && !d.toks[k].is("that", "which", "who", "whom", "whose") &&
-		(!prepositions[d.toks[k].lower] || d.toks[k].is("of")) && !auxiliaries[d.toks[k].lower] && !(finiteVerb(&d.toks[k]) && !nounForm(d.toks[k].lower)) {
+		(!d.toks[k].in(inPrepositions) || d.toks[k].is("of")) && !d.toks[k].in(inAuxiliaries) && !(finiteVerb(&d.toks[k]) && !nounForm(d.toks[k].lower)) {
 		k++
 	}
 	if k >= s1 || d.inq[k] >= 0 || !d.toks[k].is("that", "which", "who", "whom", "whose") {
@@ -38,7 +38,7 @@ func (x *extractor) relativeAppositive(i, s1 int) bool {
 				return true
 			}
 			n := &d.toks[j+1]
-			return !(finiteVerb(n) || auxiliaries[n.lower] || negatedAuxiliaries[n.lower] || between[n.lower])
+			return !(finiteVerb(n) || n.in(inAuxiliaries) || n.in(inNegatedAuxiliaries) || n.in(inBetween))
 		}
 	}
 	return true
@@ -61,8 +61,8 @@ func (x *extractor) occasionEnd(h hit, i, end int) int {
 	// at the rally was small") keeps its adjuncts.
 	for k := i; k < end; k++ {
 		t := &d.toks[k]
-		if d.inq[k] >= 0 || finiteVerb(t) && !t.capital() || auxiliaries[t.lower] || negatedAuxiliaries[t.lower] ||
-			subjectPronouns[t.lower] || k > i && x.presentVerbAt(k-1, k) || t.is("that", "which", "who", "to") {
+		if d.inq[k] >= 0 || finiteVerb(t) && !t.capital() || t.in(inAuxiliaries) || t.in(inNegatedAuxiliaries) ||
+			t.in(inSubjectPronouns) || k > i && x.presentVerbAt(k-1, k) || t.is("that", "which", "who", "to") {
 			return end
 		}
 	}
@@ -82,7 +82,7 @@ func (x *extractor) occasionEnd(h hit, i, end int) int {
 // left is checked elsewhere as a whole.
 func (x *extractor) onlyTime(i, k int) bool {
 	for j := i; j < k; j++ {
-		if !timeWords[x.d.toks[j].lower] && !determiners[x.d.toks[j].lower] {
+		if !x.d.toks[j].in(inTimeWords) && !x.d.toks[j].in(inDeterminers) {
 			return false
 		}
 	}
@@ -104,12 +104,12 @@ func (x *extractor) occasionAt(k, end int) bool {
 	n := &d.toks[k+1]
 	switch {
 	case t.is("through", "via"):
-		return goBetweens[n.lower] || (determiners[n.lower] || possessives[n.lower]) && k+2 < end && goBetweens[d.toks[k+2].lower]
+		return goBetweens[n.lower] || (n.in(inDeterminers) || n.in(inPossessives)) && k+2 < end && goBetweens[d.toks[k+2].lower]
 	case t.is("on") && platforms[n.lower]:
 		return true
 	case !t.is("at", "during", "in", "on"):
 		return false
-	case !(determiners[n.lower] || possessives[n.lower] || n.capital()):
+	case !(n.in(inDeterminers) || n.in(inPossessives) || n.capital()):
 		return false // "a ban on rallies": a topic
 	}
 	// The noun phrase: a determiner, modifiers, names, then its head.
@@ -121,7 +121,7 @@ func (x *extractor) occasionAt(k, end int) bool {
 		if occasions[w.lower] || documents[w.lower] && !w.is("report", "order", "ruling", "opinion", "response", "reply", "sign", "signs", "call", "calls", "text", "note") {
 			return true
 		}
-		if w.kind == word && (prepositions[w.lower] || finiteVerb(w) && !w.capital() || w.is("and", "or", "that", "which", "who")) {
+		if w.kind == word && (w.in(inPrepositions) || finiteVerb(w) && !w.capital() || w.is("and", "or", "that", "which", "who")) {
 			return false
 		}
 	}
@@ -161,7 +161,7 @@ func (x *extractor) clauseGoesOn(i, k int) bool {
 	// "but did not say who", "and has called for": a verb of saying in
 	// the second predicate makes it the speaker's.
 	for j := k + 1; j < len(d.toks) && j < k+5 && d.inq[j] < 0 && d.toks[j].kind == word; j++ {
-		if _, ok := lexicon[d.toks[j].lower]; ok && !auxiliaries[d.toks[j].lower] && !between[d.toks[j].lower] {
+		if _, ok := lexicon[d.toks[j].lower]; ok && !d.toks[j].in(inAuxiliaries) && !d.toks[j].in(inBetween) {
 			return false
 		}
 	}

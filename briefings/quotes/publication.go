@@ -41,7 +41,7 @@ func (x *extractor) publicationCue(i, s0, s1 int) (hit, bool) {
 		// "was released", "the newly released": a passive or a
 		// modifier.
 		p := &d.toks[i-1]
-		if beForms[p.lower] || determiners[p.lower] || p.lower == "'s" || p.is("get", "got", "gets", "recently", "newly") && c.form == past {
+		if p.in(inBeForms) || p.in(inDeterminers) || p.lower == "'s" || p.is("get", "got", "gets", "recently", "newly") && c.form == past {
 			return hit{}, false
 		}
 	}
@@ -71,7 +71,7 @@ func (x *extractor) documentParticiple(k, s1 int) (int, bool) {
 		if c, ok := lexicon[t.lower]; ok && c.form == gerund {
 			return v, true
 		}
-		if t.kind == word && (timeWords[t.lower] || x.npToken(v) || t.is("on", "to", "in", "at", "late", "early")) || t.text == "," {
+		if t.kind == word && (t.in(inTimeWords) || x.npToken(v) || t.is("on", "to", "in", "at", "late", "early")) || t.text == "," {
 			continue
 		}
 		break

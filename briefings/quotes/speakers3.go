@@ -17,7 +17,7 @@ func (x *extractor) openingModifier(i int) bool {
 		return false
 	}
 	n := &d.toks[i+1]
-	if n.kind != word || n.capital() || d.inq[i+1] >= 0 || finiteVerb(n) || auxiliaries[n.lower] {
+	if n.kind != word || n.capital() || d.inq[i+1] >= 0 || finiteVerb(n) || n.in(inAuxiliaries) {
 		return false
 	}
 	lower := strings.ToLower(t.text)
@@ -88,7 +88,7 @@ func (x *extractor) speakerPastAside(a *attr) tspan {
 func (x *extractor) asideAfterRelative(src tspan, s0 int) tspan {
 	d := x.d
 	for p := src.first - 1; p-1 >= s0 && p >= src.first-4 && d.inq[p] < 0 && d.toks[p].kind == word; p-- {
-		if prepositions[d.toks[p].lower] && !d.toks[p+1].is("least", "most") {
+		if d.toks[p].in(inPrepositions) && !d.toks[p+1].is("least", "most") {
 			if d.toks[p-1].is("who", "which") && d.inq[p-1] < 0 {
 				return tspan{p - 1, p - 1}
 			}
@@ -106,7 +106,7 @@ func (x *extractor) asideAfterRelative(src tspan, s0 int) tspan {
 func (x *extractor) timeAside(src tspan, s0 int) tspan {
 	d := x.d
 	b := src.first - 1
-	for b >= s0 && d.inq[b] < 0 && (between[d.toks[b].lower] || adverb(&d.toks[b])) {
+	for b >= s0 && d.inq[b] < 0 && (d.toks[b].in(inBetween) || adverb(&d.toks[b])) {
 		b--
 	}
 	skipped := b < src.first-1

@@ -230,9 +230,20 @@ func evalQuotes(ctx context.Context, env *Env, args []string) error {
 	fs := evalFlags(env, "quotes")
 	out := fs.String("out", "", "write the extracted quotes here, one JSON line per article")
 	names := fs.Int("names", 0, "also print this many statements whose speaker is \"he\" or \"she\", drawn at random (fixed seed), with the name a briefing shows and the text before it, to judge the name resolution by reading")
+	modelPath := fs.String("model", "", "extract with this model (as written by \"newsbot train quotes --out\") instead of the embedded one, to measure a retrained model without rebuilding")
 	path, err := parseFile(fs, args)
 	if err != nil {
 		return err
+	}
+	x := quotes.Extractor{Model: quotes.DefaultModel()}
+	if *modelPath != "" {
+		b, err := os.ReadFile(*modelPath)
+		if err != nil {
+			return fmt.Errorf("read model: %w", err)
+		}
+		if x.Model, err = quotes.ParseModel(b); err != nil {
+			return fmt.Errorf("%s: %w", *modelPath, err)
+		}
 	}
 	arts, err := attribution.LoadFile(path)
 	if err != nil {
@@ -247,7 +258,7 @@ func evalQuotes(ctx context.Context, env *Env, args []string) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		found[i] = quotes.Extract(a.Text)
+		found[i] = x.Extract(a.Text)
 	}
 	elapsed := time.Since(start)
 	preds := make([][]attribution.Prediction, len(arts))

@@ -338,3 +338,42 @@ func TestEvalBenchmarks(t *testing.T) {
 		t.Logf("\n%s", out)
 	}
 }
+
+// eval quotes --model extracts with the model in the file: the embedded
+// model's own bytes give the embedded model's figures, and a file that
+// is not a model is refused with its name.
+func TestEvalQuotesModel(t *testing.T) {
+	const file = "testdata/eval-quotes.jsonl"
+	scores := func(out string) string {
+		// The speed differs from run to run; the rest must not.
+		var keep []string
+		for _, l := range strings.Split(out, "\n") {
+			if !strings.Contains(l, "articles/s") {
+				keep = append(keep, l)
+			}
+		}
+		return strings.Join(keep, "\n")
+	}
+	want, stderr, err := run(t, t.TempDir(), "", "eval", "quotes", file)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	got, stderr, err := run(t, t.TempDir(), "", "eval", "quotes", file, "--model", "../../briefings/quotes/model.bin")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	if scores(got) != scores(want) {
+		t.Errorf("with the embedded model's file:\n%s\nwithout --model:\n%s", got, want)
+	}
+
+	bad := filepath.Join(t.TempDir(), "notamodel.bin")
+	if err := os.WriteFile(bad, []byte("not a model"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := run(t, t.TempDir(), "", "eval", "quotes", file, "--model", bad); err == nil || !strings.Contains(err.Error(), "notamodel.bin") {
+		t.Errorf("a file that is not a model: error = %v, want one naming it", err)
+	}
+	if _, _, err := run(t, t.TempDir(), "", "eval", "quotes", file, "--model", bad+".missing"); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a missing model: error = %v, want fs.ErrNotExist", err)
+	}
+}

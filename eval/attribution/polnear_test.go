@@ -71,8 +71,8 @@ func TestPolNeAR(t *testing.T) {
 				r := attribution.Evaluate(articles, extractWith(ab.e.Extract))
 				_, _, q := r.Quoted.PRF(r.Quoted.Speaker)
 				_, _, a := r.All.PRF(r.All.Speaker)
-				t.Logf("%s %-16s content+speaker F1 quoted %.1f all %.1f, speaker accuracy %.1f, %.0f articles/s",
-					name, ab.name, q, a, r.All.SpeakerAccuracy(), r.ArticlesPerSecond())
+				t.Logf("%s %-16s content+speaker F1 quoted %.2f (%d right) all %.2f (%d right), speaker accuracy %.1f, %.0f articles/s",
+					name, ab.name, q, r.Quoted.Speaker, a, r.All.Speaker, r.All.SpeakerAccuracy(), r.ArticlesPerSecond())
 			}
 		}
 		if dump := os.Getenv("NEWSBOT_EVAL_DUMP"); dump != "" {

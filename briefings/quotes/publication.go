@@ -46,7 +46,11 @@ func (x *extractor) publicationCue(i, s0, s1 int) (hit, bool) {
 		}
 	}
 	h := hit{first: i, last: i, c: c}
-	if v, ok := x.documentParticiple(i+1, s1); ok {
+	v, ok := x.documentParticiple(i+1, s1)
+	if !ok && x.reportInObject(i+1, s1) {
+		return hit{}, false
+	}
+	if ok {
 		// The statement's verb frames the content: "saying" a clause,
 		// "calling" an object and its complement.
 		p := lexicon[d.toks[v].lower]
@@ -77,4 +81,26 @@ func (x *extractor) documentParticiple(k, s1 int) (int, bool) {
 		break
 	}
 	return 0, false
+}
+
+// reportInObject reports whether a verb of saying stands in the clause
+// after the object's start at k, when documentParticiple found none: in "released a letter from her doctor that
+// says she is healthy" or "published its findings by announcing that
+// the claim was false" that verb reports what the document or the act of
+// publishing says, and its own attribution is the one to read.
+func (x *extractor) reportInObject(k, s1 int) bool {
+	d := x.d
+	for v := k; v < s1 && d.inq[v] < 0; v++ {
+		t := &d.toks[v]
+		if t.kind != word {
+			if t.is(";", ":", "(", ")") {
+				return false
+			}
+			continue
+		}
+		if c, ok := t.listed(); ok && c.class == say && (c.form != gerund || d.toks[v-1].is("by")) {
+			return true
+		}
+	}
+	return false
 }

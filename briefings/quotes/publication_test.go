@@ -23,5 +23,8 @@ func TestPublicationFalseAlarms(t *testing.T) {
 		{"passive", "The findings were released on Monday after a long delay.", "released"},
 		{"modifier", "The newly released figures were lower than expected.", "released"},
 		{"no determiner", "The court issued subpoenas to three contractors.", "issued"},
+		// The object's own verb of saying carries the statement.
+		{"document that says", "The governor released a letter from her physician on Monday that says she is in excellent health.", "released"},
+		{"by announcing", "The site published the results of its review by announcing that the claim was false.", "published"},
 	})
 }

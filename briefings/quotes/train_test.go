@@ -3,6 +3,7 @@ package quotes
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -162,5 +163,39 @@ func TestTrainBoundary(t *testing.T) {
 		if !got[w] {
 			t.Errorf("no statement %q in %v", w, got)
 		}
+	}
+}
+
+// The classifier averaged over runs is the mean of the fits made alone
+// with each run's order, and one run is one fit; fits in different
+// orders differ, or there would be nothing to average.
+func TestTrainAveragesRuns(t *testing.T) {
+	var rows []row
+	for i := range 40 {
+		rows = append(rows, row{x: []uint32{uint32(i % 5), 7, uint32(10 + i%3)}, y: i%5 < 2})
+	}
+	ok := make([]bool, 1<<modelBits)
+	for _, i := range []int{0, 1, 2, 3, 4, 7, 10, 11, 12} {
+		ok[i] = true
+	}
+	const seed = 9
+	fit := func(r int) []float64 {
+		return fitClassifier(rows, ok, 3, rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15+uint64(r)))).w
+	}
+	one := averaged(1, seed, func(rng *rand.Rand) *adagrad { return fitClassifier(rows, ok, 3, rng) })
+	three := averaged(3, seed, func(rng *rand.Rand) *adagrad { return fitClassifier(rows, ok, 3, rng) })
+	f0, f1, f2 := fit(0), fit(1), fit(2)
+	differ := false
+	for _, i := range []int{0, 1, 2, 3, 4, 7, 10, 11, 12} {
+		if got, want := one.w[i], float32(f0[i]); got != want {
+			t.Errorf("one run: weight %d = %v, want the single fit's %v", i, got, want)
+		}
+		if got, want := three.w[i], float32((f0[i]+f1[i]+f2[i])/3); got != want {
+			t.Errorf("three runs: weight %d = %v, want the fits' mean %v", i, got, want)
+		}
+		differ = differ || f0[i] != f1[i]
+	}
+	if !differ {
+		t.Error("fits in two orders gave the same weights")
 	}
 }

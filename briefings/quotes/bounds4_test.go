@@ -42,7 +42,7 @@ func TestRulesClauseGoesOn(t *testing.T) {
 			"she was tired and would not run again by The clerk"},
 		{"The warden said that the audit is finished and will be published soon.",
 			"that the audit is finished and will be published soon by The warden"},
-		{"The senator said that he would offer a prayer for the winner but did not say who it would be.",
-			"that he would offer a prayer for the winner by The senator"},
+		{"The coach said that she would send flowers to the injured players but did not say when.",
+			"that she would send flowers to the injured players by The coach"},
 	})
 }

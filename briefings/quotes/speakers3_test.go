@@ -3,12 +3,12 @@ package quotes
 import "testing"
 
 // A fronted adverb or participle that opens the sentence ("Arriving …,",
-// "Most recently,") is no subject: a participle or a
+// "Most notably,") is no subject: a participle or a
 // second verb later in the sentence is the main clause subject's.
 func TestSpeakerAfterOpeningModifier(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
-		{"participle opener", "Arriving before cheering volunteers at the food bank, Rev. Ida Moss, 52, said the shelves were full but added that the freezers were broken.", "added", "Rev. Ida Moss"},
-		{"most recently", "Most recently, Ms. Ruiz then saw her lead shrink after mocking the governor in two debates.", "mocking", "Ms. Ruiz"},
+		{"participle opener", "Arriving after cheering crowds had left the square, Ana Ortiz, 61, said the trial would resume but added that the jury was tired.", "added", "Ana Ortiz"},
+		{"most notably", "Most notably, Mr. Brandt then saw his sales fall after praising the merger.", "praising", "Mr. Brandt"},
 	})
 }
 

@@ -1,8 +1,8 @@
 package quotes
 
-// relativeAppositive reports whether a noun phrase opened by "a", "an"
-// or "one" and then a relative or noun clause starts at i, and the
-// sentence does not resume its predicate after it: ", a move that could
+// relativeAppositive reports whether a noun phrase opened by "a", "an",
+// "one" or "another" and then a relative or noun clause starts at i, and
+// the sentence does not resume its predicate after it: ", a move that could
 // split the party", ", one that will dominate the meeting" is the
 // narrator's comment on what was said, not part of it (scanAppositive
 // takes the phrase without a relative word, ", a step the council

@@ -27,9 +27,10 @@ var publishedObjects = set("a", "an", "the", "its", "his", "her", "their")
 
 // publicationCue reports the cue at token i when it is a verb of
 // publishing in the active voice before a determined object: "issued a
-// statement", "released its findings". With a document of speech and a
-// participle after it, the cue runs to the participle: "released a
-// statement Wednesday saying".
+// statement", "released its findings". With the participle of a cue
+// after the object, the cue runs to the participle: "released a
+// statement Wednesday saying" (the object is not checked to be a
+// document: "released the suspect, saying" runs to "saying" too).
 func (x *extractor) publicationCue(i, s0, s1 int) (hit, bool) {
 	d := x.d
 	t := &d.toks[i]
@@ -83,11 +84,16 @@ func (x *extractor) documentParticiple(k, s1 int) (int, bool) {
 	return 0, false
 }
 
-// reportInObject reports whether a verb of saying stands in the clause
-// after the object's start at k, when documentParticiple found none: in "released a letter from her doctor that
-// says she is healthy" or "published its findings by announcing that
-// the claim was false" that verb reports what the document or the act of
-// publishing says, and its own attribution is the one to read.
+// reportInObject reports whether a verb of saying (a gerund only after
+// "by") stands after the object's start at k, when documentParticiple
+// found none: in "released a letter from her doctor that says she is
+// healthy" or "published its findings by announcing that the claim was
+// false" that verb reports what the document or the act of publishing
+// says, and its own attribution is the one to read. The scan is not
+// held to the object's clause: it runs to the sentence's end, a
+// quotation, a semicolon, a colon or a parenthesis, so a verb of saying
+// in a clause of its own after a comma ("released its findings Monday,
+// and the mayor said …") also takes the cue away.
 func (x *extractor) reportInObject(k, s1 int) bool {
 	d := x.d
 	for v := k; v < s1 && d.inq[v] < 0; v++ {

@@ -86,10 +86,10 @@ func (x *extractor) documentParticiple(k, s1 int) (int, bool) {
 
 // reportInObject reports whether a verb of saying (a gerund only after
 // "by") stands after the object's start at k, when documentParticiple
-// found none: in "released a letter from her doctor that says she is
-// healthy" or "published its findings by announcing that the claim was
-// false" that verb reports what the document or the act of publishing
-// says, and its own attribution is the one to read. The scan is not
+// found none: in "released a memo from its referees that says the goal
+// should have stood" or "published its findings by announcing that the
+// claim was false" that verb reports what the document or the act of
+// publishing says, and its own attribution is the one to read. The scan is not
 // held to the object's clause: it runs to the sentence's end, a
 // quotation, a semicolon, a colon or a parenthesis, so a verb of saying
 // in a clause of its own after a comma ("released its findings Monday,

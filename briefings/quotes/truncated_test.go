@@ -13,7 +13,7 @@ import (
 var truncatedSentences = []string{
 	"The council issued a statement Wednesday saying the vote was fair.",
 	"The board released its findings, concluding that the dam is safe.",
-	"The campaign released a letter from her doctor that says she is healthy.",
+	"The league released a memo from its referees that says the goal should have stood.",
 	"The paper published its findings by announcing that the claim was false.",
 	"Released a new ad calling the plan “reckless,” the group said.",
 	"The report was released Monday, and the newly released memo says little.",

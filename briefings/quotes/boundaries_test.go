@@ -31,6 +31,18 @@ func runContentCases(t *testing.T, cases []contentCase) {
 	}
 }
 
+// namedContentCase is a contentCase with a name for its subtest.
+type namedContentCase struct{ name, text, want string }
+
+// runNamedContentCases runs each case as runContentCases does, in a
+// subtest of its name.
+func runNamedContentCases(t *testing.T, cases []namedContentCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { runContentCases(t, []contentCase{{c.text, c.want}}) })
+	}
+}
+
 // A stance verb's object ends at the first comma, unless the comma goes
 // on with a list that "and" or "or" closes.
 func TestRulesObjectListGoesOn(t *testing.T) {

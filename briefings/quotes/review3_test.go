@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -9,9 +8,7 @@ import (
 // Review of the round-4 merge: cases where the new rules read past what
 // they meant to.
 func TestRulesReview3(t *testing.T) {
-	for _, c := range []struct {
-		name, text, want string
-	}{
+	runNamedContentCases(t, []namedContentCase{
 		// rankedCue: the copula after the object ends it even when no
 		// name follows it at once.
 		{"copula before a negation", "The first judge to endorse the plan was not a lawyer at all.",
@@ -22,11 +19,7 @@ func TestRulesReview3(t *testing.T) {
 		// is in it.
 		{"noun after the fronted phrase", "After a long audit, the firm faced allegations that it hid losses from banks, investors and the tax office.",
 			"that it hid losses from banks, investors and the tax office by "},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%s: %q: rules gave %q, want %q", c.name, c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // A criticism's target never opens with the comma after its

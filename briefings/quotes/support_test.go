@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -11,7 +10,7 @@ import (
 // … to endorse", an object relative pronoun, a participle with "by" set
 // off by commas, and a poll's tally after the object.
 func TestRulesSupportStances(t *testing.T) {
-	for _, c := range []struct{ name, text, want string }{
+	runNamedContentCases(t, []namedContentCase{
 		{"voted against", "Last spring the alderman voted against a plan to widen the highway through the valley.",
 			"a plan to widen the highway through the valley by the alderman"},
 		{"would vote for", "Asked about the runoff, most renters would vote for Mendez.",
@@ -32,11 +31,7 @@ func TestRulesSupportStances(t *testing.T) {
 			"The zoning measure by the mayor's allies"},
 		{"tally after the object", "Retired nurses in Dover preferred Lopez 63% to 29%.",
 			"Lopez by Retired nurses"},
-	} {
-		if got := rulesContents(c.text); !slices.Contains(got, c.want) {
-			t.Errorf("%s: %q: rules gave %q, want %q", c.name, c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // A quotation standing as its own sentence goes on with the statement

@@ -34,7 +34,7 @@ var publishedObjects = set("a", "an", "the", "its", "his", "her", "their")
 func (x *extractor) publicationCue(i, s0, s1 int) (hit, bool) {
 	d := x.d
 	t := &d.toks[i]
-	c, ok := publishForms[t.lower]
+	c, ok := lookup(t, inPublishForms, publishForms)
 	if !ok || i+2 >= s1 || d.inq[i+1] >= 0 || t.capital() && i != s0 || !publishedObjects[d.toks[i+1].lower] {
 		return hit{}, false
 	}

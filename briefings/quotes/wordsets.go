@@ -48,6 +48,7 @@ const (
 	inCritiqueNouns
 	inIdiomForms
 	inCognitionClause
+	inPublishForms
 )
 
 // wordSetsOf maps each word of the lists to its bits. It is built on
@@ -82,6 +83,7 @@ var wordSetsOf = sync.OnceValue(func() map[string]wordSets {
 	keys(m, inCritiqueNouns, critiqueNouns)
 	keys(m, inIdiomForms, idiomForms)
 	keys(m, inCognitionClause, cognitionClause)
+	keys(m, inPublishForms, publishForms)
 	return m
 })
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -11,6 +12,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -132,6 +134,44 @@ var ideas = []struct {
 	{"redundancy (MMR)", func(w *briefings.Weights) { w.Redundancy = 0 }},
 }
 
+// textRankBlends are the weights of TextRank added to newsbot's score in
+// the --ablate table (both scaled so an article's best sentence scores 1).
+var textRankBlends = []float64{0.2, 1, 5}
+
+// textRankPicks chooses the k sentences TextRank ranks highest (the
+// earlier on a tie), in article order.
+func textRankPicks(docs []analysed, k int) [][]int {
+	out := make([][]int, len(docs))
+	for i, d := range docs {
+		tr := summaries.TextRank(d.terms)
+		idx := make([]int, len(tr))
+		for j := range idx {
+			idx[j] = j
+		}
+		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(tr[b], tr[a]) })
+		out[i] = slices.Sorted(slices.Values(idx[:min(k, len(idx))]))
+	}
+	return out
+}
+
+// blendTextRank chooses as summarize does, with beta times each
+// sentence's TextRank score (over the article's best) added to its score.
+func blendTextRank(docs []analysed, k int, w briefings.Weights, beta float64) [][]int {
+	out := make([][]int, len(docs))
+	for i, d := range docs {
+		scores := briefings.ScoreArticle(d.title, d.terms, d.unfit, nil, w)
+		tr := summaries.TextRank(d.terms)
+		best := slices.Max(append([]float64{0}, tr...))
+		for j := range scores {
+			if scores[j] > 0 && best > 0 {
+				scores[j] += beta * tr[j] / best
+			}
+		}
+		out[i] = briefings.Select(scores, d.terms, nil, w.Redundancy, k)
+	}
+	return out
+}
+
 func evalSummaries(ctx context.Context, env *Env, args []string) error {
 	fs := evalFlags(env, "summaries")
 	k := fs.Int("k", 3, "sentences chosen per article")
@@ -190,6 +230,14 @@ func evalSummaries(ctx context.Context, env *Env, args []string) error {
 			}
 		}
 		row(fmt.Sprintf("lead-%d (baseline)", *k), summaries.Score(arts, lead))
+
+		// Where the two sets pull apart: TextRank (sumy's formula, the
+		// best peer on BBC) alone, and added to newsbot's score with a
+		// rising weight.
+		row("TextRank (sumy's formula)", summaries.Score(arts, textRankPicks(docs, *k)))
+		for _, beta := range textRankBlends {
+			row(fmt.Sprintf("default + %g x TextRank", beta), summaries.Score(arts, blendTextRank(docs, *k, w, beta)))
+		}
 	}
 	if *out != "" {
 		return writeLines(*out, len(arts), func(i int) any {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -9,12 +10,14 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/newsbot-dev/newsbot/briefings"
 	"github.com/newsbot-dev/newsbot/eval/attribution"
 	"github.com/newsbot-dev/newsbot/eval/summaries"
 )
@@ -145,7 +148,8 @@ func TestEvalSummariesAblate(t *testing.T) {
 		t.Fatalf("no ablation table:\n%s", out)
 	}
 	rows := []string{"default", "without position (lead prior)", "without centrality", "without title overlap",
-		"without length prior", "without redundancy (MMR)", "lead-3 (baseline)"}
+		"without length prior", "without redundancy (MMR)", "lead-3 (baseline)", "TextRank (sumy's formula)",
+		"default + 0.2 x TextRank", "default + 1 x TextRank", "default + 5 x TextRank"}
 	for _, r := range rows {
 		if !regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(r) + ` +\d+\.\d\d +\d+\.\d\d +\d+\.\d\d +[-+]\d+\.\d\d`).MatchString(table) {
 			t.Errorf("ablation table lacks a row for %q:\n%s", r, table)
@@ -375,5 +379,39 @@ func TestEvalQuotesModel(t *testing.T) {
 	}
 	if _, _, err := run(t, t.TempDir(), "", "eval", "quotes", file, "--model", bad+".missing"); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("a missing model: error = %v, want fs.ErrNotExist", err)
+	}
+}
+
+// TestBlendTextRank: with no weight on TextRank the blend chooses what the
+// default scorer chooses; with an overwhelming weight and no redundancy
+// penalty, what TextRank alone chooses.
+func TestBlendTextRank(t *testing.T) {
+	arts, err := summaries.LoadFile("testdata/eval-summaries.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := analyse(arts)
+	w := briefings.DefaultWeights
+	want, _, err := summarize(context.Background(), docs, 2, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := blendTextRank(docs, 2, w, 0); !reflect.DeepEqual(got, want) {
+		t.Errorf("blend with 0 x TextRank = %v, want the default's %v", got, want)
+	}
+	w.Redundancy = 0
+	got, tr := blendTextRank(docs, 2, w, 1e9), textRankPicks(docs, 2)
+	compared := 0
+	for i := range docs {
+		if slices.Contains(docs[i].unfit, true) {
+			continue // the blend never takes an unfit sentence; TextRank may
+		}
+		compared++
+		if !slices.Equal(got[i], tr[i]) {
+			t.Errorf("article %d: blend with 1e9 x TextRank = %v, TextRank alone %v", i, got[i], tr[i])
+		}
+	}
+	if compared == 0 {
+		t.Fatal("no article without unfit sentences to compare")
 	}
 }

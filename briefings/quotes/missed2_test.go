@@ -14,3 +14,13 @@ func TestSpeakerBeforeLongAside(t *testing.T) {
 		{"relative clause", "Managers at the cannery, which hired forty seasonal workers last summer, say the plant will close in the fall.", "say", "Managers at the cannery"},
 	})
 }
+
+// A run of three apostrophes after a word or a mark closes a single
+// quotation and then the double one written with two apostrophes: the
+// quotation ends there and the cue after it attributes it.
+func TestInnerQuoteClosedByThreeApostrophes(t *testing.T) {
+	runNamedContentCases(t, []namedContentCase{
+		{"question inside", "''My aunt would lean over and ask, 'Who invited him?''' Ms. Varga said, smiling at the crowd.", "''My aunt would lean over and ask, 'Who invited him?''' by Ms. Varga"},
+		{"inverted cue", "''The clerk kept telling us, 'Come back on Monday,''' said Tomas Reyes, a baker from the east side.", "''The clerk kept telling us, 'Come back on Monday,''' by Tomas Reyes"},
+	})
+}

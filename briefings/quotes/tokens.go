@@ -150,6 +150,10 @@ func tokenize(text string, rs []rune) []token {
 		case r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»':
 			emit(i, i+1, qmark)
 			i++
+		case closesInnerQuote(rs, i):
+			// The single quotation's end, before the double one's.
+			emit(i, i+1, punct)
+			i++
 		case isApostrophe(r) && i+1 < n && isApostrophe(rs[i+1]) && rs[i] == rs[i+1] && r != '‘' || (r == '‘' && i+1 < n && rs[i+1] == '‘') || r == '`' && i+1 < n && rs[i+1] == '`':
 			// '', ‘‘ and `` stand for a double quote mark (NYT and
 			// typewriter styles).
@@ -270,4 +274,14 @@ func numberFollows(rs []rune, i int) bool {
 	for ; i < len(rs) && unicode.IsSpace(rs[i]); i++ {
 	}
 	return i < len(rs) && unicode.IsDigit(rs[i])
+}
+
+// closesInnerQuote reports whether rs[i] is the first of a run of three
+// apostrophes that ends a single quotation inside a double one written
+// with two apostrophes (NYT style): right after a word or a mark, the
+// first apostrophe closes the single quotation and the other two the
+// double one. Before a word the run opens both, the double one first,
+// as the case for two apostrophes reads it.
+func closesInnerQuote(rs []rune, i int) bool {
+	return i > 0 && i+2 < len(rs) && rs[i] == '\'' && rs[i+1] == '\'' && rs[i+2] == '\'' && !unicode.IsSpace(rs[i-1]) && rs[i-1] != '\''
 }

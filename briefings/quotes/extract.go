@@ -1716,7 +1716,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if sh, ok2 := x.shareSubject(h, b, s0); ok2 && (!ok || sh.first < src.first && sh.last >= src.last) {
 		src, ok = sh, true
 	}
-	// "Managers at the cannery, which hired forty workers, say": an
+	// "Managers at the cannery, whose owners live abroad, say": an
 	// aside npBack cannot step over stands between subject and verb.
 	if !ok {
 		src, ok = x.asideSubject(h, b, s0)

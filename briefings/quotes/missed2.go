@@ -2,8 +2,8 @@ package quotes
 
 // asideSubject finds the subject of a verb of saying that an aside
 // between commas keeps from its verb when npBack cannot step over the
-// aside: "The three county papers, including the largest, said …",
-// "Executives of the firm, which made a profit last year, say …". The
+// aside: "Several clinics, including the one on Main Street, said …",
+// "The nurses' union, whose leaders met on Friday, says …". The
 // subject is the noun phrase opening the sentence and ending at the
 // aside's first comma; b is the comma closing the aside, right before the
 // cue.

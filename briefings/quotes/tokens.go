@@ -150,7 +150,7 @@ func tokenize(text string, rs []rune) []token {
 		case r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»':
 			emit(i, i+1, qmark)
 			i++
-		case closesInnerQuote(rs, i):
+		case r == '\'' && closesInnerQuote(rs, i):
 			// The single quotation's end, before the double one's.
 			emit(i, i+1, punct)
 			i++

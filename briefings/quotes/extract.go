@@ -3287,7 +3287,11 @@ func (x *extractor) contentEnd(i, s1 int) int {
 				return false
 			}
 		}
-		// ", but …" and ", and Trump vowed …" start another clause.
+		// ", but …" and ", and Trump vowed …" start another clause,
+		// unless the content's own contrast goes on (", but rather …").
+		if n.is("but") && x.contrastGoesOn(i, k, s1) {
+			return false
+		}
 		if n.is("but") {
 			return true
 		}
@@ -3349,6 +3353,10 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		if t.text == "," && stopAt(k) {
 			end = k
 			break
+		}
+		if t.text == "," && x.contrastGoesOn(i, k, s1) {
+			k++ // past "but": the contrast goes on, not a second verb
+			continue
 		}
 		// A lone dash ends the content as a comma would ("…  — a move
 		// that …", "… - but he said …"); a pair of them sets off an

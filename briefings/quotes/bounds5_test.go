@@ -1,0 +1,34 @@
+package quotes
+
+import "testing"
+
+// ", but" and a word of contrast ("rather", "instead", "not", "only")
+// after a reported clause, or after "not only" in it, go on with what was
+// said; after an object, or before another subject, they are the
+// speaker's or the narrator's.
+func TestRulesContrastGoesOn(t *testing.T) {
+	runNamedContentCases(t, []namedContentCase{
+		{"rather", "The planner argued that the fee was not a tax, but rather a charge for the service.",
+			"that the fee was not a tax, but rather a charge for the service by The planner"},
+		{"instead", "The auditor said the board did not cut the budget, but instead raised it twice.",
+			"the board did not cut the budget, but instead raised it twice by The auditor"},
+		{"not only", "The mayor said the town needs not only new roads, but also two schools.",
+			"the town needs not only new roads, but also two schools by The mayor"},
+		{"but not", "The nurse said the rule should cover the big clinics, but not the small ones.",
+			"the rule should cover the big clinics, but not the small ones by The nurse"},
+		{"but only", "The chef said the menu would change every week, but only in small ways.",
+			"the menu would change every week, but only in small ways by The chef"},
+		{"but never", "The envoy said both sides are ready to talk, but never to yield.",
+			"both sides are ready to talk, but never to yield by The envoy"},
+		// After an object the contrast is the speaker's predicate.
+		{"object", "The senator praised the bill, but also used it to attack her rival.",
+			"the bill by The senator"},
+		{"object only", "The pilot agreed to a short meeting, but only to repeat his demands.",
+			"a short meeting by The pilot"},
+		// Another clause after ", but" is not part of the statement.
+		{"new clause", "The coach said the team played well, but the fans left early.",
+			"the team played well by The coach"},
+		{"inverted", "The clerk said the office warned the driver, but not only did he ignore it, he drove faster.",
+			"the office warned the driver by The clerk"},
+	})
+}

@@ -38,3 +38,22 @@ func (x *extractor) contrastGoesOn(i, k, s1 int) bool {
 	}
 	return i < k && d.inq[i] < 0 && x.subjectAndVerb(i, k)
 }
+
+// evidenceContrastEnd extends the content of an evidence verb ("show",
+// "find", "reveal") that contentEnd stopped before ", while" or ",
+// whereas" to the end of the contrast: "the survey found that most
+// renters favor the tax, while most owners oppose it". A finding's
+// contrast is part of what the record shows; after a person's statement
+// the clause is more often the narrator's. Not a participle ("…, while
+// adding …") nor another speaker's statement ("…, while the mayor said
+// …").
+func (x *extractor) evidenceContrastEnd(h hit, end, s1 int) int {
+	d := x.d
+	if !evidenceVerbs[h.c.lemma] || end+2 >= s1 || d.inq[end] >= 0 || d.toks[end].text != "," || !d.toks[end+1].is("while", "whereas") || d.inq[end+1] >= 0 {
+		return end
+	}
+	if participle(&d.toks[end+2]) || x.subjectThenSay(end+2, s1) {
+		return end
+	}
+	return x.contentEnd(end+2, s1)
+}

@@ -32,3 +32,18 @@ func TestRulesContrastGoesOn(t *testing.T) {
 			"the office warned the driver by The clerk"},
 	})
 }
+
+// A record's finding keeps its contrast after ", while"; a person's
+// statement, a participle or another speaker's clause after it does not.
+func TestRulesEvidenceContrast(t *testing.T) {
+	runNamedContentCases(t, []namedContentCase{
+		{"found", "The survey found that most renters pay the levy, while most owners pay far less.",
+			"that most renters pay the levy, while most owners pay far less by The survey"},
+		{"shows", "The new poll shows the mayor ahead by six points, whereas the spring poll had her behind.",
+			"the mayor ahead by six points, whereas the spring poll had her behind by The new poll"},
+		{"said", "The planner said most renters favor the levy, while most owners oppose it.",
+			"most renters favor the levy by The planner"},
+		{"other speaker", "The survey found that most renters favor the levy, while the mayor said the count was wrong.",
+			"that most renters favor the levy by The survey"},
+	})
+}

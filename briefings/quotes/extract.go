@@ -1333,6 +1333,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	s0, s1 := d.sents[s][0], d.sents[s][1]
 	a := attr{src: none, cue: tspan{h.first, h.last}, sent: s, cut: -1}
 	end := x.contentEnd(h.last+1, s1)
+	end = x.evidenceContrastEnd(h, end, s1)
 	if h.acc {
 		return x.according(a, h, s0, s1)
 	}

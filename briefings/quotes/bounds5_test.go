@@ -47,3 +47,35 @@ func TestRulesEvidenceContrast(t *testing.T) {
 			"that most renters favor the levy by The survey"},
 	})
 }
+
+// A reported clause goes on past ", but" with a second predicate of its
+// own subject, past ", though" with a concession that has no verb or no
+// speech of its own, and past "and" with a second verb of belief or wish
+// in its own tense; a verb of speech, an object before, or a change of
+// tense leaves the rest to the speaker.
+func TestRulesReportedClauseGoesOn(t *testing.T) {
+	runNamedContentCases(t, []namedContentCase{
+		{"but predicate", "The farmer said the new rule was fair, but needed more time to work.",
+			"the new rule was fair, but needed more time to work by The farmer"},
+		{"but speech", "The farmer said the new rule was fair, but declined to say more.",
+			"the new rule was fair by The farmer"},
+		{"but object", "The farmer praised the new rule, but criticized its cost.",
+			"the new rule by The farmer"},
+		{"though verbless", "The guide said the trail was steep, though not dangerous.",
+			"the trail was steep, though not dangerous by The guide"},
+		{"though clause", "The guide said the trail was steep, although the views are worth it.",
+			"the trail was steep, although the views are worth it by The guide"},
+		{"though speech", "The guide said the trail was steep, though she did not say how steep.",
+			"the trail was steep by The guide"},
+		{"though object", "The council endorsed the budget, although the members had doubts.",
+			"the budget by The council"},
+		{"and wanted", "The clerk said she was tired of the delays and wanted a new manager.",
+			"she was tired of the delays and wanted a new manager by The clerk"},
+		{"and expects", "The coach says he is proud of his team and expects to win again.",
+			"he is proud of his team and expects to win again by The coach"},
+		{"and promised", "The mayor said she regretted her remarks and promised to stay quiet.",
+			"she regretted her remarks by The mayor"},
+		{"and tense", "The driver says he earns little and wanted a raise.",
+			"he earns little by The driver"},
+	})
+}

@@ -3253,6 +3253,9 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		if c, ok := n.listed(); ok && c.form == gerund && c.class == say {
 			return true
 		}
+		if n.is("although", "though") && x.concessionGoesOn(i, k, s1) {
+			return false
+		}
 		if n.lower == "according" || n.is("while", "whereas", "although", "though") && !n.capital() {
 			return true
 		}
@@ -3381,7 +3384,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		}
 		// "said that … and insisted that …": a second cue of the subject.
 		if t.is("and", "but") && k+1 < s1 && d.inq[k+1] < 0 {
-			if c, ok := d.toks[k+1].listed(); ok && (c.form == past || c.form == third) {
+			if c, ok := d.toks[k+1].listed(); ok && (c.form == past || c.form == third) && !x.sharedPredicate(i, k) {
 				end = k
 				break
 			}

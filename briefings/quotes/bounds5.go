@@ -219,3 +219,27 @@ func (x *extractor) clauseTense(i, k int) int {
 	}
 	return noTense
 }
+
+// asideResumes reports whether the clause interrupted by a relative
+// aside resumes at j, after the aside's closing comma, with something
+// other than a bare verb: "as" and what the subject was called ("praised
+// Lee, who left the race, as “a gentleman”"), or a quotation that opens
+// with the predicate ("said Park, who runs the shelter, “is the best
+// we have”").
+func (x *extractor) asideResumes(j, s1 int) bool {
+	d := x.d
+	if j+1 >= s1 {
+		return false
+	}
+	n := &d.toks[j]
+	if n.is("as") && !n.capital() && d.inq[j] < 0 {
+		// "as “a gentleman”", "as a partner": not "as soon as", "as
+		// he said".
+		return d.toks[j+1].kind == qmark || d.toks[j+1].is("a", "an")
+	}
+	if q := d.inq[j]; q >= 0 && n.kind == qmark && d.regions[q].first == j {
+		v := &d.toks[j+1]
+		return !v.capital() && (finiteVerb(v) || v.in(inAuxiliaries) || v.in(inNegatedAuxiliaries))
+	}
+	return false
+}

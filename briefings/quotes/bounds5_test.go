@@ -79,3 +79,20 @@ func TestRulesReportedClauseGoesOn(t *testing.T) {
 			"he earns little by The driver"},
 	})
 }
+
+// A relative aside in a stance's object does not end the content when
+// the clause resumes after it with "as" or a quotation that opens with
+// the predicate.
+func TestRulesAsideResumes(t *testing.T) {
+	runNamedContentCases(t, []namedContentCase{
+		{"as", "The host recalled the old mayor, who retired last spring, as “a patient listener.”",
+			"the old mayor … as “a patient listener.” by The host"},
+		{"quotation", "The flyer says that the new doctor, who moved here in June, “is the best we have.”",
+			"that the new doctor … “is the best we have.” by The flyer"},
+		{"as soon as", "The firm plans to open the new store, which sells shoes, as soon as May.",
+			"to open the new store by The firm"},
+		// A relative at the end is the narrator's comment.
+		{"end", "The host praised the old mayor, who retired last spring.",
+			"the old mayor by The host"},
+	})
+}

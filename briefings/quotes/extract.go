@@ -3508,6 +3508,9 @@ func (x *extractor) relativeAside(k, s1 int) (int, int) {
 			if !n.capital() && (finiteVerb(n) || n.is("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must")) {
 				return m, m + 1
 			}
+			if x.asideResumes(m+1, s1) {
+				return m, m + 1
+			}
 			break
 		}
 	}

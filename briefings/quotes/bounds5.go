@@ -95,7 +95,7 @@ func (x *extractor) secondPredicate(i, j, s1 int) bool {
 // adding the narrator's remark. Annotators keep a concession without a
 // verb of its own ("called the district Democratic, though culturally
 // conservative", "defended the plan, though not its cost") and one set
-// off inside the clause (", though it existed, was …"). A concession with
+// off inside the clause ("said the bridge, though it was old, was safe"). A concession with
 // its own clause stays after a reported clause ("said the change helped,
 // although the rules are still too narrow") unless it reports speech
 // itself ("…, though she did not say when", "…, although records
@@ -122,7 +122,7 @@ func (x *extractor) concessionGoesOn(i, k, s1 int) bool {
 	if !verb {
 		return true // verbless: "though culturally conservative"
 	}
-	// ", though it existed, was not …": the clause goes on after the
+	// "the bridge, though it was old, was safe": the clause goes on after the
 	// concession.
 	if j+1 < s1 && d.toks[j].text == "," && d.inq[j+1] < 0 {
 		if n := &d.toks[j+1]; finiteVerb(n) && !n.capital() || n.in(inAuxiliaries) || n.in(inNegatedAuxiliaries) {
@@ -140,8 +140,8 @@ func (x *extractor) concessionGoesOn(i, k, s1 int) bool {
 
 // sharedPredicate reports whether the verb of belief or wish after "and"
 // at k is a second predicate of the reported clause [i, k) rather than a
-// second cue of the speaker: "said she was tired of the delays and
-// wanted a new manager", "says he is proud of the team and expects to
+// second cue of the speaker: "said he was fond of the old bakery and
+// wanted it reopened", "says he is proud of the team and expects to
 // win". The clause must have a subject and a verb of its own, and the
 // second verb must share that verb's tense (past with past or perfect,
 // present with present or perfect). A verb of speech or of an act

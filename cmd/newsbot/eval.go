@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -12,7 +11,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -138,33 +136,43 @@ var ideas = []struct {
 // the --ablate table (both scaled so an article's best sentence scores 1).
 var textRankBlends = []float64{0.2, 1, 5}
 
-// textRankPicks chooses the k sentences TextRank ranks highest (the
-// earlier on a tie), in article order.
-func textRankPicks(docs []analysed, k int) [][]int {
-	out := make([][]int, len(docs))
+// textRanks are each article's TextRank scores, scaled so its best
+// sentence scores 1.
+func textRanks(docs []analysed) [][]float64 {
+	out := make([][]float64, len(docs))
 	for i, d := range docs {
 		tr := summaries.TextRank(d.terms)
-		idx := make([]int, len(tr))
-		for j := range idx {
-			idx[j] = j
+		best := 0.0
+		for _, x := range tr {
+			best = max(best, x)
 		}
-		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(tr[b], tr[a]) })
-		out[i] = slices.Sorted(slices.Values(idx[:min(k, len(idx))]))
+		for j := range tr {
+			tr[j] /= best
+		}
+		out[i] = tr
+	}
+	return out
+}
+
+// textRankPicks chooses the k sentences TextRank ranks highest (the
+// earlier on a tie), in article order: Select with no redundancy.
+func textRankPicks(docs []analysed, ranks [][]float64, k int) [][]int {
+	out := make([][]int, len(docs))
+	for i, d := range docs {
+		out[i] = briefings.Select(ranks[i], d.terms, nil, 0, k)
 	}
 	return out
 }
 
 // blendTextRank chooses as summarize does, with beta times each
-// sentence's TextRank score (over the article's best) added to its score.
-func blendTextRank(docs []analysed, k int, w briefings.Weights, beta float64) [][]int {
+// sentence's scaled TextRank score (textRanks) added to its score.
+func blendTextRank(docs []analysed, ranks [][]float64, k int, w briefings.Weights, beta float64) [][]int {
 	out := make([][]int, len(docs))
 	for i, d := range docs {
 		scores := briefings.ScoreArticle(d.title, d.terms, d.unfit, nil, w)
-		tr := summaries.TextRank(d.terms)
-		best := slices.Max(append([]float64{0}, tr...))
 		for j := range scores {
-			if scores[j] > 0 && best > 0 {
-				scores[j] += beta * tr[j] / best
+			if scores[j] > 0 {
+				scores[j] += beta * ranks[i][j]
 			}
 		}
 		out[i] = briefings.Select(scores, d.terms, nil, w.Redundancy, k)
@@ -234,9 +242,10 @@ func evalSummaries(ctx context.Context, env *Env, args []string) error {
 		// Where the two sets pull apart: TextRank (sumy's formula, the
 		// best peer on BBC) alone, and added to newsbot's score with a
 		// rising weight.
-		row("TextRank (sumy's formula)", summaries.Score(arts, textRankPicks(docs, *k)))
+		ranks := textRanks(docs)
+		row("TextRank (sumy's formula)", summaries.Score(arts, textRankPicks(docs, ranks, *k)))
 		for _, beta := range textRankBlends {
-			row(fmt.Sprintf("default + %g x TextRank", beta), summaries.Score(arts, blendTextRank(docs, *k, w, beta)))
+			row(fmt.Sprintf("default + %g x TextRank", beta), summaries.Score(arts, blendTextRank(docs, ranks, *k, w, beta)))
 		}
 	}
 	if *out != "" {

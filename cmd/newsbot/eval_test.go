@@ -396,11 +396,12 @@ func TestBlendTextRank(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := blendTextRank(docs, 2, w, 0); !reflect.DeepEqual(got, want) {
+	ranks := textRanks(docs)
+	if got := blendTextRank(docs, ranks, 2, w, 0); !reflect.DeepEqual(got, want) {
 		t.Errorf("blend with 0 x TextRank = %v, want the default's %v", got, want)
 	}
 	w.Redundancy = 0
-	got, tr := blendTextRank(docs, 2, w, 1e9), textRankPicks(docs, 2)
+	got, tr := blendTextRank(docs, ranks, 2, w, 1e9), textRankPicks(docs, ranks, 2)
 	compared := 0
 	for i := range docs {
 		if slices.Contains(docs[i].unfit, true) {

@@ -48,7 +48,7 @@ func TextRank(sents [][]string) []float64 {
 	}
 	for i := range n {
 		for j := i; j < n; j++ {
-			v := textRankEdge(sents[i], counts[j])
+			v := textRankEdge(sents[i], counts[j], len(sents[j]))
 			w[i][j], w[j][i] = v, v
 		}
 	}
@@ -92,15 +92,12 @@ func TextRank(sents [][]string) []float64 {
 	return p
 }
 
-// textRankEdge is the weight between a sentence with words a and one whose
-// word counts are b: shared occurrences over log|a| + log|b|, or the
-// shared count itself when both logarithms are zero (one-word sentences).
-func textRankEdge(a []string, b map[string]int) float64 {
+// textRankEdge is the weight between a sentence with words a and one of
+// nb words whose word counts are b: shared occurrences over log|a| +
+// log nb, or the shared count itself when both logarithms are zero
+// (one-word sentences).
+func textRankEdge(a []string, b map[string]int, nb int) float64 {
 	shared := 0
-	nb := 0
-	for _, c := range b {
-		nb += c
-	}
 	for _, t := range a {
 		shared += b[t]
 	}

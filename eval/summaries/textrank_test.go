@@ -28,7 +28,7 @@ func TestTextRankEdge(t *testing.T) {
 		{"budget", "budget", 1},
 	}
 	for _, tt := range tests {
-		if got := textRankEdge(strings.Fields(tt.a), counts(tt.b)); math.Abs(got-tt.want) > 1e-12 {
+		if got := textRankEdge(strings.Fields(tt.a), counts(tt.b), len(strings.Fields(tt.b))); math.Abs(got-tt.want) > 1e-12 {
 			t.Errorf("textRankEdge(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
@@ -63,7 +63,7 @@ func TestTextRankStationary(t *testing.T) {
 			for _, s := range sents[j] {
 				m[s]++
 			}
-			w[i][j] = textRankEdge(sents[i], m)
+			w[i][j] = textRankEdge(sents[i], m, len(sents[j]))
 		}
 	}
 	for j := range n {

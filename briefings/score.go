@@ -60,19 +60,27 @@ const (
 // sentence).
 const duplicate = 0.6
 
-// vector is a sparse term-weight vector with its norm.
+// vector is a sparse term-weight vector with its norm. terms lists its
+// terms once each, in the order the sentence first uses them: sums run
+// in that order, not the map's, which changes from run to run, so that
+// scores are the same to the last bit every time and ties between
+// sentences break the same way.
 type vector struct {
-	w    map[string]float64
-	norm float64
+	w     map[string]float64
+	terms []string
+	norm  float64
 }
 
 func newVector(terms []string, idf func(string) float64) vector {
 	v := vector{w: make(map[string]float64, len(terms))}
 	for _, t := range terms {
+		if _, ok := v.w[t]; !ok {
+			v.terms = append(v.terms, t)
+		}
 		v.w[t] += idf(t)
 	}
-	for _, x := range v.w {
-		v.norm += x * x
+	for _, t := range v.terms {
+		v.norm += v.w[t] * v.w[t]
 	}
 	v.norm = math.Sqrt(v.norm)
 	return v
@@ -82,12 +90,12 @@ func cosine(a, b vector) float64 {
 	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
-	if len(a.w) > len(b.w) {
+	if len(a.terms) > len(b.terms) {
 		a, b = b, a
 	}
 	dot := 0.0
-	for t, x := range a.w {
-		dot += x * b.w[t]
+	for _, t := range a.terms {
+		dot += a.w[t] * b.w[t]
 	}
 	return dot / (a.norm * b.norm)
 }
@@ -126,11 +134,15 @@ func ScoreArticle(title []string, sents [][]string, unfit []bool, idf func(strin
 	fit := func(i int) bool { return (unfit == nil || !unfit[i]) && len(sents[i]) > 0 }
 	vecs := make([]vector, len(sents))
 	centroid := map[string]float64{}
+	var centroidTerms []string // in order of first use, as vector.terms
 	for i, s := range sents {
 		vecs[i] = newVector(s, idf)
 		if fit(i) {
-			for t, x := range vecs[i].w {
-				centroid[t] += x
+			for _, t := range vecs[i].terms {
+				if _, ok := centroid[t]; !ok {
+					centroidTerms = append(centroidTerms, t)
+				}
+				centroid[t] += vecs[i].w[t]
 			}
 		}
 	}
@@ -140,8 +152,8 @@ func ScoreArticle(title []string, sents [][]string, unfit []bool, idf func(strin
 	central := make([]float64, len(sents))
 	if w.Centrality != 0 || w.LeadCentrality {
 		cc := 0.0
-		for _, x := range centroid {
-			cc += x * x
+		for _, t := range centroidTerms {
+			cc += centroid[t] * centroid[t]
 		}
 		best := 0.0
 		for i := range sents {
@@ -215,8 +227,8 @@ func cosineWithRest(v vector, centroid map[string]float64, cc float64) float64 {
 	// |rest|² = |c|² - 2 c·v + |v|², and rest·v = c·v - |v|²; only the
 	// sentence's own terms need visiting, plus |c|² once per article.
 	dot := 0.0
-	for t, x := range v.w {
-		dot += centroid[t] * x
+	for _, t := range v.terms {
+		dot += centroid[t] * v.w[t]
 	}
 	restNorm2 := cc - 2*dot + v.norm*v.norm
 	if restNorm2 <= 1e-12 {

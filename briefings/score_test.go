@@ -274,3 +274,22 @@ func BenchmarkScoreAndSelect(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(sents)*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// TestScoreArticleDeterministic: the same article scores the same to the
+// last bit every time, whatever order Go's maps iterate in, so ties
+// between sentences break the same way in every briefing.
+func TestScoreArticleDeterministic(t *testing.T) {
+	sents := terms(harbour...)
+	title := Terms("Port Vale harbour reopens to ferries after storm repairs")
+	for _, w := range []Weights{DefaultWeights, {Centrality: 1, Title: 1.5, Length: true, LeadCentrality: true}} {
+		first := ScoreArticle(title, sents, nil, nil, w)
+		for range 200 {
+			got := ScoreArticle(title, sents, nil, nil, w)
+			for i := range got {
+				if math.Float64bits(got[i]) != math.Float64bits(first[i]) {
+					t.Fatalf("weights %+v: sentence %d scored %v, then %v", w, i, first[i], got[i])
+				}
+			}
+		}
+	}
+}

@@ -199,3 +199,109 @@ func TestTrainAveragesRuns(t *testing.T) {
 		t.Error("fits in two orders gave the same weights")
 	}
 }
+
+// TestShufflerKeepsOrderOnInsert: adding one item to the training set
+// leaves the other items' relative order in every epoch as it was, so a
+// rule change that alters one candidate does not reorder the rest (a
+// shuffle of indices moved nearly all of them).
+func TestShufflerKeepsOrderOnInsert(t *testing.T) {
+	const n = 500
+	ids := make([]uint64, n)
+	for i := range ids {
+		ids[i] = identity([]uint32{uint32(i), uint32(7 * i)}, i%3 == 0, 0)
+	}
+	more := append(append([]uint64(nil), ids[:n/2]...), identity([]uint32{99999}, true, 0))
+	more = append(more, ids[n/2:]...)
+	a, b := newShuffler(ids), newShuffler(more)
+	ra := rand.New(rand.NewPCG(5, 6))
+	rb := rand.New(rand.NewPCG(5, 6))
+	for epoch := range 3 {
+		oa := append([]int(nil), a.next(ra)...)
+		var ob []uint64
+		for _, i := range b.next(rb) {
+			if i != n/2 { // the inserted item
+				ob = append(ob, more[i])
+			}
+		}
+		same := 0
+		for k, i := range oa {
+			if ids[i] == ob[k] {
+				same++
+			}
+		}
+		if same != n {
+			t.Fatalf("epoch %d: %d of %d items kept their place relative to the others", epoch, same, n)
+		}
+		if epoch == 0 && oa[0] == 0 && oa[1] == 1 && oa[2] == 2 {
+			t.Fatal("the order is not shuffled")
+		}
+	}
+}
+
+// TestShufflerEpochsDiffer: each epoch draws a new order.
+func TestShufflerEpochsDiffer(t *testing.T) {
+	ids := make([]uint64, 50)
+	for i := range ids {
+		ids[i] = identity([]uint32{uint32(i)}, false, 0)
+	}
+	s := newShuffler(ids)
+	rng := rand.New(rand.NewPCG(1, 2))
+	first := append([]int(nil), s.next(rng)...)
+	second := s.next(rng)
+	moved := 0
+	for k := range first {
+		if first[k] != second[k] {
+			moved++
+		}
+	}
+	if moved < 25 {
+		t.Fatalf("only %d of 50 places changed between epochs", moved)
+	}
+}
+
+// TestSmoothedBest: a lone spike loses to a broad plateau, and on a
+// slope the cells at its high edge win.
+func TestSmoothedBest(t *testing.T) {
+	tests := []struct {
+		name string
+		g    [][]float64
+		ok   func(i, j int) bool
+	}{
+		{
+			name: "spike against plateau",
+			g: [][]float64{
+				{0, 0, 0, 0, 0, 0, 0},
+				{0, 0, 0, 0, 5, 5, 5},
+				{0, 9, 0, 0, 5, 5, 5},
+				{0, 0, 0, 0, 5, 5, 5},
+				{0, 0, 0, 0, 0, 0, 0},
+			},
+			ok: func(i, j int) bool { return i >= 1 && i <= 3 && j >= 4 },
+		},
+		{
+			name: "slope",
+			g: [][]float64{
+				{1, 2, 3, 4, 5, 6},
+				{2, 3, 4, 5, 6, 7},
+				{3, 4, 5, 6, 7, 8},
+			},
+			ok: func(i, j int) bool { return j == 5 },
+		},
+		{name: "one cell", g: [][]float64{{3}}, ok: func(i, j int) bool { return i == 0 && j == 0 }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if i, j := smoothedBest(tt.g); !tt.ok(i, j) {
+				t.Errorf("got cell (%d, %d)", i, j)
+			}
+		})
+	}
+}
+
+func TestSteps(t *testing.T) {
+	got := steps(0.2, 0.3, 0.025)
+	want := []float64{0.2, 0.225, 0.25, 0.275, 0.3}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("steps(0.2, 0.3, 0.025) = %v, want %v", got, want)
+	}
+}

@@ -1385,6 +1385,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			b--
 		}
 	}
+	if h.c.form == gerund {
+		b = x.occasionBeforeParticiple(b, s0)
+	}
 	// "Lee later Thursday told", "Lee (D-Ohio) last week said": a time
 	// phrase between subject and verb.
 	if t := x.skipTime(b, s0); t != b && h.c.form != gerund {
@@ -2384,7 +2387,7 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 		a.content = x.before(s0, h.first-1)
 		// Not "…, according to its operator, a Greek company.": an
 		// appositive of the source to the sentence's end.
-		if k < s1 && d.toks[k].text == "," && !x.appositiveToEnd(k+1, s1) && !sourceAside(d, k+1, s1) {
+		if k < s1 && d.toks[k].text == "," && !x.appositiveToEnd(k+1, s1) && !sourceAside(d, k+1, s1) && !x.sourceTail(a.content, k+1, s1) {
 			a.content = append(a.content, x.after(k+1, s1)...)
 		}
 	} else if k < s1 && d.toks[k].text == "," {
@@ -2756,7 +2759,19 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	// The search may pass the end of the clause: "responded pointedly,
 	// with a smile: “…”".
 	s1 := d.sents[d.sentOf[h.first]][1]
-	for k := i; k < s1 && k < i+window; k++ {
+	// A verb told to someone may name where or when before "that": "was
+	// telling diners at a busy cafe in the north that …".
+	thatWindow := thatReach
+	if addressees[h.c.lemma] {
+		thatWindow = addresseeThatReach
+	}
+	for k := i; k < s1 && k < i+max(window, thatWindow); k++ {
+		if k >= i+window && (d.inq[k] >= 0 || d.toks[k].text == ":" || d.toks[k].text == ",") {
+			break // past the usual window only a plain "that" counts
+		}
+		if participle(&d.toks[k]) {
+			thatWindow = thatReach // "reminded voters of his past by mentioning the fact that": a verb of its own
+		}
 		if d.inq[k] >= 0 {
 			if k > i && d.toks[k-1].text == "," || d.toks[k-1].text == ":" {
 				if k >= end {
@@ -2766,7 +2781,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 			}
 			break
 		}
-		if d.toks[k].lower == "that" && h.c.class == say && k < i+9 && k < end {
+		if d.toks[k].lower == "that" && h.c.class == say && k < i+thatWindow && k < end {
 			// "told reporters Tuesday that", not "says he wants an
 			// economy that works", nor "said the repair needed a cable
 			// and that …", whose first part is said too.

@@ -2283,18 +2283,24 @@ func (x *extractor) verbAgrees(h hit, b int) bool {
 	if pluralHead(t) || plainCount(t) {
 		return true
 	}
-	// "Students polled say": the noun before a survey's participle.
-	if surveyed[t.lower] && b > 0 && d.inq[b-1] < 0 && pluralHead(&d.toks[b-1]) {
+	// "Students polled say", "those surveyed say": the noun or
+	// demonstrative before a survey's participle.
+	if surveyed[t.lower] && b > 0 && d.inq[b-1] < 0 && (pluralHead(&d.toks[b-1]) || d.toks[b-1].is("those", "these")) {
 		return true
 	}
 	// "Critics of the plan say": the head before "of" counts; so does
-	// the head before "in" ("3 in 10 teachers in each town want").
+	// the head before "in" ("3 in 10 teachers in each town want"), and
+	// before an adjective's "to" or "with" ("sources close to the
+	// mayor say", "officials familiar with the talks say").
 	for k := b - 1; k > b-6 && k > 0 && d.toks[k].kind == word && d.inq[k] < 0; k-- {
 		if d.toks[k].is("of") {
 			return pluralHead(&d.toks[k-1])
 		}
 		if d.toks[k].is("in") && pluralHead(&d.toks[k-1]) {
 			return true
+		}
+		if k >= 2 && d.toks[k].is("to", "with") && d.toks[k-1].is("close", "familiar") {
+			return pluralHead(&d.toks[k-2])
 		}
 	}
 	return false

@@ -1747,8 +1747,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		a.src = sp
 	}
 	// "As the local paper noted, Lee raised …": the
-	// clause after the comma is what was noted.
-	if h.c.class == say && src.first > s0 && d.toks[src.first-1].is("as") && (src.first-1 == s0 || d.toks[src.first-2].text == ",") {
+	// clause after the comma is what was noted; so it is after a
+	// coordinator ("But as the mayor noted, …", "…, and as Lee noted,").
+	if h.c.class == say && src.first > s0 && d.toks[src.first-1].is("as") && x.opensAsClause(src.first-1, s0) {
 		if r := x.skipTrailer(h.last+1, s1); r >= 0 && r < s1 && d.toks[r].text == "," {
 			a.content = x.after(r+1, s1)
 			a.how = "asNoted"
@@ -2322,6 +2323,17 @@ func pluralHead(t *token) bool {
 		return true
 	}
 	return t.is("people", "police", "media", "staff", "public", "majority", "men", "women", "children", "folks", "others", "both", "many", "some", "most", "few", "all", "and")
+}
+
+// opensAsClause reports whether the "as" at k opens a clause of its own:
+// at the sentence's start or after a comma, directly or after a
+// coordinator ("But as …", ", and as …").
+func (x *extractor) opensAsClause(k, s0 int) bool {
+	d := x.d
+	if k > s0 && d.toks[k-1].is("and", "but", "yet") {
+		k--
+	}
+	return k == s0 || d.toks[k-1].text == ","
 }
 
 // namedOrPronoun reports whether a speaker phrase ends in a name or is a

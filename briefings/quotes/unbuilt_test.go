@@ -19,3 +19,14 @@ func TestUnbuiltSayAfterPluralHead(t *testing.T) {
 			"a deal could come next week by Officials familiar"},
 	})
 }
+
+// "As the mayor noted, …" after a coordinator: the clause after the
+// comma is what was noted, as without the coordinator.
+func TestUnbuiltAsNotedAfterCoordinator(t *testing.T) {
+	runContentCases(t, []contentCase{
+		{"But as the harbor master noted, the boats can still leave at night.",
+			"the boats can still leave at night by the harbor master"},
+		{"The depot will stay open, and as Ms. Ray pointed out, drivers there could still lose hours.",
+			"drivers there could still lose hours by Ms. Ray"},
+	})
+}

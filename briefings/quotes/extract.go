@@ -466,6 +466,7 @@ func (x *extractor) sentence(s int) {
 	x.trailingCue(s)
 	x.headlineColon(s)
 	x.asQuote(s)
+	x.asReportedBy(s)
 	x.dashSigned(s)
 	x.framed(s)
 }

@@ -30,3 +30,20 @@ func TestUnbuiltAsNotedAfterCoordinator(t *testing.T) {
 			"drivers there could still lose hours by Ms. Ray"},
 	})
 }
+
+// The passive "As reported by X, …" has no subject before its verb: the
+// agent is the speaker and the clause after the comma the content.
+func TestUnbuiltAsReportedBy(t *testing.T) {
+	runContentCases(t, []contentCase{
+		{"As reported by the county gazette, the ferry will stop running in May.",
+			"the ferry will stop running in May by the county gazette"},
+		{"But as first noted by a local blogger, the park had lost its permit.",
+			"the park had lost its permit by a local blogger"},
+		// A stance inside the clause is part of what was reported; a
+		// verb of speech keeps its own statement.
+		{"As reported by the county gazette, inspectors found rust on half of the bridges.",
+			"inspectors found rust on half of the bridges by the county gazette"},
+		{"As reported by the county gazette, the mayor said the ferry will stop in May.",
+			"the ferry will stop in May by the mayor"},
+	})
+}

@@ -466,6 +466,7 @@ func (x *extractor) sentence(s int) {
 	x.trailingCue(s)
 	x.headlineColon(s)
 	x.asQuote(s)
+	x.asReportedBy(s)
 	x.dashSigned(s)
 	x.framed(s)
 }
@@ -1747,8 +1748,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		a.src = sp
 	}
 	// "As the local paper noted, Lee raised …": the
-	// clause after the comma is what was noted.
-	if h.c.class == say && src.first > s0 && d.toks[src.first-1].is("as") && (src.first-1 == s0 || d.toks[src.first-2].text == ",") {
+	// clause after the comma is what was noted; so it is after a
+	// coordinator ("But as the mayor noted, …", "…, and as Lee noted,").
+	if h.c.class == say && src.first > s0 && d.toks[src.first-1].is("as") && x.opensAsClause(src.first-1, s0) {
 		if r := x.skipTrailer(h.last+1, s1); r >= 0 && r < s1 && d.toks[r].text == "," {
 			a.content = x.after(r+1, s1)
 			a.how = "asNoted"
@@ -2283,18 +2285,24 @@ func (x *extractor) verbAgrees(h hit, b int) bool {
 	if pluralHead(t) || plainCount(t) {
 		return true
 	}
-	// "Students polled say": the noun before a survey's participle.
-	if surveyed[t.lower] && b > 0 && d.inq[b-1] < 0 && pluralHead(&d.toks[b-1]) {
+	// "Students polled say", "those surveyed say": the noun or
+	// demonstrative before a survey's participle.
+	if surveyed[t.lower] && b > 0 && d.inq[b-1] < 0 && (pluralHead(&d.toks[b-1]) || d.toks[b-1].is("those", "these")) {
 		return true
 	}
 	// "Critics of the plan say": the head before "of" counts; so does
-	// the head before "in" ("3 in 10 teachers in each town want").
+	// the head before "in" ("3 in 10 teachers in each town want"), and
+	// before an adjective's "to" or "with" ("sources close to the
+	// mayor say", "officials familiar with the talks say").
 	for k := b - 1; k > b-6 && k > 0 && d.toks[k].kind == word && d.inq[k] < 0; k-- {
 		if d.toks[k].is("of") {
 			return pluralHead(&d.toks[k-1])
 		}
 		if d.toks[k].is("in") && pluralHead(&d.toks[k-1]) {
 			return true
+		}
+		if k >= 2 && d.toks[k].is("to", "with") && d.toks[k-1].is("close", "familiar") {
+			return pluralHead(&d.toks[k-2])
 		}
 	}
 	return false
@@ -2316,6 +2324,17 @@ func pluralHead(t *token) bool {
 		return true
 	}
 	return t.is("people", "police", "media", "staff", "public", "majority", "men", "women", "children", "folks", "others", "both", "many", "some", "most", "few", "all", "and")
+}
+
+// opensAsClause reports whether the "as" at k opens a clause of its own:
+// at the sentence's start or after a comma, directly or after a
+// coordinator ("But as …", ", and as …").
+func (x *extractor) opensAsClause(k, s0 int) bool {
+	d := x.d
+	if k > s0 && d.toks[k-1].is("and", "but", "yet") {
+		k--
+	}
+	return k == s0 || d.toks[k-1].text == ","
 }
 
 // namedOrPronoun reports whether a speaker phrase ends in a name or is a

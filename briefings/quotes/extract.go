@@ -1549,7 +1549,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			return a, len(a.content) > 0
 		}
 	}
-	if h.c.form == gerund && !progressive && (b < s0 || b == s0 && participleOpeners[d.toks[b].lower] || x.frontedAfterConj(b, s0)) {
+	if h.c.form == gerund && !progressive && (b < s0 || b == s0 && participleOpeners[d.toks[b].lower] || x.frontedAfterConj(b, s0) || x.frontedAfterTime(b, s0)) {
 		// A fronted participle: "Conceding that …, he warned",
 		// "After suggesting on Wednesday that …, Mr. Rubio said". Its
 		// subject is the main clause's, after the comma.

@@ -1,0 +1,35 @@
+package quotes
+
+// frontedAfterTime reports whether the participle opener at b ("after",
+// "before", "since") follows only a stretch of time that opens the
+// sentence: "Two weeks after praising the plan, Lee …". The
+// participle is fronted like "After praising the plan, Lee …"; its
+// subject is the main clause's, not the time.
+func (x *extractor) frontedAfterTime(b, s0 int) bool {
+	d := x.d
+	return b > s0 && d.inq[b] < 0 && d.toks[b].is("after", "before", "since") && x.timePhrase(tspan{s0, b - 1})
+}
+
+// subjectAfterTime returns the subject that follows a stretch of time
+// src and a word placing it ("later", "earlier", "ago") before the cue
+// at c: in "A few hours later the aides reversed course and said …"
+// the aides speak, not the hours. None otherwise.
+func (x *extractor) subjectAfterTime(src tspan, c int) tspan {
+	d := x.d
+	k := src.last + 1
+	if k+1 >= c || d.inq[k] >= 0 || !d.toks[k].is("later", "earlier", "ago") {
+		return none
+	}
+	k++
+	if d.toks[k].text == "," {
+		k++
+	}
+	f, g, ok := x.npForward(k, c)
+	if !ok || f != k || g+1 >= c || d.inq[g+1] >= 0 {
+		return none
+	}
+	if v := &d.toks[g+1]; !finiteVerb(v) && !v.in(inBetween) {
+		return none
+	}
+	return tspan{f, g}
+}

@@ -1,0 +1,14 @@
+package quotes
+
+import "testing"
+
+// A stretch of time is not a speaker: after "later" or "ago" the
+// subject follows it, and "<time> after <participle>," opens the
+// sentence like "After <participle>,".
+func TestSpeakerNotATimeStretch(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"later", "A few hours later the aides reversed course, rushed everyone inside and said they would wait.", "said", "the aides"},
+		{"after participle", "Two weeks after praising the plan, the mayor said it had failed.", "praising", "the mayor"},
+		{"years after", "Six years after backing the levy, the farmer now regrets that vote.", "backing", "the farmer"},
+	})
+}

@@ -1582,7 +1582,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 		m = x.skipLinkingAdverb(m, s1)
 		if m+1 < s1 {
-			if f, g, ok := x.npForward(m+1, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || d.toks[g+1].in(inBetween)) {
+			if f, g, ok := x.npForward(m+1, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || d.toks[g+1].in(inBetween) || x.verbAfterAside(g+1, s1) >= 0) {
 				a.src = tspan{f, g}
 			}
 		}

@@ -33,3 +33,29 @@ func (x *extractor) subjectAfterTime(src tspan, c int) tspan {
 	}
 	return tspan{f, g}
 }
+
+// verbAfterAside returns the token after the comma that closes an aside
+// opened by the comma at c, when that token is a finite verb or an
+// auxiliary or adverb before one: in "Recalling the night, Ann Cole, who
+// ran the race, said …" it is "said". The aside is short and holds no
+// quotation; -1 otherwise.
+func (x *extractor) verbAfterAside(c, s1 int) int {
+	d := x.d
+	if c >= s1 || d.toks[c].text != "," || d.inq[c] >= 0 {
+		return -1
+	}
+	for k := c + 2; k < s1 && k <= c+25; k++ {
+		t := &d.toks[k]
+		if d.inq[k] >= 0 || t.text == ";" || t.text == ":" || isDashToken(d.toks, k) {
+			return -1
+		}
+		if t.text != "," {
+			continue
+		}
+		if k+1 < s1 && d.inq[k+1] < 0 && !d.toks[k+1].capital() && (finiteVerb(&d.toks[k+1]) || d.toks[k+1].in(inBetween)) {
+			return k + 1
+		}
+		return -1
+	}
+	return -1
+}

@@ -12,3 +12,12 @@ func TestSpeakerNotATimeStretch(t *testing.T) {
 		{"years after", "Six years after backing the levy, the farmer now regrets that vote.", "backing", "the farmer"},
 	})
 }
+
+// A fronted participle's subject may be followed by an aside before its
+// verb: "Recalling …, Ann Cole, who …, said".
+func TestSpeakerFrontedBeforeAside(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"relative", "Recalling that evening, Ann Cole, who ran the campaign for years, said the senator would fold.", "Recalling", "Ann Cole"},
+		{"appositive", "Recalling that evening, Ann Cole, the campaign's manager, said the senator would fold.", "Recalling", "Ann Cole"},
+	})
+}

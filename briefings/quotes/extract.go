@@ -1728,6 +1728,11 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if !ok {
 		return attr{}, false
 	}
+	if x.occasionAfterConj(src, s0) {
+		if sub := x.subjectOf(s, h.first, true); sub.ok() && sub.last < src.first {
+			src = sub
+		}
+	}
 	pre := src.first - 1
 	// "said “anti-Semitic images have no place …”": a quotation right
 	// after the cue is its object.

@@ -59,3 +59,21 @@ func (x *extractor) verbAfterAside(c, s1 int) int {
 	}
 	return -1
 }
+
+// occasionAfterConj reports whether src, found as the subject of a cue,
+// is instead the head of a phrase that places the statement, opened by a
+// preposition after "and" or "but": in "Lee denied it, but in a later
+// interview said …" the interview says nothing; the subject is the
+// clause's before the conjunction.
+func (x *extractor) occasionAfterConj(src tspan, s0 int) bool {
+	d := x.d
+	if !documents[d.toks[src.last].lower] && !d.toks[src.last].in(inTimeWords) {
+		return false
+	}
+	for k := src.first - 1; k-1 > s0 && k >= src.first-4 && d.inq[k] < 0 && d.toks[k].kind == word; k-- {
+		if d.toks[k].in(inPrepositions) {
+			return d.toks[k-1].is("and", "but") && d.inq[k-1] < 0
+		}
+	}
+	return false
+}

@@ -21,3 +21,11 @@ func TestSpeakerFrontedBeforeAside(t *testing.T) {
 		{"appositive", "Recalling that evening, Ann Cole, the campaign's manager, said the senator would fold.", "Recalling", "Ann Cole"},
 	})
 }
+
+// A phrase placing the statement after ", but" or "and" ("but in a
+// later interview said") is not the subject of the cue.
+func TestSpeakerOccasionAfterConj(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"interview", "Lee first denied the report, but in a later interview said he had deleted the files.", "said", "Lee"},
+	})
+}

@@ -3701,6 +3701,9 @@ func (x *extractor) subjectOf(s, before int, outer bool) tspan {
 			if x.inSubordinate(a.cue.first) && !x.inSubordinate(before) {
 				continue
 			}
+			if x.questionClause(a.src) {
+				continue
+			}
 			return x.outerSpeaker(i)
 		}
 	}

@@ -77,3 +77,14 @@ func (x *extractor) occasionAfterConj(src tspan, s0 int) bool {
 	}
 	return false
 }
+
+// questionClause reports whether the mention src opens an embedded
+// question: "how he planned …", "whether they would …". Its verb is the
+// object of another, so a verb coordinated later in the sentence, or a
+// participle after its comma, is not its subject's: in "She wondered
+// what she wanted, moved and wrote …" the first "She" writes.
+func (x *extractor) questionClause(src tspan) bool {
+	d := x.d
+	p := src.first - 1
+	return p >= 0 && d.inq[p] < 0 && d.toks[p].is("how", "what", "why", "whether", "if")
+}

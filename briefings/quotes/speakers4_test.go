@@ -29,3 +29,11 @@ func TestSpeakerOccasionAfterConj(t *testing.T) {
 		{"interview", "Lee first denied the report, but in a later interview said he had deleted the files.", "said", "Lee"},
 	})
 }
+
+// A verb after "and" shares the subject of the clause, not that of an
+// embedded question before it ("what she wanted", "how they planned").
+func TestSpeakerNotEmbeddedQuestion(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"what", "She began thinking about what she wanted to build, moved to the coast and wrote a guide for new owners.", "wrote", "She"},
+	})
+}

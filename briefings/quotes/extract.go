@@ -1550,7 +1550,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			return a, len(a.content) > 0
 		}
 	}
-	if h.c.form == gerund && !progressive && (b < s0 || b == s0 && participleOpeners[d.toks[b].lower] || x.frontedAfterConj(b, s0)) {
+	if h.c.form == gerund && !progressive && (b < s0 || b == s0 && participleOpeners[d.toks[b].lower] || x.frontedAfterConj(b, s0) || x.frontedAfterTime(b, s0)) {
 		// A fronted participle: "Conceding that …, he warned",
 		// "After suggesting on Wednesday that …, Mr. Rubio said". Its
 		// subject is the main clause's, after the comma.
@@ -1583,7 +1583,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 		m = x.skipLinkingAdverb(m, s1)
 		if m+1 < s1 {
-			if f, g, ok := x.npForward(m+1, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || d.toks[g+1].in(inBetween)) {
+			if f, g, ok := x.npForward(m+1, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || d.toks[g+1].in(inBetween) || x.verbAfterAside(g+1, s1) >= 0) {
 				a.src = tspan{f, g}
 			}
 		}
@@ -1728,6 +1728,11 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	if !ok {
 		return attr{}, false
+	}
+	if x.occasionAfterConj(src, s0) {
+		if sub := x.subjectOf(s, h.first, true); sub.ok() && sub.last < src.first {
+			src = sub
+		}
 	}
 	pre := src.first - 1
 	// "said “anti-Semitic images have no place …”": a quotation right
@@ -3713,6 +3718,9 @@ func (x *extractor) subjectOf(s, before int, outer bool) tspan {
 			// saying": the opening subordinate clause is not the governing
 			// one.
 			if x.inSubordinate(a.cue.first) && !x.inSubordinate(before) {
+				continue
+			}
+			if x.questionClause(a.src) {
 				continue
 			}
 			return x.outerSpeaker(i)

@@ -69,6 +69,9 @@ func (x *extractor) speakerPastAside(a *attr) tspan {
 	found := x.asideAfterRelative(src, s0)
 	if !found.ok() && x.timePhrase(src) {
 		found = x.timeAside(src, s0)
+		if !found.ok() {
+			found = x.subjectAfterTime(src, a.cue.first)
+		}
 	}
 	if !found.ok() {
 		return src

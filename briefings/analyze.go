@@ -70,7 +70,11 @@ import (
 // 17: a told-verb's "that" after a long place phrase; a participle after
 // ", at one point" takes the clause's subject; ", according to X," does
 // not take the narrator's tail; retrained model.
-const AnalysisVersion = 17
+// 18: statements the rules never built ("as reported by X, …", "but as
+// X noted", "sources close to X say"); speakers past a stretch of time,
+// an aside, an occasion after ", but", an embedded question; retrained
+// model.
+const AnalysisVersion = 18
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion
 // from a.Title and a.Body.

@@ -62,8 +62,8 @@ func (x *extractor) verbAfterAside(c, s1 int) int {
 
 // occasionAfterConj reports whether src, found as the subject of a cue,
 // is instead the head of a phrase that places the statement, opened by a
-// preposition after "and" or "but": in "Lee denied it, but in a later
-// interview said …" the interview says nothing; the subject is the
+// preposition after "and" or "but": in "Ro denied it, and on the radio
+// that night said …" the night says nothing; the subject is the
 // clause's before the conjunction.
 func (x *extractor) occasionAfterConj(src tspan, s0 int) bool {
 	d := x.d

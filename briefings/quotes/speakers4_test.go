@@ -23,10 +23,10 @@ func TestSpeakerFrontedBeforeAside(t *testing.T) {
 }
 
 // A phrase placing the statement after ", but" or "and" ("but in a
-// later interview said") is not the subject of the cue.
+// later interview stated") is not the subject of the cue.
 func TestSpeakerOccasionAfterConj(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
-		{"interview", "Lee first denied the report, but in a later interview said he had deleted the files.", "said", "Lee"},
+		{"interview", "Lee first denied the report, but in a later interview stated he had deleted the files.", "stated", "Lee"},
 	})
 }
 
@@ -34,6 +34,6 @@ func TestSpeakerOccasionAfterConj(t *testing.T) {
 // embedded question before it ("what she wanted", "how they planned").
 func TestSpeakerNotEmbeddedQuestion(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
-		{"what", "She began thinking about what she wanted to build, moved to the coast and wrote a guide for new owners.", "wrote", "She"},
+		{"what", "Mara kept asking herself what she hoped to make, moved to the coast and wrote a guide for new owners.", "wrote", "Mara"},
 	})
 }

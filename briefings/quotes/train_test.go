@@ -208,9 +208,9 @@ func TestShufflerKeepsOrderOnInsert(t *testing.T) {
 	const n = 500
 	ids := make([]uint64, n)
 	for i := range ids {
-		ids[i] = identity([]uint32{uint32(i), uint32(7 * i)}, i%3 == 0, 0)
+		ids[i] = identity([]uint32{uint32(i), uint32(7 * i)}, i%3 == 0, fnvOffset)
 	}
-	more := append(append([]uint64(nil), ids[:n/2]...), identity([]uint32{99999}, true, 0))
+	more := append(append([]uint64(nil), ids[:n/2]...), identity([]uint32{99999}, true, fnvOffset))
 	more = append(more, ids[n/2:]...)
 	a, b := newShuffler(ids), newShuffler(more)
 	ra := rand.New(rand.NewPCG(5, 6))
@@ -242,7 +242,7 @@ func TestShufflerKeepsOrderOnInsert(t *testing.T) {
 func TestShufflerEpochsDiffer(t *testing.T) {
 	ids := make([]uint64, 50)
 	for i := range ids {
-		ids[i] = identity([]uint32{uint32(i)}, false, 0)
+		ids[i] = identity([]uint32{uint32(i)}, false, fnvOffset)
 	}
 	s := newShuffler(ids)
 	rng := rand.New(rand.NewPCG(1, 2))

@@ -50,6 +50,9 @@ type extractor struct {
 	// shapes caches the learned components' view of each token.
 	shapes []string
 	tally  *tally
+	// speakers counts the head words of the speakers of the rules'
+	// settled attributions, for the classifier.
+	speakers map[string]int
 	// settled is set once the attributions that are not statements of
 	// their own are dropped.
 	settled bool

@@ -882,10 +882,38 @@ func (x *extractor) candidateFeatures(a *attr, learned bool, f *feats) {
 		f.add2("src.number", origin, boolString(num))
 		f.add2("src.relative", origin, boolString(a.src.first > 0 && d.toks[a.src.first-1].is("who", "which", "that")))
 	}
+	// The document: whether the rules heard this speaker elsewhere in
+	// it. Annotators mark the stances and acts of the article's sources
+	// ("Clinton backs the plan") more readily than those of people it
+	// only mentions.
+	if a.src.ok() {
+		n := x.speakerCounts()[d.toks[a.src.last].lower]
+		if !learned {
+			n-- // the rules' own attribution is one of them
+		}
+		f.add2("doc.src", origin, sizeBin(n))
+		f.add2("doc.src.class", cls, sizeBin(n))
+	}
 	f.add2("sent.quote", origin, boolString(hasQ))
 	f.add2("sent.pos", origin, sizeBin(a.cue.first-s0))
 	f.flag("para0", d.paraOf[a.cue.first] == 0)
 	f.flag("cue.capital", d.toks[a.cue.first].capital() && a.cue.first != s0)
+}
+
+// speakerCounts returns speakers, counted on first use over the
+// attributions the rules settled on (before the filter, as in training).
+func (x *extractor) speakerCounts() map[string]int {
+	if x.speakers != nil {
+		return x.speakers
+	}
+	m := map[string]int{}
+	for i := range x.attrs {
+		if s := x.attrs[i].src; s.ok() {
+			m[x.d.toks[s.last].lower]++
+		}
+	}
+	x.speakers = m
+	return m
 }
 
 func boolString(b bool) string {

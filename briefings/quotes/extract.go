@@ -425,6 +425,7 @@ func (x *extractor) sentence(s int) {
 		}
 	}
 	frames := x.cur
+	x.endRelativeAtMainVerb(frames)
 	// A parenthetical attribution ("…, Stovall said.") closes the clause
 	// before it: content of an earlier cue stops at its comma.
 	for _, p := range frames {

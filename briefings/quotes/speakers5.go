@@ -1,0 +1,38 @@
+package quotes
+
+// endRelativeAtMainVerb ends the content of a cue inside a relative
+// clause that sits between a subject and the subject's own cue: in
+// "Critics who oppose the tax said it would hurt farmers" the critics'
+// opposition is to "the tax", and "said" opens the main clause, whose
+// statement would otherwise be dropped as held inside the relative
+// clause's content. Frames are in the order of their cues.
+func (x *extractor) endRelativeAtMainVerb(frames []attr) {
+	d := x.d
+	for i := range frames {
+		r := &frames[i]
+		if r.cut >= 0 || len(r.content) == 0 || !r.src.ok() || r.src.first != r.src.last || !d.toks[r.src.first].is("who", "which", "that") {
+			continue
+		}
+		last := r.content[len(r.content)-1].last
+		for j := i + 1; j < len(frames) && frames[j].cue.first <= last; j++ {
+			m := &frames[j]
+			if m.cut >= 0 || !m.src.ok() || m.src.last >= r.src.first || len(m.content) == 0 || m.content[0].first <= m.cue.last {
+				continue
+			}
+			end := m.cue.first - 1
+			if end < r.content[0].first {
+				continue
+			}
+			var kept []tspan
+			for _, c := range r.content {
+				if c.first > end {
+					break
+				}
+				c.last = min(c.last, end)
+				kept = append(kept, c)
+			}
+			r.content = kept
+			break
+		}
+	}
+}

@@ -1262,7 +1262,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		contraction := prev.lower == "'s" && i >= 2 && d.toks[i-2].is("he", "she", "it", "that", "there", "who", "what")
 		// "Both think", "; one suggested": a determiner standing alone at
 		// the clause start is the subject.
-		alone := prev.in(inStandalone) && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0) || x.floating(i-1, s0) || x.quantitySubject(i-1, s0) || x.countOf(i-1, s0)
+		alone := prev.in(inStandalone) && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0) || x.floating(i-1, s0) || x.quantitySubject(i-1, s0) || x.countOf(i-1, s0) || x.countAlone(i-1, s0)
 		if prev.in(inDeterminers) && prev.lower != "that" && !alone || prev.lower == "'s" && !contraction {
 			return hit{}, false
 		}
@@ -4563,7 +4563,9 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 		}
 		break
 	}
-	if k == i || k-i > 14 || k == i+1 && d.toks[i].in(inTimeWords) {
+	// A time word or an -ly adverb alone is no phrase: "…, Ann Cole of
+	// Oregon, effectively shut down …".
+	if k == i || k-i > 14 || k == i+1 && (d.toks[i].in(inTimeWords) || adverb(&d.toks[i])) {
 		return 0, 0, false
 	}
 	if !x.headed(tspan{i, k - 1}) {

@@ -36,3 +36,12 @@ func (x *extractor) endRelativeAtMainVerb(frames []attr) {
 		}
 	}
 }
+
+// countAlone reports whether the number at k stands alone as the subject
+// after "all", "the", "those" or "these": in "majorities in all five say"
+// and "the two agreed" it counts people or places already named, and the
+// verb after it is theirs rather than a noun it modifies.
+func (x *extractor) countAlone(k, s0 int) bool {
+	d := x.d
+	return k-1 >= s0 && d.inq[k-1] < 0 && d.inq[k] < 0 && number(&d.toks[k]) && d.toks[k].in(inStandalone) && d.toks[k-1].is("all", "the", "those", "these")
+}

@@ -12,3 +12,22 @@ func TestSpeakerPastRelativeClause(t *testing.T) {
 		{"agree", "Even analysts who favor a flat levy agree that a shift to it will be slow.", "agree", "analysts"},
 	})
 }
+
+// An adverb is not a speaker: after an appositive ("…, Ann Cole of
+// Oregon, effectively ended …") or between auxiliary and verb ("never
+// quite grasped") the subject is the noun phrase before it.
+func TestSpeakerNotAnAdverb(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"after appositive", "The mayor's chief rival, Sen. Ann Cole of Oregon, effectively shut down such questions by saying the race was about jobs.", "saying", "The mayor's chief rival"},
+		{"quite", "The guards quite often noted that the visitors had already mapped the exits.", "noted", "The guards"},
+	})
+}
+
+// A number after "all" or "the" stands for those counted and is the
+// subject of the verb after it: "majorities in all four say".
+func TestSpeakerCountAlone(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"all four", "Turnout was low, but majorities in all four say they expect the levy to pass.", "say", "four"},
+		{"the two", "The two agreed that the vote should wait until spring.", "agreed", "two"},
+	})
+}

@@ -1224,7 +1224,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	}
 	beforeBe := i > s0 && d.toks[i-1].is("is", "was", "were", "are", "be", "been", "being", "get", "got") || x.reportedAfterAdverb(c, i, s0)
 	// "whom he described as": after a pronoun the participle is a verb.
-	afterSubject := i > s0 && d.toks[i-1].is("he", "she", "they", "we", "i", "you")
+	afterSubject := i > s0 && d.toks[i-1].is("he", "she", "they", "we", "i", "you") || x.subjectOfObjectRelative(i, s0)
 	// "Asked by a reporter whether …, Lee said": a question put to the
 	// subject of the clause that follows, by the agent after "by".
 	askedBy := c.lemma == "ask" && i+1 < s1 && d.toks[i+1].is("by") && (i == s0 || d.toks[i-1].is("when", "after", "while", "if", "once", "as", "before") || d.toks[i-1].text == ",")

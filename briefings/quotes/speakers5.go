@@ -45,3 +45,17 @@ func (x *extractor) countAlone(k, s0 int) bool {
 	d := x.d
 	return k-1 >= s0 && d.inq[k-1] < 0 && d.inq[k] < 0 && number(&d.toks[k]) && d.toks[k].in(inStandalone) && d.toks[k-1].is("all", "the", "those", "these")
 }
+
+// subjectOfObjectRelative reports whether the verb at i follows the
+// subject of a relative clause whose object is "what" or "whom": in
+// "what the agency described as “…”" and "whom one aide called “…”" the
+// participle-like verb before "as" or "by" is the subject's finite verb,
+// as after a pronoun ("whom he described as").
+func (x *extractor) subjectOfObjectRelative(i, s0 int) bool {
+	d := x.d
+	k := i - 1
+	for k > s0 && i-k <= 6 && d.toks[k].kind == word && x.npToken(k) && !d.toks[k].is("what", "whom") {
+		k--
+	}
+	return k < i-1 && k >= s0 && d.inq[k] < 0 && d.toks[k].is("what", "whom")
+}

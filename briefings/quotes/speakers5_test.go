@@ -31,3 +31,21 @@ func TestSpeakerCountAlone(t *testing.T) {
 		{"the two", "The two agreed that the vote should wait until spring.", "agreed", "two"},
 	})
 }
+
+// "what X described as “…”", "whom X called “…”": the noun phrase
+// between the relative word and the verb is its subject, so the verb
+// before "as" is finite, as it is after a pronoun.
+func TestSpeakerObjectRelativeNaming(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"what", "The shop withdrew the lamp before the sale of what its owner described as a \"relic of the port.\"", "described", "its owner"},
+		{"whom", "Her closest ally is the planner Dev Rao, whom one colleague described as \"her twin.\"", "described", "one colleague"},
+	})
+}
+
+// A headline label "Name on Topic:" is the name's: the topic after "on"
+// is not part of the speaker.
+func TestSpeakerHeadlineTopic(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"on", "Ruiz on Lee Publishing Her Tax Returns: 'I Think She Will.'", ":", "Ruiz"},
+	})
+}

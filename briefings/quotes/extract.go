@@ -428,6 +428,7 @@ func (x *extractor) sentence(s int) {
 		}
 	}
 	frames := x.cur
+	x.endRelativeAtMainVerb(frames)
 	// A parenthetical attribution ("…, Stovall said.") closes the clause
 	// before it: content of an earlier cue stops at its comma.
 	for _, p := range frames {
@@ -1226,7 +1227,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	}
 	beforeBe := i > s0 && d.toks[i-1].is("is", "was", "were", "are", "be", "been", "being", "get", "got") || x.reportedAfterAdverb(c, i, s0)
 	// "whom he described as": after a pronoun the participle is a verb.
-	afterSubject := i > s0 && d.toks[i-1].is("he", "she", "they", "we", "i", "you")
+	afterSubject := i > s0 && d.toks[i-1].is("he", "she", "they", "we", "i", "you") || x.subjectOfObjectRelative(i, s0)
 	// "Asked by a reporter whether …, Lee said": a question put to the
 	// subject of the clause that follows, by the agent after "by".
 	askedBy := c.lemma == "ask" && i+1 < s1 && d.toks[i+1].is("by") && (i == s0 || d.toks[i-1].is("when", "after", "while", "if", "once", "as", "before") || d.toks[i-1].text == ",")
@@ -1264,7 +1265,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		contraction := prev.lower == "'s" && i >= 2 && d.toks[i-2].is("he", "she", "it", "that", "there", "who", "what")
 		// "Both think", "; one suggested": a determiner standing alone at
 		// the clause start is the subject.
-		alone := prev.in(inStandalone) && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0) || x.floating(i-1, s0) || x.quantitySubject(i-1, s0) || x.countOf(i-1, s0)
+		alone := prev.in(inStandalone) && (i-1 == s0 || d.toks[i-2].kind == punct && d.inq[i-2] < 0) || x.floating(i-1, s0) || x.quantitySubject(i-1, s0) || x.countOf(i-1, s0) || x.countAlone(i-1, s0)
 		if prev.in(inDeterminers) && prev.lower != "that" && !alone || prev.lower == "'s" && !contraction {
 			return hit{}, false
 		}
@@ -4565,7 +4566,9 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 		}
 		break
 	}
-	if k == i || k-i > 14 || k == i+1 && d.toks[i].in(inTimeWords) {
+	// A time word or an -ly adverb alone is no phrase: "…, Ann Cole of
+	// Oregon, effectively shut down …".
+	if k == i || k-i > 14 || k == i+1 && (d.toks[i].in(inTimeWords) || adverb(&d.toks[i])) {
 		return 0, 0, false
 	}
 	if !x.headed(tspan{i, k - 1}) {

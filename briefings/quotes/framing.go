@@ -413,12 +413,16 @@ func (x *extractor) onWhy(s int) {
 }
 
 // addresser returns the last token of a headline label's speaker before
-// an addressee: "Mayor To Renters: …" is the mayor's, said to renters.
-// last is the label's last token.
+// an addressee or a topic: "Mayor To Renters: …" is the mayor's, said to
+// renters, and "Mayor on the Levy: …" the mayor's, about the levy. last
+// is the label's last token.
 func (x *extractor) addresser(f, last int) int {
 	d := x.d
 	for j := f + 1; j < last; j++ {
-		if d.toks[j].is("to") && d.inq[j] < 0 {
+		if d.inq[j] >= 0 {
+			continue
+		}
+		if d.toks[j].is("to", "on") {
 			return j - 1
 		}
 	}

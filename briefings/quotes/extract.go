@@ -2895,7 +2895,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 		end = x.secondParticiple(i, end)
 	}
 	if h.c.class == other {
-		end = x.objectEnd(i, end)
+		end = x.objectEnd(h, i, end)
 	}
 	end = x.occasionEnd(h, i, end)
 	end = x.frontedClauseEnd(h, i, end)
@@ -3096,8 +3096,9 @@ func (x *extractor) subjectAndVerb(j, end int) bool {
 // how the stance was taken, not what it is about (annotators end the
 // content at the name); "Senator Pike of Ohio" and "Pike for mayor"
 // stay whole, and so does an object that is not a name ("opposed the
-// rules in the district").
-func (x *extractor) objectEnd(i, end int) int {
+// rules in the district"). Any object ends before an adverbial clause
+// (nounObjectEnd).
+func (x *extractor) objectEnd(h hit, i, end int) int {
 	d := x.d
 	k := i
 	if k >= end || d.inq[k] >= 0 {
@@ -3110,7 +3111,7 @@ func (x *extractor) objectEnd(i, end int) int {
 			k++
 		}
 		if k == i {
-			return end
+			return x.nounObjectEnd(h, i, end)
 		}
 	}
 	if k >= end || d.inq[k] >= 0 {
@@ -3119,7 +3120,7 @@ func (x *extractor) objectEnd(i, end int) int {
 	if t := &d.toks[k]; t.is("last", "this", "earlier", "yesterday", "today", "on", "in", "at", "during", "by", "after", "before", "when", "while", "because", "despite") || t.in(inTimeWords) || x.tallyAt(k, end) {
 		return k
 	}
-	return end
+	return x.nounObjectEnd(h, i, end) // "Lee's plan for the port by citing …"
 }
 
 // secondParticiple ends the content [i, end) of a participle cue where

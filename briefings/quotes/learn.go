@@ -873,6 +873,14 @@ func (x *extractor) candidateFeatures(a *attr, learned bool, f *feats) {
 			nested = nested || t.cuedOut[c.last+1] > t.cuedOut[c.first]
 		}
 		f.add2("content.cue", origin, boolString(nested))
+		// Whether the content is a clause ("said the plan would fail")
+		// or a phrase ("denied the accusations").
+		verb := false
+		for _, c := range a.content {
+			verb = verb || t.verbs[c.last+1] > t.verbs[c.first]
+		}
+		f.add3("content.verb", origin, q, boolString(verb))
+		f.add2("content.verb.class", cls, boolString(verb))
 	}
 	if a.src.ok() {
 		num := false

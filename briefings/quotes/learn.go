@@ -881,6 +881,7 @@ func (x *extractor) candidateFeatures(a *attr, learned bool, f *feats) {
 		}
 		f.add3("content.verb", origin, q, boolString(verb))
 		f.add2("content.verb.class", cls, boolString(verb))
+		f.add2("content.verb.lemma", lemma, boolString(verb))
 	}
 	if a.src.ok() {
 		num := false

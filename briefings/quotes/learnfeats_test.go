@@ -60,3 +60,48 @@ func TestTrainContentClause(t *testing.T) {
 		}
 	}
 }
+
+// TestTrainContentClauseByCue: in this corpus, written for the test,
+// "argued" is marked with a clause only ("argued the fee would rise"),
+// "denied" with a phrase only ("denied the fourth charge"). Both are
+// verbs of the same class and neither the cue nor the content's form
+// alone decides, so only the two joined tell the cases apart.
+func TestTrainContentClauseByCue(t *testing.T) {
+	names := []string{"Ann Lee", "Bo Diaz", "Cy Park", "Di Moss", "Ed Lund", "Flo Reyes", "Gus Hale", "Hal Wynn", "Ida Cole", "Jo Marsh", "Kit Vance", "Lu Chen"}
+	clauses := []string{"the fee would rise", "the vote was late", "the rules were unfair", "the roads had holes",
+		"the plan will fail", "the schools were full"}
+	phrases := []string{"the fourth case", "the county appeal", "the second motion", "the water dispute",
+		"the old lawsuit", "the rail contract"}
+	var samples []Sample
+	for i := range 24 {
+		a, b := names[i%len(names)], names[(i+5)%len(names)]
+		s := newSampleBuilder()
+		argued := fmt.Sprintf("%s argued %s. ", b, phrases[i%len(phrases)])
+		if i%2 == 1 {
+			s.text(argued)
+		}
+		s.attribution(a, " argued ", clauses[i%len(clauses)], ". ")
+		s.attribution(b, " denied ", phrases[(i+1)%len(phrases)], ". ")
+		s.text(a + " denied " + clauses[(i+2)%len(clauses)] + ". ")
+		if i%2 == 0 {
+			s.text(argued)
+		}
+		samples = append(samples, s.sample)
+	}
+	for i, got := range trainAndFind(t, samples, "argued",
+		"Ty Webb argued the fares were high. Mo Grant argued the harbor case.",
+		"Mo Grant argued the harbor case. Ty Webb argued the fares were high.",
+	) {
+		if got["Ty Webb"] == "" || got["Mo Grant"] != "" {
+			t.Errorf("%d: found %v, want Ty Webb's statement only", i, got)
+		}
+	}
+	for i, got := range trainAndFind(t, samples, "denied",
+		"Ty Webb denied the fares were high. Mo Grant denied the harbor charge.",
+		"Mo Grant denied the harbor charge. Ty Webb denied the fares were high.",
+	) {
+		if got["Ty Webb"] != "" || got["Mo Grant"] == "" {
+			t.Errorf("%d: found %v, want Mo Grant's statement only", i, got)
+		}
+	}
+}

@@ -105,3 +105,38 @@ func TestTrainContentClauseByCue(t *testing.T) {
 		}
 	}
 }
+
+// TestTrainSpeakerCueGap: in this corpus, written for the test, the
+// annotators mark "argued" when a time stands between speaker and cue
+// ("Ann Lee on Friday argued") and not when a place does ("Bo Diaz in
+// Tulsa argued"). The gap is as long and ends alike, so only the word
+// that opens it tells the cases apart.
+func TestTrainSpeakerCueGap(t *testing.T) {
+	names := []string{"Ann Lee", "Bo Diaz", "Cy Park", "Di Moss", "Ed Lund", "Flo Reyes", "Gus Hale", "Hal Wynn", "Ida Cole", "Jo Marsh", "Kit Vance", "Lu Chen"}
+	clauses := []string{"the fee would rise", "the vote was late", "the rules were unfair", "the roads had holes",
+		"the plan will fail", "the schools were full"}
+	days := []string{"Monday", "Tuesday", "Friday", "Sunday"}
+	towns := []string{"Tulsa", "Fresno", "Dayton", "Reno"}
+	var samples []Sample
+	for i := range 24 {
+		a, b := names[i%len(names)], names[(i+5)%len(names)]
+		s := newSampleBuilder()
+		placed := fmt.Sprintf("%s in %s argued %s. ", b, towns[i%len(towns)], clauses[(i+3)%len(clauses)])
+		if i%2 == 1 {
+			s.text(placed)
+		}
+		s.attribution(a, " on "+days[i%len(days)]+" argued ", clauses[i%len(clauses)], ". ")
+		if i%2 == 0 {
+			s.text(placed)
+		}
+		samples = append(samples, s.sample)
+	}
+	for i, got := range trainAndFind(t, samples, "argued",
+		"Ty Webb on Thursday argued the fares were high. Mo Grant in Boise argued the bus was slow.",
+		"Mo Grant in Boise argued the bus was slow. Ty Webb on Thursday argued the fares were high.",
+	) {
+		if got["Ty Webb"] == "" || got["Mo Grant"] != "" {
+			t.Errorf("%d: found %v, want Ty Webb's statement only", i, got)
+		}
+	}
+}

@@ -796,6 +796,15 @@ func (x *extractor) candidateFeatures(a *attr, learned bool, f *feats) {
 			side, gap = "after", a.src.first-a.cue.last-1
 		}
 		f.add2("src.side", side, sizeBin(gap))
+		// What stands between the speaker and the cue, at both ends:
+		// ", a spokesman, said", "has long argued", "who later wrote".
+		if gap > 0 {
+			if side == "before" {
+				f.add3("src.gap", origin, x.shape(a.src.last+1), x.shape(a.cue.first-1))
+			} else {
+				f.add3("src.gap.after", origin, x.shape(a.cue.last+1), x.shape(a.src.first-1))
+			}
+		}
 		f.flag("src.time", d.toks[a.src.last].in(inTimeWords))
 		f.add("src.prev", x.shape(a.src.first-1))
 	}
@@ -873,6 +882,15 @@ func (x *extractor) candidateFeatures(a *attr, learned bool, f *feats) {
 			nested = nested || t.cuedOut[c.last+1] > t.cuedOut[c.first]
 		}
 		f.add2("content.cue", origin, boolString(nested))
+		// Whether the content is a clause ("said the plan would fail")
+		// or a phrase ("denied the accusations").
+		verb := false
+		for _, c := range a.content {
+			verb = verb || t.verbs[c.last+1] > t.verbs[c.first]
+		}
+		f.add3("content.verb", origin, q, boolString(verb))
+		f.add2("content.verb.class", cls, boolString(verb))
+		f.add2("content.verb.lemma", lemma, boolString(verb))
 	}
 	if a.src.ok() {
 		num := false

@@ -1,0 +1,142 @@
+package quotes
+
+import (
+	"fmt"
+	"testing"
+)
+
+// trainAndFind trains a model on samples and returns, for each text, the
+// speakers the extractor finds with cue, each with its content.
+func trainAndFind(t *testing.T, samples []Sample, cue string, texts ...string) []map[string]string {
+	t.Helper()
+	m, err := Train(samples, TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []map[string]string
+	for _, text := range texts {
+		got := map[string]string{}
+		for _, a := range (Extractor{Model: m}).Extract(text) {
+			if q := a.Quote(text); q.Cue == cue {
+				got[q.Mention] = q.Text
+			}
+		}
+		out = append(out, got)
+	}
+	return out
+}
+
+// TestTrainContentClause: in this corpus, written for the test, the
+// annotators mark "argued" when what follows is a clause ("argued the
+// fee would rise") and not when it is a phrase ("argued the fourth
+// case"). The two contents are alike in length and first word, so only
+// whether the content holds a verb can tell them apart.
+func TestTrainContentClause(t *testing.T) {
+	names := []string{"Ann Lee", "Bo Diaz", "Cy Park", "Di Moss", "Ed Lund", "Flo Reyes", "Gus Hale", "Hal Wynn", "Ida Cole", "Jo Marsh", "Kit Vance", "Lu Chen"}
+	clauses := []string{"the fee would rise", "the vote was late", "the rules were unfair", "the roads had holes",
+		"the plan will fail", "the schools were full"}
+	phrases := []string{"the fourth case", "the county appeal", "the second motion", "the water dispute",
+		"the old lawsuit", "the rail contract"}
+	var samples []Sample
+	for i := range 24 {
+		a, b := names[i%len(names)], names[(i+5)%len(names)]
+		s := newSampleBuilder()
+		phrase := fmt.Sprintf("%s argued %s. ", b, phrases[i%len(phrases)])
+		if i%2 == 1 {
+			s.text(phrase)
+		}
+		s.attribution(a, " argued ", clauses[i%len(clauses)], ". ")
+		if i%2 == 0 {
+			s.text(phrase)
+		}
+		samples = append(samples, s.sample)
+	}
+	for _, got := range trainAndFind(t, samples, "argued",
+		"Ty Webb argued the fares were high. Mo Grant argued the harbor case.",
+		"Mo Grant argued the harbor case. Ty Webb argued the fares were high.",
+	) {
+		if got["Ty Webb"] == "" || got["Mo Grant"] != "" {
+			t.Errorf("found %v, want Ty Webb's statement only", got)
+		}
+	}
+}
+
+// TestTrainContentClauseByCue: in this corpus, written for the test,
+// "argued" is marked with a clause only ("argued the fee would rise"),
+// "denied" with a phrase only ("denied the fourth charge"). Both are
+// verbs of the same class and neither the cue nor the content's form
+// alone decides, so only the two joined tell the cases apart.
+func TestTrainContentClauseByCue(t *testing.T) {
+	names := []string{"Ann Lee", "Bo Diaz", "Cy Park", "Di Moss", "Ed Lund", "Flo Reyes", "Gus Hale", "Hal Wynn", "Ida Cole", "Jo Marsh", "Kit Vance", "Lu Chen"}
+	clauses := []string{"the fee would rise", "the vote was late", "the rules were unfair", "the roads had holes",
+		"the plan will fail", "the schools were full"}
+	phrases := []string{"the fourth case", "the county appeal", "the second motion", "the water dispute",
+		"the old lawsuit", "the rail contract"}
+	var samples []Sample
+	for i := range 24 {
+		a, b := names[i%len(names)], names[(i+5)%len(names)]
+		s := newSampleBuilder()
+		argued := fmt.Sprintf("%s argued %s. ", b, phrases[i%len(phrases)])
+		if i%2 == 1 {
+			s.text(argued)
+		}
+		s.attribution(a, " argued ", clauses[i%len(clauses)], ". ")
+		s.attribution(b, " denied ", phrases[(i+1)%len(phrases)], ". ")
+		s.text(a + " denied " + clauses[(i+2)%len(clauses)] + ". ")
+		if i%2 == 0 {
+			s.text(argued)
+		}
+		samples = append(samples, s.sample)
+	}
+	for i, got := range trainAndFind(t, samples, "argued",
+		"Ty Webb argued the fares were high. Mo Grant argued the harbor case.",
+		"Mo Grant argued the harbor case. Ty Webb argued the fares were high.",
+	) {
+		if got["Ty Webb"] == "" || got["Mo Grant"] != "" {
+			t.Errorf("%d: found %v, want Ty Webb's statement only", i, got)
+		}
+	}
+	for i, got := range trainAndFind(t, samples, "denied",
+		"Ty Webb denied the fares were high. Mo Grant denied the harbor charge.",
+		"Mo Grant denied the harbor charge. Ty Webb denied the fares were high.",
+	) {
+		if got["Ty Webb"] != "" || got["Mo Grant"] == "" {
+			t.Errorf("%d: found %v, want Mo Grant's statement only", i, got)
+		}
+	}
+}
+
+// TestTrainSpeakerCueGap: in this corpus, written for the test, the
+// annotators mark "argued" when a time stands between speaker and cue
+// ("Ann Lee on Friday argued") and not when a place does ("Bo Diaz in
+// Tulsa argued"). The gap is as long and ends alike, so only the word
+// that opens it tells the cases apart.
+func TestTrainSpeakerCueGap(t *testing.T) {
+	names := []string{"Ann Lee", "Bo Diaz", "Cy Park", "Di Moss", "Ed Lund", "Flo Reyes", "Gus Hale", "Hal Wynn", "Ida Cole", "Jo Marsh", "Kit Vance", "Lu Chen"}
+	clauses := []string{"the fee would rise", "the vote was late", "the rules were unfair", "the roads had holes",
+		"the plan will fail", "the schools were full"}
+	days := []string{"Monday", "Tuesday", "Friday", "Sunday"}
+	towns := []string{"Tulsa", "Fresno", "Dayton", "Reno"}
+	var samples []Sample
+	for i := range 24 {
+		a, b := names[i%len(names)], names[(i+5)%len(names)]
+		s := newSampleBuilder()
+		placed := fmt.Sprintf("%s in %s argued %s. ", b, towns[i%len(towns)], clauses[(i+3)%len(clauses)])
+		if i%2 == 1 {
+			s.text(placed)
+		}
+		s.attribution(a, " on "+days[i%len(days)]+" argued ", clauses[i%len(clauses)], ". ")
+		if i%2 == 0 {
+			s.text(placed)
+		}
+		samples = append(samples, s.sample)
+	}
+	for i, got := range trainAndFind(t, samples, "argued",
+		"Ty Webb on Thursday argued the fares were high. Mo Grant in Boise argued the bus was slow.",
+		"Mo Grant in Boise argued the bus was slow. Ty Webb on Thursday argued the fares were high.",
+	) {
+		if got["Ty Webb"] == "" || got["Mo Grant"] != "" {
+			t.Errorf("%d: found %v, want Ty Webb's statement only", i, got)
+		}
+	}
+}

@@ -2896,6 +2896,8 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	}
 	if h.c.class == other {
 		end = x.objectEnd(h, i, end)
+	} else {
+		end = x.sayObjectEnd(h, i, end) // "announced the deal after …"
 	}
 	end = x.occasionEnd(h, i, end)
 	end = x.frontedClauseEnd(h, i, end)
@@ -3300,7 +3302,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		if n.is("although", "though") && x.concessionGoesOn(i, k, s1) {
 			return false
 		}
-		if n.lower == "according" || n.is("while", "whereas", "although", "though") && !n.capital() {
+		if n.lower == "according" || n.is("while", "whereas", "although", "though") && !n.capital() || x.comparedShare(k+1, s1) {
 			return true
 		}
 		// ", with 40 percent undecided", ", with costs falling": an

@@ -38,3 +38,33 @@ func (x *extractor) sayObjectEnd(h hit, i, end int) int {
 	}
 	return x.nounObjectEnd(h, i, end)
 }
+
+// evenConcession reports whether ", even as" or ", even though" at k+1,
+// after the comma at k, opens the narrator's concession that closes the
+// content: "said she will back the plan, even as she has criticized its
+// cost". A concession set in the middle of the content's own clause
+// ("said the bridge, even though it was old, was safe") goes on. The
+// content [i, k) is read only at a comma before "even as", and the
+// sentence is capped, so the scan stays cheap.
+func (x *extractor) evenConcession(i, k, s1 int) bool {
+	d := x.d
+	if k+3 >= s1 || !d.toks[k+1].is("even") || d.toks[k+1].capital() || !d.toks[k+2].is("as", "though") || d.inq[k+1] >= 0 || d.inq[k+2] >= 0 {
+		return false
+	}
+	// Annotators bound a quoted statement by its marks.
+	for j := i; j < k; j++ {
+		if d.inq[j] >= 0 {
+			return false
+		}
+	}
+	for j := k + 3; j+1 < s1 && j < k+30 && d.inq[j] < 0; j++ {
+		if d.toks[j].text == "," {
+			n := &d.toks[j+1]
+			return d.inq[j+1] >= 0 || !(finiteVerb(n) && !n.capital() || n.in(inAuxiliaries) || n.in(inNegatedAuxiliaries))
+		}
+		if d.toks[j].text == ";" || isDashToken(d.toks, j) {
+			break
+		}
+	}
+	return true
+}

@@ -46,3 +46,26 @@ func TestRulesSayObjectBeforeAdverbialClause(t *testing.T) {
 		},
 	})
 }
+
+// The content ends before ", even as" or ", even though" and the
+// narrator's concession; one set in the middle of the content's own
+// clause stays.
+func TestRulesContentEndsBeforeEvenAs(t *testing.T) {
+	runNamedContentCases(t, []namedContentCase{
+		{
+			name: "even as",
+			text: "The mayor said that she will back the plan, even as she has criticized its cost.",
+			want: "that she will back the plan by The mayor",
+		},
+		{
+			name: "even though",
+			text: "The writer said his own posts were rare, even though he sometimes uses the site to share stories.",
+			want: "his own posts were rare by The writer",
+		},
+		{
+			name: "a concession in the middle stays",
+			text: "The engineer said the bridge, even though it was old, was safe.",
+			want: "the bridge, even though it was old, was safe by The engineer",
+		},
+	})
+}

@@ -3302,7 +3302,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		if n.is("although", "though") && x.concessionGoesOn(i, k, s1) {
 			return false
 		}
-		if n.lower == "according" || n.is("while", "whereas", "although", "though") && !n.capital() || x.comparedShare(k+1, s1) {
+		if n.lower == "according" || n.is("while", "whereas", "although", "though") && !n.capital() || x.comparedShare(k+1, s1) || x.evenConcession(i, k, s1) {
 			return true
 		}
 		// ", with 40 percent undecided", ", with costs falling": an

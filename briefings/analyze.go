@@ -79,7 +79,10 @@ import (
 // between speaker and cue; a stance verb's object ends before an
 // adverbial clause; a relative clause's cue ends before its subject's
 // verb; retrained model.
-const AnalysisVersion = 19
+// 20: a poll's share ends before ", compared with" another share; a say
+// verb's noun object before an adverbial clause; a statement before the
+// narrator's ", even as"; retrained model.
+const AnalysisVersion = 20
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion
 // from a.Title and a.Body.

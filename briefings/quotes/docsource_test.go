@@ -11,7 +11,7 @@ import (
 // mentioned. The two sentences are alike but for the name, so only a
 // feature of the document can tell them apart.
 func TestTrainDocumentSpeaker(t *testing.T) {
-	names := []string{"Ann Lee", "Bo Diaz", "Cy Park", "Di Moss", "Ed Lund", "Flo Reyes", "Gus Hale", "Hal Wynn", "Ida Cole", "Jo Marsh", "Kit Vance", "Lu Chen"}
+	names := corpusNames
 	plans := []string{"the road plan", "the school plan", "the tax plan", "the park plan", "the port plan", "the bus plan"}
 	claims := []string{"the budget was a mess", "the vote came too late", "the rules were unfair", "the plan would fail",
 		"the roads needed repair", "the schools were crowded"}

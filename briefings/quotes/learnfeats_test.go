@@ -32,11 +32,9 @@ func trainAndFind(t *testing.T, samples []Sample, cue string, texts ...string) [
 // case"). The two contents are alike in length and first word, so only
 // whether the content holds a verb can tell them apart.
 func TestTrainContentClause(t *testing.T) {
-	names := []string{"Ann Lee", "Bo Diaz", "Cy Park", "Di Moss", "Ed Lund", "Flo Reyes", "Gus Hale", "Hal Wynn", "Ida Cole", "Jo Marsh", "Kit Vance", "Lu Chen"}
-	clauses := []string{"the fee would rise", "the vote was late", "the rules were unfair", "the roads had holes",
-		"the plan will fail", "the schools were full"}
-	phrases := []string{"the fourth case", "the county appeal", "the second motion", "the water dispute",
-		"the old lawsuit", "the rail contract"}
+	names := corpusNames
+	clauses := corpusClauses
+	phrases := corpusPhrases
 	var samples []Sample
 	for i := range 24 {
 		a, b := names[i%len(names)], names[(i+5)%len(names)]
@@ -67,11 +65,9 @@ func TestTrainContentClause(t *testing.T) {
 // verbs of the same class and neither the cue nor the content's form
 // alone decides, so only the two joined tell the cases apart.
 func TestTrainContentClauseByCue(t *testing.T) {
-	names := []string{"Ann Lee", "Bo Diaz", "Cy Park", "Di Moss", "Ed Lund", "Flo Reyes", "Gus Hale", "Hal Wynn", "Ida Cole", "Jo Marsh", "Kit Vance", "Lu Chen"}
-	clauses := []string{"the fee would rise", "the vote was late", "the rules were unfair", "the roads had holes",
-		"the plan will fail", "the schools were full"}
-	phrases := []string{"the fourth case", "the county appeal", "the second motion", "the water dispute",
-		"the old lawsuit", "the rail contract"}
+	names := corpusNames
+	clauses := corpusClauses
+	phrases := corpusPhrases
 	var samples []Sample
 	for i := range 24 {
 		a, b := names[i%len(names)], names[(i+5)%len(names)]
@@ -112,9 +108,8 @@ func TestTrainContentClauseByCue(t *testing.T) {
 // Tulsa argued"). The gap is as long and ends alike, so only the word
 // that opens it tells the cases apart.
 func TestTrainSpeakerCueGap(t *testing.T) {
-	names := []string{"Ann Lee", "Bo Diaz", "Cy Park", "Di Moss", "Ed Lund", "Flo Reyes", "Gus Hale", "Hal Wynn", "Ida Cole", "Jo Marsh", "Kit Vance", "Lu Chen"}
-	clauses := []string{"the fee would rise", "the vote was late", "the rules were unfair", "the roads had holes",
-		"the plan will fail", "the schools were full"}
+	names := corpusNames
+	clauses := corpusClauses
 	days := []string{"Monday", "Tuesday", "Friday", "Sunday"}
 	towns := []string{"Tulsa", "Fresno", "Dayton", "Reno"}
 	var samples []Sample

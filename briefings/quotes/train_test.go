@@ -10,11 +10,22 @@ import (
 	"github.com/newsbot-dev/newsbot"
 )
 
+// The people and statements of the small corpora the training tests
+// write: names the firstnames list knows, contents that are clauses and
+// contents of the same length that are phrases.
+var (
+	corpusNames   = []string{"Ann Lee", "Bo Diaz", "Cy Park", "Di Moss", "Ed Lund", "Flo Reyes", "Gus Hale", "Hal Wynn", "Ida Cole", "Jo Marsh", "Kit Vance", "Lu Chen"}
+	corpusClauses = []string{"the fee would rise", "the vote was late", "the rules were unfair", "the roads had holes",
+		"the plan will fail", "the schools were full"}
+	corpusPhrases = []string{"the fourth case", "the county appeal", "the second motion", "the water dispute",
+		"the old lawsuit", "the rail contract"}
+)
+
 // fixture builds a small annotated corpus, written for this test: in
 // every article someone "groused" something (a cue no rule knows) and
 // someone "said" something, and a verb of motion reports nothing.
 func fixture() []Sample {
-	names := []string{"Ann Lee", "Bo Diaz", "Cy Park", "Di Moss", "Ed Lund", "Flo Reyes", "Gus Hale", "Hal Wynn", "Ida Cole", "Jo Marsh", "Kit Vance", "Lu Chen"}
+	names := corpusNames
 	claims := []string{"the budget was a mess", "the vote came too late", "the rules were unfair", "the plan would fail",
 		"the roads needed repair", "the schools were crowded", "the tax was too high", "the park should stay open",
 		"the bridge was unsafe", "the buses ran late", "the library needed books", "the port was too busy"}
@@ -137,7 +148,7 @@ func TestTrainNeedsSamples(t *testing.T) {
 // …"), which the rules keep; the ranker learns to cut there, and not
 // before a clause that goes on with the statement ("…, but …").
 func TestTrainBoundary(t *testing.T) {
-	names := []string{"Ann Lee", "Bo Diaz", "Cy Park", "Di Moss", "Ed Lund", "Flo Reyes", "Gus Hale", "Hal Wynn", "Ida Cole", "Jo Marsh", "Kit Vance", "Lu Chen"}
+	names := corpusNames
 	claims := []string{"the budget was a mess", "the vote came too late", "the rules were unfair", "the plan would fail",
 		"the roads needed repair", "the schools were crowded", "the tax was too high", "the park should stay open",
 		"the bridge was unsafe", "the buses ran late", "the library needed books", "the port was too busy"}

@@ -87,10 +87,12 @@ type Quote struct {
 
 // Named reports whether Speaker names someone: not empty, and not a
 // pronoun or a quantifier left as written because the extractor could not
-// tell whom it means ("she", "they", "some"). A briefing's key quotes are
-// only those whose speaker it can name.
+// tell whom it means ("she", "they", "some", a bare count such as "two"
+// in "the two agreed"). A briefing's key quotes are only those whose
+// speaker it can name.
 func (q Quote) Named() bool {
-	return q.Speaker != "" && (!unnamed[strings.ToLower(q.Speaker)] || q.Speaker == "WHO")
+	return q.Speaker != "" && (!unnamed[strings.ToLower(q.Speaker)] || q.Speaker == "WHO") &&
+		strings.Trim(q.Speaker, "0123456789,") != ""
 }
 
 var unnamed = map[string]bool{
@@ -98,4 +100,6 @@ var unnamed = map[string]bool{
 	"who": true, "which": true, "that": true, "some": true, "others": true, "many": true,
 	"several": true, "both": true, "all": true, "one": true, "someone": true, "somebody": true,
 	"q": true, "interviewer": true, "question": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true,
 }

@@ -102,4 +102,6 @@ var unnamed = map[string]bool{
 	"q": true, "interviewer": true, "question": true,
 	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
 	"nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true,
+	"most": true, "majorities": true, "half": true, "few": true, "each": true, "either": true,
+	"neither": true, "none": true,
 }

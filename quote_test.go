@@ -9,7 +9,7 @@ func TestQuoteNamed(t *testing.T) {
 	}{
 		{"Dmitry Medvedev", true}, {"the Kremlin", true}, {"The Smith campaign", true},
 		{"", false}, {"she", false}, {"He", false}, {"they", false}, {"Some", false}, {"others", false},
-		{"two", false}, {"Five", false}, {"12", false}, {"1,200", false}, {"7-Eleven", true}, {"Twitter", true},
+		{"two", false}, {"Five", false}, {"12", false}, {"1,200", false}, {"Majorities", false}, {"Most", false}, {"7-Eleven", true}, {"Twitter", true},
 	} {
 		if got := (Quote{Speaker: tt.speaker}).Named(); got != tt.want {
 			t.Errorf("Quote{Speaker: %q}.Named() = %v, want %v", tt.speaker, got, tt.want)

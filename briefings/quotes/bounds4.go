@@ -44,6 +44,14 @@ func (x *extractor) relativeAppositive(i, s1 int) bool {
 	return true
 }
 
+// nounObject reports whether a cue's object [i, end) may be a noun
+// phrase: the cue does not take a clause, and no quotation, clause
+// opener or infinitive starts the object.
+func (x *extractor) nounObject(h hit, i, end int) bool {
+	d := x.d
+	return !clauseTaking[h.c.lemma] && i < end && d.inq[i] < 0 && !predicateOpeners[d.toks[i].lower]
+}
+
 // occasionEnd ends a cue's object [i, end) before a phrase that says
 // where or through whom the speaker acted: "praised the volunteers at a
 // rally in the capital", "denied the report through a spokeswoman",
@@ -54,7 +62,7 @@ func (x *extractor) relativeAppositive(i, s1 int) bool {
 // does a phrase naming a topic ("opposed the rules in the district").
 func (x *extractor) occasionEnd(h hit, i, end int) int {
 	d := x.d
-	if clauseTaking[h.c.lemma] || i >= end || d.inq[i] >= 0 || d.toks[i].is("that", "whether", "if", "how", "why", "what", "to", "who", "when", "where") {
+	if !x.nounObject(h, i, end) {
 		return end
 	}
 	// The whole object first: a clause anywhere in it ("said the crowd

@@ -21,8 +21,7 @@ var adverbialOpeners = setPlus(openingSubordinators, "before", "until")
 // The scan is bounded, so an object costs constant time.
 func (x *extractor) nounObjectEnd(h hit, i, end int) int {
 	d := x.d
-	if clauseTaking[h.c.lemma] || i >= end || d.inq[i] >= 0 || participle(&d.toks[i]) ||
-		d.toks[i].is("that", "whether", "if", "how", "why", "what", "to", "who", "when", "where") {
+	if !x.nounObject(h, i, end) || participle(&d.toks[i]) {
 		return end
 	}
 	for k := i; k+1 < end && k < i+20; k++ {

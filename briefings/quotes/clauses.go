@@ -153,7 +153,7 @@ func (x *extractor) frontedClauseEnd(h hit, i, end int) int {
 	}
 	// A stance verb's object and an infinitive are whole predicates; a
 	// clause needs its own verb before the comma.
-	verb := h.c.class == other && !d.toks[i].is("that", "whether", "if", "how", "why", "what", "who", "when", "where")
+	verb := h.c.class == other && !clauseOpeners[d.toks[i].lower]
 	for k := i; k+1 < end; k++ {
 		if q := d.inq[k]; q >= 0 {
 			return end

@@ -2879,7 +2879,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	// Stance verbs take an object, which ends at the first comma ("talked
 	// about Donald Trump, like Sharpton a child of New York"); a clause
 	// ("wants to", "believes that") runs on.
-	if h.c.class == other && i < end && !d.toks[i].is("that", "whether", "if", "how", "why", "what", "to", "who", "when", "where") {
+	if h.c.class == other && i < end && !predicateOpeners[d.toks[i].lower] {
 		for k := i; k < end; k++ {
 			if d.inq[k] >= 0 {
 				k = d.regions[d.inq[k]].last
@@ -2955,9 +2955,9 @@ func (x *extractor) secondClause(h hit, i, end int) int {
 	// A stance verb's object is whole from the start ("endorsed Lee and
 	// Park withdrew"); a verb that takes a clause without "that" ("hopes
 	// Lee and Park will") needs the clause's verb first.
-	clause := h.c.class == other && !clauseTaking[h.c.lemma] && !d.toks[i].is("that", "whether", "if", "how", "why", "what", "to", "who", "when", "where")
+	clause := h.c.class == other && !clauseTaking[h.c.lemma] && !predicateOpeners[d.toks[i].lower]
 	opened := i - 1 // before where the current clause's subject may start
-	if d.toks[i].is("that", "whether", "if", "how", "why", "what", "who", "when", "where") {
+	if clauseOpeners[d.toks[i].lower] {
 		opened = i
 	}
 	if d.toks[i].is("to") {

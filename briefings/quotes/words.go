@@ -8,6 +8,17 @@ func setPlus(more []string, words ...string) map[string]bool {
 	return m
 }
 
+// clauseOpenerWords open a clause or a question that is a verb's object:
+// "said that …", "asked whether …", "knows who …". clauseOpeners are
+// those words; predicateOpeners add "to", whose infinitive is a
+// predicate too ("wants to …"). An object opened by one is no noun
+// phrase.
+var (
+	clauseOpenerWords = []string{"that", "whether", "if", "how", "why", "what", "who", "when", "where"}
+	clauseOpeners     = set(clauseOpenerWords...)
+	predicateOpeners  = setPlus(clauseOpenerWords, "to")
+)
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

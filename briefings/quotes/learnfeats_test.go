@@ -26,29 +26,39 @@ func trainAndFind(t *testing.T, samples []Sample, cue string, texts ...string) [
 	return out
 }
 
+// alternating builds a corpus of 24 samples. marked writes sample i's
+// annotated part, with a and b two of corpusNames; unmarked gives a
+// sentence left unannotated, which comes before that part in odd samples
+// and after it in even ones, so that its place cannot tell it apart.
+func alternating(marked func(s *sampleBuilder, i int, a, b string), unmarked func(i int, a, b string) string) []Sample {
+	var out []Sample
+	for i := range 24 {
+		a, b := corpusNames[i%len(corpusNames)], corpusNames[(i+5)%len(corpusNames)]
+		s := newSampleBuilder()
+		other := unmarked(i, a, b)
+		if i%2 == 1 {
+			s.text(other)
+		}
+		marked(s, i, a, b)
+		if i%2 == 0 {
+			s.text(other)
+		}
+		out = append(out, s.sample)
+	}
+	return out
+}
+
 // TestTrainContentClause: in this corpus, written for the test, the
 // annotators mark "argued" when what follows is a clause ("argued the
 // fee would rise") and not when it is a phrase ("argued the fourth
 // case"). The two contents are alike in length and first word, so only
 // whether the content holds a verb can tell them apart.
 func TestTrainContentClause(t *testing.T) {
-	names := corpusNames
-	clauses := corpusClauses
-	phrases := corpusPhrases
-	var samples []Sample
-	for i := range 24 {
-		a, b := names[i%len(names)], names[(i+5)%len(names)]
-		s := newSampleBuilder()
-		phrase := fmt.Sprintf("%s argued %s. ", b, phrases[i%len(phrases)])
-		if i%2 == 1 {
-			s.text(phrase)
-		}
-		s.attribution(a, " argued ", clauses[i%len(clauses)], ". ")
-		if i%2 == 0 {
-			s.text(phrase)
-		}
-		samples = append(samples, s.sample)
-	}
+	samples := alternating(func(s *sampleBuilder, i int, a, b string) {
+		s.attribution(a, " argued ", corpusClauses[i%len(corpusClauses)], ". ")
+	}, func(i int, a, b string) string {
+		return fmt.Sprintf("%s argued %s. ", b, corpusPhrases[i%len(corpusPhrases)])
+	})
 	for _, got := range trainAndFind(t, samples, "argued",
 		"Ty Webb argued the fares were high. Mo Grant argued the harbor case.",
 		"Mo Grant argued the harbor case. Ty Webb argued the fares were high.",
@@ -65,25 +75,13 @@ func TestTrainContentClause(t *testing.T) {
 // verbs of the same class and neither the cue nor the content's form
 // alone decides, so only the two joined tell the cases apart.
 func TestTrainContentClauseByCue(t *testing.T) {
-	names := corpusNames
-	clauses := corpusClauses
-	phrases := corpusPhrases
-	var samples []Sample
-	for i := range 24 {
-		a, b := names[i%len(names)], names[(i+5)%len(names)]
-		s := newSampleBuilder()
-		argued := fmt.Sprintf("%s argued %s. ", b, phrases[i%len(phrases)])
-		if i%2 == 1 {
-			s.text(argued)
-		}
-		s.attribution(a, " argued ", clauses[i%len(clauses)], ". ")
-		s.attribution(b, " denied ", phrases[(i+1)%len(phrases)], ". ")
-		s.text(a + " denied " + clauses[(i+2)%len(clauses)] + ". ")
-		if i%2 == 0 {
-			s.text(argued)
-		}
-		samples = append(samples, s.sample)
-	}
+	samples := alternating(func(s *sampleBuilder, i int, a, b string) {
+		s.attribution(a, " argued ", corpusClauses[i%len(corpusClauses)], ". ")
+		s.attribution(b, " denied ", corpusPhrases[(i+1)%len(corpusPhrases)], ". ")
+		s.text(a + " denied " + corpusClauses[(i+2)%len(corpusClauses)] + ". ")
+	}, func(i int, a, b string) string {
+		return fmt.Sprintf("%s argued %s. ", b, corpusPhrases[i%len(corpusPhrases)])
+	})
 	for i, got := range trainAndFind(t, samples, "argued",
 		"Ty Webb argued the fares were high. Mo Grant argued the harbor case.",
 		"Mo Grant argued the harbor case. Ty Webb argued the fares were high.",
@@ -108,24 +106,13 @@ func TestTrainContentClauseByCue(t *testing.T) {
 // Tulsa argued"). The gap is as long and ends alike, so only the word
 // that opens it tells the cases apart.
 func TestTrainSpeakerCueGap(t *testing.T) {
-	names := corpusNames
-	clauses := corpusClauses
 	days := []string{"Monday", "Tuesday", "Friday", "Sunday"}
 	towns := []string{"Tulsa", "Fresno", "Dayton", "Reno"}
-	var samples []Sample
-	for i := range 24 {
-		a, b := names[i%len(names)], names[(i+5)%len(names)]
-		s := newSampleBuilder()
-		placed := fmt.Sprintf("%s in %s argued %s. ", b, towns[i%len(towns)], clauses[(i+3)%len(clauses)])
-		if i%2 == 1 {
-			s.text(placed)
-		}
-		s.attribution(a, " on "+days[i%len(days)]+" argued ", clauses[i%len(clauses)], ". ")
-		if i%2 == 0 {
-			s.text(placed)
-		}
-		samples = append(samples, s.sample)
-	}
+	samples := alternating(func(s *sampleBuilder, i int, a, b string) {
+		s.attribution(a, " on "+days[i%len(days)]+" argued ", corpusClauses[i%len(corpusClauses)], ". ")
+	}, func(i int, a, b string) string {
+		return fmt.Sprintf("%s in %s argued %s. ", b, towns[i%len(towns)], corpusClauses[(i+3)%len(corpusClauses)])
+	})
 	for i, got := range trainAndFind(t, samples, "argued",
 		"Ty Webb on Thursday argued the fares were high. Mo Grant in Boise argued the bus was slow.",
 		"Mo Grant in Boise argued the bus was slow. Ty Webb on Thursday argued the fares were high.",

@@ -1415,8 +1415,17 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 		h.c.form = past // agreement was checked on the raising verb
 	}
+	// "The mayor kept criticizing", "began calling for": the subject of
+	// the verb of phase is the speaker.
+	if h.c.form == gerund && b > s0 && b == h.first-1 && d.inq[b] < 0 && gerundPhaseVerbs[d.toks[b].lower] {
+		b--
+		for b >= s0 && d.inq[b] < 0 && (d.toks[b].in(inBetween) || adverb(&d.toks[b])) {
+			b--
+		}
+		h.c.form = past // agreement was checked on the verb of phase
+	}
 	// Progressive cues: "is denouncing", "were saying".
-	progressive := h.c.form == gerund && h.first > s0 && progressiveBe[d.toks[h.first-1].lower] || x.progressiveAdverb(h, s0)
+	progressive := x.progressiveCue(h, s0)
 	// "The speech is expected to focus on …": no source; the content is
 	// the subject and what is expected of it.
 	// So are "X seemed to …" and "X appeared poised to …": the
@@ -1921,8 +1930,7 @@ func plural(t *token) bool {
 }
 
 // raisers take an infinitive whose subject is theirs: "seemed to mock".
-var raisers = set("seem", "seems", "seemed", "appear", "appears", "appeared", "try", "tries", "tried",
-	"begin", "begins", "began", "continue", "continues", "continued", "start", "starts", "started",
+var raisers = setPlus(phaseVerbs, "seem", "seems", "seemed", "appear", "appears", "appeared", "try", "tries", "tried",
 	"attempt", "attempted", "tend", "tends", "tended", "used", "sought", "trying", "attempting", "struggling", "seek", "seeks", "went", "goes", "go", "going", "gone")
 
 // toCue reports whether "to" and a cue verb start at i: "seemed to mock".

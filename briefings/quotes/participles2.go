@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // bareConjClause reports whether "and" or "but" at c, with no comma
 // before it, joins two clauses rather than two nouns: a finite verb
 // stands between the sentence start s0 and c, and a name or a personal
@@ -70,10 +72,44 @@ func sayGerund(t *token) bool {
 	return ok && !t.capital() && c.form == gerund && c.class == say
 }
 
+// phaseVerbs begin, go on with or resume what the verb after them
+// says, which may be an infinitive ("began to criticize") or, with
+// gerundPhaseVerbs, a participle ("kept criticizing", "started talking
+// about"): their subject is its subject.
+var phaseVerbs = []string{"begin", "begins", "began", "continue", "continues", "continued", "start", "starts", "started"}
+
+var gerundPhaseVerbs = setPlus(phaseVerbs, "keep", "keeps", "kept", "resume", "resumes", "resumed")
+
 // progressiveBe are the forms of "be" that make a participle cue after
 // them a progressive verb ("is praising", "were calling"), not a clause
 // of its own.
-var progressiveBe = set("is", "are", "was", "were", "been", "'s", "'re", "be")
+var progressiveBe = set("is", "are", "was", "were", "been", "'s", "'re", "be", "am", "'m")
+
+// progressiveForm reports whether t is a form of "be" before a
+// progressive participle, also when negated ("wasn't talking about")
+// or contracted onto its subject ("we're calling for", "I'm talking
+// about"), which the tokenizer keeps as one word.
+func progressiveForm(t *token) bool {
+	l := strings.TrimSuffix(t.lower, "n't")
+	if i := strings.LastIndexByte(l, '\''); i > 0 {
+		l = l[i:]
+	}
+	return progressiveBe[l]
+}
+
+// progressiveCue reports whether participle cue h is the verb of a
+// progressive, after a form of "be" (see progressiveForm) and at most
+// one adverb or "not" ("is also praising", "was not calling for").
+func (x *extractor) progressiveCue(h hit, s0 int) bool {
+	d := x.d
+	if h.c.form != gerund || h.first <= s0 {
+		return false
+	}
+	if progressiveForm(&d.toks[h.first-1]) {
+		return true
+	}
+	return x.progressiveAdverb(h, s0)
+}
 
 // participleOpeners are the words that, right before a participle cue at
 // a sentence's start, open a fronted phrase whose speaker is the main
@@ -90,8 +126,8 @@ func (x *extractor) progressiveAdverb(h hit, s0 int) bool {
 		return false
 	}
 	t := &d.toks[h.first-1]
-	if !(adverb(t) || t.is("also", "now", "still", "already", "even", "again", "just")) {
+	if !(adverb(t) || t.is("also", "now", "still", "already", "even", "again", "just", "not", "never")) {
 		return false
 	}
-	return progressiveBe[d.toks[h.first-2].lower]
+	return progressiveForm(&d.toks[h.first-2])
 }

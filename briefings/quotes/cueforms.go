@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // Cues that are not a verb of the lexicon but a predicate after a form
 // of "be": "are skeptical of the deal", "was eager to leave", "is known
 // for his temper".
@@ -45,10 +47,12 @@ func (x *extractor) copularCue(i, s0, s1 int) (hit, bool) {
 		return hit{}, false
 	}
 	k := i - 1
-	for k > s0 && d.inq[k] < 0 && (adverb(&d.toks[k]) || d.toks[k].is("not", "also", "still", "so", "very", "more", "most", "less", "too", "quite", "now", "always", "often", "never", "long", "already", "just", "even", "increasingly", "n't")) {
+	for k > s0 && d.inq[k] < 0 && (adverb(&d.toks[k]) || d.toks[k].is("not", "also", "still", "so", "very", "more", "most", "less", "too", "quite", "now", "always", "often", "never", "long", "already", "just", "even", "increasingly", "n't", "best", "well")) {
 		k--
 	}
-	if k <= s0 || !d.toks[k].in(inBeForms) {
+	// At the sentence's start only a "be" with its subject in the word
+	// ("They're wary of"): a bare "Is" opens a question.
+	if k < s0 || !x.copulaAt(k) || k == s0 && strings.IndexByte(d.toks[k].lower, '\'') <= 0 {
 		return hit{}, false
 	}
 	h := hit{first: i, last: i, c: cue{lemma: t.lower, class: other, form: past}, copular: true}
@@ -70,6 +74,18 @@ func (x *extractor) copularCue(i, s0, s1 int) (hit, bool) {
 	return h, true
 }
 
+// copulaAt reports whether token k is a form of "be" before a
+// predicate: one of beForms, or one negated ("wasn't") or contracted
+// onto its subject ("they're", "he's"), as progressiveForm reads them;
+// not the "'s" of a possessive ("Lee's eager aides").
+func (x *extractor) copulaAt(k int) bool {
+	t := &x.d.toks[k]
+	if t.in(inBeForms) {
+		return true
+	}
+	return progressiveForm(t) && !(t.lower == "'s" && x.possessor(k))
+}
+
 // copular frames a copular cue: the subject holds the stance, the
 // content is what follows; "known" has no holder, and its content is
 // the subject with what it is known for, as for a passive.
@@ -86,10 +102,14 @@ func (x *extractor) copular(a attr, h hit, s0, s1 int) (attr, bool) {
 		}
 		k--
 	}
-	for k >= s0 && d.inq[k] < 0 && (d.toks[k].in(inBetween) || d.toks[k].in(inBeForms) || adverb(&d.toks[k]) || d.toks[k].is("so", "very", "more", "most", "less", "quite", "increasingly")) {
+	for k >= s0 && d.inq[k] < 0 && (d.toks[k].in(inBetween) || d.toks[k].in(inBeForms) || adverb(&d.toks[k]) || d.toks[k].is("so", "very", "more", "most", "less", "quite", "increasingly", "best", "well")) {
 		k--
 	}
 	subj, ok := x.npBack(k, s0)
+	if !ok && k >= s0 && d.inq[k] < 0 && x.copulaAt(k) {
+		// "They're supportive of": the subject is in the word.
+		subj, ok = tspan{k, k}, true
+	}
 	if !ok || subj.first == subj.last && d.toks[subj.first].is("it", "there", "which", "that", "this") {
 		return attr{}, false
 	}

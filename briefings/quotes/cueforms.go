@@ -173,9 +173,9 @@ func (x *extractor) beforeNextCue(i, end int) int {
 // annotated attribution most times it occurs in PolNeAR train.
 var idioms = map[string][][]string{
 	"take": {{"aim", "at"}, {"a", "swipe", "at"}, {"swipes", "at"}, {"a", "shot", "at"},
-		{"issue", "with"}, {"a", "stand", "against"}, {"a", "firm", "stance", "against"}},
+		{"issue", "with"}, {"a", "stand", "against"}, {"a", "firm", "stance", "against"}, {"credit", "for"}, {"full", "credit", "for"}},
 	"come":  {{"out", "against"}, {"out", "in", "support", "of"}, {"out", "in", "favor", "of"}, {"out", "strongly", "against"}},
-	"make":  {{"no", "secret", "of"}, {"the", "case", "for"}, {"the", "case", "against"}, {"the", "case"}},
+	"make":  {{"no", "secret", "of"}, {"the", "case", "for"}, {"the", "case", "against"}, {"the", "case"}, {"no", "mention", "of"}, {"little", "mention", "of"}},
 	"throw": {{"POSS", "support", "behind"}, {"POSS", "weight", "behind"}},
 	"raise": {{"questions", "about"}, {"concerns", "about"}, {"doubts", "about"}},
 	"lend":  {{"POSS", "support", "to"}},

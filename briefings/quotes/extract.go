@@ -1471,6 +1471,13 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 				k--
 				break
 			}
+			// `Asked whether the mayor “has the judgment to lead,” most
+			// voters said yes`: a quotation's own closing comma ends the
+			// question too, and the quotation is part of it.
+			if q := d.inq[k]; q >= 0 && d.regions[q].last == k && d.regions[q].close && d.toks[k-1].text == "," {
+				k++
+				break
+			}
 			k++
 		}
 		// "… when asked by a reporter whether it would." ends with the

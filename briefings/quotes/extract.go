@@ -1480,6 +1480,13 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 				k--
 				break
 			}
+			// `Asked whether the mayor “has the judgment to lead,” most
+			// voters said yes`: a quotation's own closing comma ends the
+			// question too, and the quotation is part of it.
+			if q := d.inq[k]; q >= 0 && d.regions[q].last == k && d.regions[q].close && d.toks[k-1].text == "," {
+				k++
+				break
+			}
 			k++
 		}
 		// "… when asked by a reporter whether it would." ends with the
@@ -2201,6 +2208,12 @@ func (x *extractor) resumed(k, s1 int, before []tspan) []tspan {
 	if n.kind == qmark && d.inq[k+1] >= 0 && d.regions[d.inq[k+1]].first == k+1 {
 		return x.after(k+1, s1)
 	}
+	// "…,” she said, adding, “…”, "…,” he said, but added of the mayor,
+	// “…”: a second verb of saying after the cue is no appositive; the
+	// quotation after it is that verb's statement, not the first cue's.
+	if x.secondSayVerb(k + 1) {
+		return nil
+	}
 	// "…,” said Pantucci, director of X, “but it is …”: the quotation
 	// resumes after the speaker's appositive.
 	for j := k + 1; j+1 < s1; j++ {
@@ -2226,6 +2239,23 @@ func (x *extractor) resumed(k, s1 int, before []tspan) []tspan {
 		}
 	}
 	return x.after(k+1, s1)
+}
+
+// secondSayVerb reports whether a second verb of saying opens at k, after
+// a parenthetical cue and its comma: "adding", "noting", or "but added".
+func (x *extractor) secondSayVerb(k int) bool {
+	d := x.d
+	if k >= len(d.toks) || d.inq[k] >= 0 {
+		return false
+	}
+	if sayGerund(&d.toks[k]) {
+		return true
+	}
+	if !d.toks[k].is("and", "but") || k+1 >= len(d.toks) || d.inq[k+1] >= 0 {
+		return false
+	}
+	c, ok := d.toks[k+1].listed()
+	return ok && !d.toks[k+1].capital() && c.class == say && c.form == past
 }
 
 // fragment reports whether the content before a parenthetical cue has

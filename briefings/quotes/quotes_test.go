@@ -261,9 +261,11 @@ func TestQuotationsAcrossCues(t *testing.T) {
 		{"open quotation before the cue's paragraph",
 			"“We tried everything. We called the police twice.\n\n“Nothing worked,” Ann Lee said.",
 			[]string{"“We tried everything. We called the police twice.\n\n“Nothing worked,” by Ann Lee"}},
-		{"participle repeating a resumed quotation",
+		// Annotators give the quotation after "noting," to the participle,
+		// a statement of its own.
+		{"participle after the cue takes the quotation after it",
 			"“We won,” Lee said, noting, “It was close.”",
-			[]string{"“We won,” … “It was close.” by Lee"}},
+			[]string{"“We won,” by Lee", "“It was close.” by Lee"}},
 		{"quotation resumed after an aside between dashes",
 			"“This team,” Bill Ames said — his voice breaking — “is my family.”",
 			[]string{"“This team,” … “is my family.” by Bill Ames"}},

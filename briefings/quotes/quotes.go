@@ -142,7 +142,7 @@ func (x *extractor) report() []Attribution {
 			at.Content = append(at.Content, newsbot.Span{Start: int(d.toks[c.first].start), End: int(d.toks[c.last].end)})
 		}
 		if a.src.ok() {
-			at.Speaker = newsbot.Span{Start: int(d.toks[a.src.first].start), End: int(d.toks[a.src.last].end)}
+			at.Speaker = newsbot.Span{Start: int(d.toks[a.src.first].start), End: int(d.toks[a.src.last].end) - contractedBe(&d.toks[a.src.last])}
 			at.SpeakerName, at.Unsure = names.resolve(a.src, a.unsure)
 		}
 		at.Unsure = at.Unsure || a.unsure
@@ -262,4 +262,17 @@ func (a Attribution) quote(rs []rune) newsbot.Quote {
 		q.Content = newsbot.Span{Start: a.Content[0].Start, End: a.Content[n-1].End}
 	}
 	return q
+}
+
+// contractedBe is the length in code points of a "be" contracted onto a
+// speaker's last word ("They're calling for", "I'm talking about"), which
+// the tokenizer keeps as one word: the mention is the pronoun alone, so
+// that a briefing reads "they", a pronoun, and not a name "They're".
+func contractedBe(t *token) int {
+	for _, c := range []string{"'re", "'m"} {
+		if len(t.lower) > len(c) && strings.HasSuffix(t.lower, c) {
+			return len(c)
+		}
+	}
+	return 0
 }

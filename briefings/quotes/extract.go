@@ -1710,6 +1710,10 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			src, ok = x.npBack(b-1, s0)
 		}
 	}
+	// "a memo that would have revealed": the relative pronoun speaks.
+	if r := x.relativeThat(h.first, s0); !ok && r >= 0 && h.c.form != gerund {
+		src, ok = tspan{r, r}, true
+	}
 	if !ok && h.c.class == say && h.c.form != gerund && !ambiguous[h.c.lemma] && !(h.last+1 < s1 && d.toks[h.last+1].text == "," && !x.introducesQuote(h.last+1, s1)) {
 		// A long subject ("Most of the voters in three towns heading
 		// to the polls say"): its head opens the clause.

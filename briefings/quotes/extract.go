@@ -1711,7 +1711,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 	}
 	// "a memo that would have revealed": the relative pronoun speaks.
-	if r := x.relativeThat(h.first, s0); !ok && r >= 0 && h.c.form != gerund {
+	if r := x.relativeThat(h, s0); !ok && r >= 0 && h.c.form != gerund {
 		src, ok = tspan{r, r}, true
 	}
 	if !ok && h.c.class == say && h.c.form != gerund && !ambiguous[h.c.lemma] && !(h.last+1 < s1 && d.toks[h.last+1].text == "," && !x.introducesQuote(h.last+1, s1)) {

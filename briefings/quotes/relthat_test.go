@@ -11,4 +11,16 @@ func TestSpeakerRelativeThat(t *testing.T) {
 		{"after a prepositional phrase", "The report comes in the wake of surveys by the institute that showed the mayor leading in three districts.", "showed", "that"},
 		{"document", "The mayor released a video that said the budget was balanced.", "said", "The mayor"},
 	})
+	// A determiner "that" before a noun the cue could be is no speaker:
+	// the verb comes after the noun.
+	for _, text := range []string{
+		"How the mayor answers that question will decide the vote.",
+		"It is the first time that blame has been assigned to the agency.",
+	} {
+		for _, a := range (Extractor{}).Extract(text) {
+			if m := a.Quote(text).Mention; m == "that" {
+				t.Errorf("%q: speaker %q for cue %q", text, m, string([]rune(text)[a.Cue.Start:a.Cue.End]))
+			}
+		}
+	}
 }

@@ -1710,10 +1710,6 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			src, ok = x.npBack(b-1, s0)
 		}
 	}
-	// "a memo that would have revealed": the relative pronoun speaks.
-	if r := x.relativeThat(h, s0); !ok && r >= 0 && h.c.form != gerund {
-		src, ok = tspan{r, r}, true
-	}
 	if !ok && h.c.class == say && h.c.form != gerund && !ambiguous[h.c.lemma] && !(h.last+1 < s1 && d.toks[h.last+1].text == "," && !x.introducesQuote(h.last+1, s1)) {
 		// A long subject ("Most of the voters in three towns heading
 		// to the polls say"): its head opens the clause.
@@ -1736,6 +1732,11 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	if !ok {
 		return attr{}, false
+	}
+	// "The agency withheld a memo that would have revealed": the
+	// relative pronoun speaks, not the subject further back.
+	if r := x.relativeThat(h, s0); r >= 0 && src.last < r && h.c.form != gerund {
+		src = tspan{r, r}
 	}
 	if x.occasionAfterConj(src, s0) {
 		if sub := x.subjectOf(s, h.first, true); sub.ok() && sub.last < src.first {

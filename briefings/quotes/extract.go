@@ -1749,6 +1749,11 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if !ok {
 		return attr{}, false
 	}
+	// "The agency withheld a memo that would have revealed": the
+	// relative pronoun speaks, not the subject further back.
+	if r := x.relativeThat(h, s0); r >= 0 && src.last < r && h.c.form != gerund {
+		src = tspan{r, r}
+	}
 	if x.occasionAfterConj(src, s0) {
 		if sub := x.subjectOf(s, h.first, true); sub.ok() && sub.last < src.first {
 			src = sub
@@ -3638,7 +3643,7 @@ func (x *extractor) inSubordinate(i int) bool {
 	if c+1 < i && d.toks[c].is("ever", "even", "just", "long") {
 		c++
 	}
-	return c < i && d.toks[c].is("while", "although", "though", "if", "when", "as", "because", "since", "after", "before", "once", "whereas", "unless") && (o == s0 || o > s0 && d.toks[o-1].is("and", "but") || d.toks[o-1].text == ",")
+	return c < i && clauseConjunctions[d.toks[c].lower] && (o == s0 || o > s0 && d.toks[o-1].is("and", "but") || d.toks[o-1].text == ",")
 }
 
 // adverb reports whether t is an -ly adverb ("forcefully told").
@@ -3984,7 +3989,7 @@ func (x *extractor) coordinateSubject(s0, b int) tspan {
 		if d.toks[k].is("he", "she", "they", "we", "i", "who", "which") {
 			return tspan{k, k}
 		}
-		if sp, ok := x.npBack(k, s0); ok && d.toks[k].capital() && x.named(sp) {
+		if sp, ok := x.npBack(k, s0); ok && (d.toks[k].capital() && x.named(sp) || x.subjectAfterConjunction(sp)) {
 			return sp
 		}
 		return none
@@ -4329,7 +4334,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		}
 		// "after Trump said", "since Clinton announced": a conjunction
 		// opens a clause whose subject this is.
-		if nested && d.toks[j-1].is("after", "before", "since", "until") && x.named(tspan{j, b}) {
+		if nested && d.toks[j-1].is("after", "before", "since", "until") && (x.named(tspan{j, b}) || x.subjectAfterConjunction(tspan{j, b})) {
 			return tspan{j, b}, true
 		}
 		if j-2 >= lo && x.npToken(j-2) && nested {

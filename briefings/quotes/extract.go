@@ -4268,6 +4268,13 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		}
 		return none, false
 	}
+	// "most of them said", "each of whom said": a quantity of a group
+	// named by a pronoun is the whole subject.
+	if t.is("them", "us", "you", "whom") {
+		if q := x.quantityOfBefore(b, lo); q >= 0 {
+			return tspan{q, b}, true
+		}
+	}
 	if t.in(inDeterminers) && t.in(inStandalone) {
 		return tspan{b, b}, true // "Yet another said"
 	}
@@ -4318,6 +4325,13 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 			return tspan{q, b}, true
 		}
 		j = q
+	}
+	// "some of her fans said": the quantity before "of" opens the
+	// subject; a possessive after "of" stopped the walk back.
+	if d.toks[j].in(inPossessives) {
+		if q := x.quantityOfBefore(j, lo); q >= 0 {
+			return tspan{q, b}, true
+		}
 	}
 	if j-1 >= lo && d.toks[j-1].in(inPrepositions) && d.inq[j-1] < 0 {
 		// "In a radio interview Lee declared": the name after the
@@ -4394,6 +4408,22 @@ func (x *extractor) asideOpener(b, lo int) (tspan, int) {
 		}
 	}
 	return tspan{f, g}, g + 1
+}
+
+// quantityOfBefore returns the start of a quantity standing alone and
+// followed by "of" just before token k ("some of | her fans", "most of
+// | them"), -1 when there is none. Words before the quantity that
+// qualify it ("only about half of") are included.
+func (x *extractor) quantityOfBefore(k, lo int) int {
+	d := x.d
+	if k-2 < lo || !d.toks[k-1].is("of") || d.inq[k-1] >= 0 || d.inq[k-2] >= 0 {
+		return -1
+	}
+	q := &d.toks[k-2]
+	if !q.in(inStandalone) && !q.is("none", "half", "much") {
+		return -1
+	}
+	return x.quantityBack(k-2, lo)
 }
 
 // duration words end a phrase that tells when or how long.

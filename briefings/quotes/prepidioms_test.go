@@ -9,6 +9,6 @@ func TestSpeechCueMentionAndCreditIdioms(t *testing.T) {
 		{"no mention", "The mayor made no mention of the levy.", "made no mention of", "the levy", "The mayor"},
 		{"little mention", "The governor makes little mention of her rivals in the ad.", "makes little mention of", "her rivals", "The governor"},
 		{"credit", "The group took credit for the new law.", "took credit for", "the new law", "The group"},
-		{"full credit", "Lee often takes full credit for the idea of a new bridge.", "takes full credit for", "the idea of a new bridge", "Lee"},
+		{"full credit", "Lee gladly takes full credit for the ferry timetable.", "takes full credit for", "the ferry timetable", "Lee"},
 	})
 }

@@ -11,8 +11,8 @@ func TestRulesQuantityOfSubject(t *testing.T) {
 	runContentCases(t, []contentCase{
 		{"On Monday, some of her neighbors said the fence was too tall.",
 			"the fence was too tall by some of her neighbors"},
-		{"Most of them said they had enjoyed working at the bakery.",
-			"they had enjoyed working at the bakery by Most of them"},
+		{"Most of them said the bakery paid its bakers fairly.",
+			"the bakery paid its bakers fairly by Most of them"},
 		{"The drivers met on Sunday, and several of them said the depot should stay open.",
 			"the depot should stay open by several of them"},
 		{"The clerk met the three trustees, each of whom said the fund was sound.",

@@ -7,14 +7,9 @@ package quotes
 // subject and so the speaker: annotators mark it, not its antecedent,
 // and the sentence's subject is not the one who reveals or shows. Only
 // after a noun: "said that would hurt" has a demonstrative, and a passive
-// ("a move that was meant to") has no speaker in the clause.
+// ("a plan that was drawn up to") has no speaker in the clause.
 func (x *extractor) relativeThat(h hit, s0 int) int {
 	d := x.d
-	// "that question will have", "that blame has been": the cue word is
-	// a noun after the determiner, the verb follows it.
-	if h.last+1 < len(d.toks) && d.toks[h.last+1].in(inAuxiliaries) {
-		return -1
-	}
 	v := h.first
 	k := v - 1
 	for k > s0 && k > v-4 && d.inq[k] < 0 && (d.toks[k].in(inBetween) || adverb(&d.toks[k])) && !d.toks[k].in(inBeForms) {

@@ -1790,7 +1790,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// A cue that introduces a quotation after a comma governs it, unless
 	// the sentence opened with a quotation that this one resumes
 	// ("“If …” by the U.S., Clinton said on Monday, “we would …”").
-	if h.c.class == say && pre > s0 && x.boundaryBefore(pre) && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1)) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") && !x.answers(pre) && !x.reportingClause(s0, pre) {
+	if (h.c.class == say || x.beliefAside(h, s1)) && pre > s0 && x.boundaryBefore(pre) && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1)) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") && !x.answers(pre) && !x.reportingClause(s0, pre) {
 		rest := x.skipTrailer(h.last+1, s1)
 		if x.quoteEnds(pre) && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].is("that"))) {
 			// After a quotation the cue is parenthetical whatever follows
@@ -1853,6 +1853,23 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	a.how = "forward"
 	return a, len(a.content) > 0
+}
+
+// beliefAside reports a verb of belief standing alone after the clause it
+// holds true, as a say verb does ("The plan will fail, they believe.",
+// "…, his aides think, and …"): nothing follows it but the sentence's end,
+// a comma or a dash. Not the verbs of knowing, feeling and seeing, whose
+// asides are fillers ("you know", "I see").
+func (x *extractor) beliefAside(h hit, s1 int) bool {
+	d := x.d
+	if !clauseTaking[h.c.lemma] || h.c.lemma == "know" || h.c.lemma == "see" || h.c.lemma == "feel" || h.c.lemma == "wish" || h.first != h.last || h.c.form == gerund {
+		return false
+	}
+	n := h.last + 1
+	if n+1 < s1 && d.toks[n+1].is("that") {
+		return false // "a sign, some believe, that …": the clause follows
+	}
+	return n >= s1 || d.toks[n].text == "." || d.toks[n].text == "," || isDashToken(d.toks, n)
 }
 
 // answers reports whether the sentence opens with a question put to the

@@ -12,14 +12,15 @@ import "strings"
 // for any: "critical" alone is as often "vital" ("is critical to the
 // vote"). Kept are those whose occurrences after "be" are the cue of an
 // annotated attribution about half the time or more in PolNeAR train
-// ("quick" only before "to": "was quick to point out");
+// ("quick" only before "to": "was quick to point out"; "confident"
+// before a clause or "in");
 // "likely", "clear", "ready", "willing", "sure", "open" and the like,
 // mostly not, are left out.
 var stanceAdjectives = map[string]string{
 	"eager": "", "aware": "", "hopeful": "", "skeptical": "", "sceptical": "", "wary": "",
 	"critical": "of", "vocal": "", "adamant": "", "supportive": "of", "outspoken": "",
 	"upset": "", "unhappy": "", "reluctant": "", "fond": "of", "dismissive": "of",
-	"keen": "", "outraged": "", "quick": "to",
+	"keen": "", "outraged": "", "quick": "to", "confident": "",
 }
 
 // beForms are the forms of "be" before a copular cue.

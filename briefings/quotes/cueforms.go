@@ -11,14 +11,17 @@ import "strings"
 // are wary of tariffs"). Each maps to the word that must follow it, ""
 // for any: "critical" alone is as often "vital" ("is critical to the
 // vote"). Kept are those whose occurrences after "be" are the cue of an
-// annotated attribution about half the time or more in PolNeAR train;
+// annotated attribution about half the time or more in PolNeAR train
+// ("quick" only before "to": "was quick to point out"; "confident"
+// only before "in": "confident that" is mostly said of the speaker in
+// reported speech, "he said he was confident that");
 // "likely", "clear", "ready", "willing", "sure", "open" and the like,
 // mostly not, are left out.
 var stanceAdjectives = map[string]string{
 	"eager": "", "aware": "", "hopeful": "", "skeptical": "", "sceptical": "", "wary": "",
 	"critical": "of", "vocal": "", "adamant": "", "supportive": "of", "outspoken": "",
 	"upset": "", "unhappy": "", "reluctant": "", "fond": "of", "dismissive": "of",
-	"keen": "", "outraged": "",
+	"keen": "", "outraged": "", "quick": "to", "confident": "in",
 }
 
 // beForms are the forms of "be" before a copular cue.

@@ -82,7 +82,13 @@ import (
 // 20: a poll's share ends before ", compared with" another share; a say
 // verb's noun object before an adverbial clause; a statement before the
 // narrator's ", even as"; retrained model.
-const AnalysisVersion = 20
+// 21: progressive cues and stance adjectives after a negated or
+// contracted "be" ("wasn't talking about", "They're calling for"), with
+// the mention the pronoun alone; a quotation after ", adding," is the
+// participle's; quantity-of subjects; a relative "that" as speaker;
+// belief verbs as asides; the classifier sees a figure in unquoted
+// content; retrained model.
+const AnalysisVersion = 21
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion
 // from a.Title and a.Body.

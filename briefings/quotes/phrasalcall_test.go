@@ -1,0 +1,36 @@
+package quotes
+
+import "testing"
+
+// TestPhrasalCallFalseAlarms holds "call" in phrasal verbs that name
+// nothing said: calling off a plan, calling into a show, calling up
+// troops, "calls to mind".
+func TestPhrasalCallFalseAlarms(t *testing.T) {
+	runFalseAlarmCases(t, []falseAlarmCase{
+		{"called off a merger", "Two regional banks called off a planned merger after regulators raised objections.", "called"},
+		{"called off events", "Several sponsors called off events with the singer because of her remarks about the tour.", "called"},
+		{"calls to mind", "The mayor's account of the flood calls to mind the promise of rebuilding that carried her into office.", "calls"},
+		{"called up reserves", "The ministry called up thousands of reservists last week.", "called"},
+	})
+}
+
+// TestCallNameOnlyFalseAlarms holds "called" before a bare name: a phone
+// call or the name of a group, not a label given in words.
+func TestCallNameOnlyFalseAlarms(t *testing.T) {
+	runFalseAlarmCases(t, []falseAlarmCase{
+		{"group called", "A new parents' group called Safer Streets Now.", "called"},
+		{"group called with number", "A coalition of tenants called Route 9 Renters.", "called"},
+		{"phoned a minister", "Ms. Ortiz called Mr. Halvorsen.", "called"},
+	})
+}
+
+// TestCallIntoQuestion keeps "called into question", a critique.
+func TestCallIntoQuestion(t *testing.T) {
+	text := "The auditor called into question the agency's accounting of the grants."
+	for _, a := range (Extractor{}).Extract(text) {
+		if a.Quote(text).Text != "" {
+			return
+		}
+	}
+	t.Errorf("no attribution in %q", text)
+}

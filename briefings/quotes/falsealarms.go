@@ -17,7 +17,7 @@ func (x *extractor) notStatement(a attr) bool {
 	if len(a.content) == 0 {
 		return false // an open cue: its content comes later
 	}
-	return x.wordless(a) || x.reflexiveFind(a) || x.trailerOnly(a) || x.showedUp(a) || x.askedOnly(a) || x.headlineLabel(a) || x.callOffOrInto(a) || x.callNameOnly(a)
+	return x.wordless(a) || x.reflexiveFind(a) || x.trailerOnly(a) || x.showedUp(a) || x.askedOnly(a) || x.headlineLabel(a) || x.callOffOrInto(a)
 }
 
 // wordless reports whether a's content has no word with a letter in it
@@ -148,27 +148,6 @@ func (x *extractor) callOffOrInto(a attr) bool {
 	}
 	n, o := &d.toks[c+1], &d.toks[c+2]
 	return n.is("off", "up", "back") || n.is("to") && o.is("mind")
-}
-
-// callNameOnly reports whether a's cue is "called" whose content, right
-// after it, is only a name: "phoned" ("the mayor called Ann Lee") or
-// "named" ("a new group called Fair Maps"). A name someone is called by
-// comes after an object ("called the mayor Boss Tweed") or in quote
-// marks, and a label is rarely capitalized word for word.
-func (x *extractor) callNameOnly(a attr) bool {
-	d := x.d
-	c := a.cue.last
-	// A headline in title case ("Mayor Calls The Plan A Disgrace")
-	// capitalizes its label too.
-	if !d.toks[c].is("call", "calls", "called", "calling") || d.toks[c].capital() || len(a.content) != 1 || a.content[0].first != c+1 {
-		return false
-	}
-	for k := a.content[0].first; k <= a.content[0].last; k++ {
-		if t := &d.toks[k]; t.kind == qmark || t.kind == word && !t.capital() && !unicode.IsDigit([]rune(t.text)[0]) {
-			return false
-		}
-	}
-	return true
 }
 
 var labelWords = set("byline", "revealed", "boom", "wow", "bombshell", "stat", "paid")

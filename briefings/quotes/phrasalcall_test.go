@@ -14,16 +14,6 @@ func TestPhrasalCallFalseAlarms(t *testing.T) {
 	})
 }
 
-// TestCallNameOnlyFalseAlarms holds "called" before a bare name: a phone
-// call or the name of a group, not a label given in words.
-func TestCallNameOnlyFalseAlarms(t *testing.T) {
-	runFalseAlarmCases(t, []falseAlarmCase{
-		{"group called", "A new parents' group called Safer Streets Now.", "called"},
-		{"group called with number", "A coalition of tenants called Route 9 Renters.", "called"},
-		{"phoned a minister", "Ms. Ortiz called Mr. Halvorsen.", "called"},
-	})
-}
-
 // TestCallIntoQuestion keeps "called into question", a critique.
 func TestCallIntoQuestion(t *testing.T) {
 	text := "The auditor called into question the agency's accounting of the grants."

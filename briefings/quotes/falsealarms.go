@@ -17,7 +17,7 @@ func (x *extractor) notStatement(a attr) bool {
 	if len(a.content) == 0 {
 		return false // an open cue: its content comes later
 	}
-	return x.wordless(a) || x.reflexiveFind(a) || x.trailerOnly(a) || x.showedUp(a) || x.askedOnly(a) || x.headlineLabel(a) || x.callOffOrInto(a)
+	return x.wordless(a) || x.reflexiveFind(a) || x.trailerOnly(a) || x.showedUp(a) || x.askedOnly(a) || x.headlineLabel(a) || x.phrasalCall(a)
 }
 
 // wordless reports whether a's content has no word with a letter in it
@@ -133,16 +133,16 @@ func (x *extractor) headlineLabel(a attr) bool {
 	return a.how == "transcript" && a.src.ok() && labelWords[x.d.toks[a.src.first].lower]
 }
 
-// callOffOrInto reports whether a's cue is "call" in a phrasal verb that
-// is no naming or appeal: "called off the deal", "called into the radio
-// show", "called up reserves", "called back", "calls to mind the old
-// promise". What follows is an object, not anything said. "Called into"
-// and "called in" stay: with a purpose after them ("called into the
-// show to defend the plan") PolNeAR reads what was done there.
-func (x *extractor) callOffOrInto(a attr) bool {
+// phrasalCall reports whether a's cue is "call" in a phrasal verb that
+// is no naming or appeal and whose content opens on the particle:
+// "called off the deal", "called up reserves", "called back", "calls to
+// mind the old promise". What follows is an object, not anything said.
+// "Called into" and "called in" stay: PolNeAR reads "called into
+// question" as a critique, and "called into the show to defend the
+// plan" as what was done there.
+func (x *extractor) phrasalCall(a attr) bool {
 	d := x.d
 	c := a.cue.last
-	// Only content that opens on the particle.
 	if !d.toks[c].is("call", "calls", "called", "calling") || len(a.content) == 0 || a.content[0].first != c+1 || c+2 >= len(d.toks) {
 		return false
 	}

@@ -3,8 +3,7 @@ package quotes
 import "testing"
 
 // TestPhrasalCallFalseAlarms holds "call" in phrasal verbs that name
-// nothing said: calling off a plan, calling into a show, calling up
-// troops, "calls to mind".
+// nothing said: calling off a plan, calling up troops, "calls to mind".
 func TestPhrasalCallFalseAlarms(t *testing.T) {
 	runFalseAlarmCases(t, []falseAlarmCase{
 		{"called off a merger", "Two regional banks called off a planned merger after regulators raised objections.", "called"},

@@ -87,7 +87,7 @@ import (
 // the mention the pronoun alone; a quotation after ", adding," is the
 // participle's; quantity-of subjects; a relative "that" as speaker;
 // belief verbs as asides; the classifier sees a figure in unquoted
-// content; retrained model.
+// content; "called off/up/back" reports nothing; retrained model.
 const AnalysisVersion = 21
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion

@@ -7,7 +7,7 @@ import "testing"
 // the subject is the speaker.
 func TestSpeechCueQuickTo(t *testing.T) {
 	runSpeechCueCases(t, []speechCueCase{
-		{"point out", "The coach was quick to point out that the team had won twice.", "quick to point out", "that the team had won twice", "The coach"},
+		{"point out", "The coach was quick to point out his side had won twice.", "quick to point out", "his side had won twice", "The coach"},
 		{"plural", "Farm groups were quick to condemn the new water rule.", "quick to condemn", "the new water rule", "Farm groups"},
 	})
 }

@@ -24,6 +24,10 @@ var stanceAdjectives = map[string]string{
 	"keen": "", "outraged": "", "quick": "to", "confident": "in",
 }
 
+// degreeWords grade a copular cue's adjective, between it and its "be"
+// ("is very critical of", "is best known for").
+var degreeWords = set("so", "very", "more", "most", "less", "quite", "increasingly", "best", "well")
+
 // beForms are the forms of "be" before a copular cue.
 var beForms = set("is", "are", "was", "were", "be", "been", "being", "am", "'re", "'m")
 
@@ -50,7 +54,7 @@ func (x *extractor) copularCue(i, s0, s1 int) (hit, bool) {
 		return hit{}, false
 	}
 	k := i - 1
-	for k > s0 && d.inq[k] < 0 && (adverb(&d.toks[k]) || d.toks[k].is("not", "also", "still", "so", "very", "more", "most", "less", "too", "quite", "now", "always", "often", "never", "long", "already", "just", "even", "increasingly", "n't", "best", "well")) {
+	for k > s0 && d.inq[k] < 0 && (adverb(&d.toks[k]) || degreeWords[d.toks[k].lower] || d.toks[k].is("not", "also", "still", "too", "now", "always", "often", "never", "long", "already", "just", "even", "n't")) {
 		k--
 	}
 	// At the sentence's start only a "be" with its subject in the word
@@ -105,7 +109,7 @@ func (x *extractor) copular(a attr, h hit, s0, s1 int) (attr, bool) {
 		}
 		k--
 	}
-	for k >= s0 && d.inq[k] < 0 && (d.toks[k].in(inBetween) || d.toks[k].in(inBeForms) || adverb(&d.toks[k]) || d.toks[k].is("so", "very", "more", "most", "less", "quite", "increasingly", "best", "well")) {
+	for k >= s0 && d.inq[k] < 0 && (d.toks[k].in(inBetween) || d.toks[k].in(inBeForms) || adverb(&d.toks[k]) || degreeWords[d.toks[k].lower]) {
 		k--
 	}
 	subj, ok := x.npBack(k, s0)

@@ -897,20 +897,10 @@ func (x *extractor) candidateFeatures(a *attr, learned bool, f *feats) {
 		// content the writer words: a figure inside a quotation is said,
 		// not found, and there the feature cost quoted statements in
 		// cross-validation.
-		num := false
-		for _, c := range a.content {
-			for k := c.first; k <= c.last && !num; k++ {
-				num = number(&d.toks[k]) || d.toks[k].is("percent", "%")
-			}
-		}
-		f.add3("content.number", origin, cls, boolString(num && q == "none"))
+		f.add3("content.number", origin, cls, boolString(q == "none" && x.holdsFigure(a.content)))
 	}
 	if a.src.ok() {
-		num := false
-		for k := a.src.first; k <= a.src.last; k++ {
-			num = num || number(&d.toks[k]) || d.toks[k].is("percent", "%")
-		}
-		f.add2("src.number", origin, boolString(num))
+		f.add2("src.number", origin, boolString(x.holdsFigure([]tspan{a.src})))
 		f.add2("src.relative", origin, boolString(a.src.first > 0 && d.toks[a.src.first-1].is("who", "which", "that")))
 	}
 	// The document: whether the rules heard this speaker elsewhere in
@@ -929,6 +919,19 @@ func (x *extractor) candidateFeatures(a *attr, learned bool, f *feats) {
 	f.add2("sent.pos", origin, sizeBin(a.cue.first-s0))
 	f.flag("para0", d.paraOf[a.cue.first] == 0)
 	f.flag("cue.capital", d.toks[a.cue.first].capital() && a.cue.first != s0)
+}
+
+// holdsFigure reports whether spans hold a number or a share ("3 in
+// 10", "8 percent", "61%").
+func (x *extractor) holdsFigure(spans []tspan) bool {
+	for _, c := range spans {
+		for k := c.first; k <= c.last; k++ {
+			if t := &x.d.toks[k]; number(t) || t.is("percent", "%") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speakerCounts returns speakers, counted on first use over the

@@ -139,15 +139,44 @@ func (x *extractor) headlineLabel(a attr) bool {
 // mind the old promise". What follows is an object, not anything said.
 // "Called into" and "called in" stay: PolNeAR reads "called into
 // question" as a critique, and "called into the show to defend the
-// plan" as what was done there.
+// plan" as what was done there. "Called for" a time is a meeting or a
+// vote set for it ("The vote called for Tuesday was put off"), unless
+// the time owns what was called for ("called for Tuesday's strike").
 func (x *extractor) phrasalCall(a attr) bool {
 	d := x.d
 	c := a.cue.last
-	if !d.toks[c].is("call", "calls", "called", "calling") || len(a.content) == 0 || a.content[0].first != c+1 || c+2 >= len(d.toks) {
+	if len(a.content) == 0 || a.content[0].first != c+1 {
+		return false
+	}
+	if c > a.cue.first && d.toks[c].is("for") && d.toks[c-1].is("call", "calls", "called", "calling") {
+		return x.timeAt(c + 1)
+	}
+	if !d.toks[c].is("call", "calls", "called", "calling") || c+2 >= len(d.toks) {
 		return false
 	}
 	n, o := &d.toks[c+1], &d.toks[c+2]
 	return n.is("off", "up", "back") || n.is("to") && o.is("mind")
+}
+
+// timeAt reports whether a day, a time of day or a date opens at token
+// k, and is no possessive: "Tuesday", "noon", "next week", "March 3".
+// "May" and "Day" need a number after them, being names as often.
+func (x *extractor) timeAt(k int) bool {
+	d := x.d
+	t := &d.toks[k]
+	var end int
+	dated := k+1 < len(d.toks) && number(&d.toks[k+1])
+	switch {
+	case t.capital() && monthWords[t.lower] && dated: // "March 3", "May 1"
+		end = k + 1
+	case t.capital() && monthWords[t.lower] && !t.is("may", "day"), t.is("noon", "midnight", "tomorrow", "tonight"):
+		end = k
+	case t.is("next", "this", "later") && k+1 < len(d.toks) && d.toks[k+1].is("week", "month", "year", "weekend", "morning", "afternoon", "evening"):
+		end = k + 1
+	default:
+		return false
+	}
+	return end+1 >= len(d.toks) || !d.toks[end+1].is("'s")
 }
 
 var labelWords = set("byline", "revealed", "boom", "wow", "bombshell", "stat", "paid")

@@ -3456,7 +3456,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			continue
 		}
 		t := &d.toks[k]
-		if t.text == ";" || t.text == ")" && !x.openedSince(i, k) {
+		if t.text == ";" || t.text == ")" && !x.openedSince(i, k) || t.text == "(" && k > i && x.closingRemark(k, s1) {
 			end = k
 			break
 		}

@@ -29,3 +29,27 @@ func (x *extractor) closingRemark(k, s1 int) bool {
 	}
 	return false
 }
+
+// speakerAppositive reports whether the comma at k, after a speaker
+// named after the cue, opens a noun phrase that describes that speaker
+// rather than the rest of the statement: "…, said Ann Cole, a housing
+// expert who has written on it", "…, said Tom Reed, director of the
+// center". A phrase followed by its own verb is the statement's subject
+// resuming ("…, said Reed, the plan will fail"), and one followed by a
+// comma and a clause (not a relative one) closed an appositive the
+// clause resumes after ("The point, says Reed, a historian, is that …").
+func (x *extractor) speakerAppositive(k, s1 int) bool {
+	d := x.d
+	if k+1 >= s1 || d.toks[k].text != "," || d.inq[k+1] >= 0 {
+		return false
+	}
+	_, g, ok := x.npForward(k+1, s1)
+	if !ok || g+1 >= s1 {
+		return ok
+	}
+	n := &d.toks[g+1]
+	if n.text == "," && g+2 < s1 && !d.toks[g+2].is("who", "whose", "whom", "which", "where") && x.clauseAhead(g+2, s1) {
+		return false
+	}
+	return !(finiteVerb(n) || n.in(inBetween) || n.in(inModals))
+}

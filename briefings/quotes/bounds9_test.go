@@ -29,3 +29,32 @@ func TestRulesContentEndsBeforeClosingRemark(t *testing.T) {
 		},
 	})
 }
+
+// After a speaker named after the cue ("…, said Ann Cole, …"), a noun
+// phrase describes the speaker and is no second part of the statement;
+// the statement resumes when its verb follows ("The levy, said Reed,
+// will hurt …").
+func TestRulesInvertedSpeakerAppositive(t *testing.T) {
+	runNamedContentCases(t, []namedContentCase{
+		{
+			name: "appositive with a relative clause",
+			text: "Rising rents push many families out of the city, said Ann Cole, a housing expert who has written two books on the topic.",
+			want: "Rising rents push many families out of the city by Ann Cole",
+		},
+		{
+			name: "bare title",
+			text: "The race will be close, said Tom Reed, director of the polling center at the state college.",
+			want: "The race will be close by Tom Reed",
+		},
+		{
+			name: "title with a relative clause",
+			text: "Few landlords will lower rents this year, said Tom Reed, director of the tenants' league, whose members have tracked prices for a decade.",
+			want: "Few landlords will lower rents this year by Tom Reed",
+		},
+		{
+			name: "the clause resumes",
+			text: "The new levy, said Tom Reed, will hurt the smallest farms most.",
+			want: "The new levy … will hurt the smallest farms most by Tom Reed",
+		},
+	})
+}

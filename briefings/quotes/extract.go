@@ -1647,7 +1647,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 				a.src = tspan{f, g}
 				a.cut = b
 				a.content = x.before(s0, b)
-				a.content = append(a.content, x.resumed(rest, s1, a.content)...)
+				a.content = append(a.content, x.resumed(rest, s1, a.content, true)...)
 				a.how = "inverted"
 				return a, len(a.content) > 0
 			}
@@ -1800,7 +1800,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		if rest >= s1 || rest >= 0 && (x.endsTrailer(rest) || d.toks[rest].text == ";" || isDashToken(d.toks, rest) && x.dashAside(rest, s1) >= 0) {
 			a.cut = pre
 			a.content = x.before(s0, pre)
-			a.content = append(a.content, x.resumed(rest, s1, a.content)...)
+			a.content = append(a.content, x.resumed(rest, s1, a.content, false)...)
 			a.how = "parenthetical"
 			return a, len(a.content) > 0
 		}
@@ -2203,8 +2203,9 @@ func (x *extractor) appositiveToEnd(i, s1 int) bool {
 // k (the comma ending the parenthetical) to the sentence end: a quotation
 // ("…," he said, "and …"), or the rest of an interrupted clause ("The plan,
 // he said, will fail"). Appositives and participles ("…, said Smith, a
-// lawyer", "…, he said, adding") are not content.
-func (x *extractor) resumed(k, s1 int, before []tspan) []tspan {
+// lawyer", "…, he said, adding") are not content. inverted says the
+// speaker was named after the cue ("…, said Smith, …").
+func (x *extractor) resumed(k, s1 int, before []tspan, inverted bool) []tspan {
 	d := x.d
 	if k < s1 && x.opensSpeech(k) {
 		return x.after(k, s1)
@@ -2245,6 +2246,11 @@ func (x *extractor) resumed(k, s1 int, before []tspan) []tspan {
 		if d.toks[j].text == "," && d.toks[j+1].kind == qmark && d.inq[j+1] >= 0 && d.regions[d.inq[j+1]].first == j+1 {
 			return x.after(j+1, s1)
 		}
+	}
+	// "…, said Ann Cole, a housing expert who …": after a speaker named
+	// after the cue, a noun phrase describes the speaker.
+	if inverted && x.speakerAppositive(k, s1) {
+		return nil
 	}
 	fragment := x.fragment(before)
 	if n.kind != word || n.capital() || n.in(inDeterminers) && n.lower != "that" && !(fragment && x.clauseAhead(k+1, s1)) || n.is("who", "which", "whose", "according", "as", "in", "on", "at", "for", "with", "after", "before", "when", "while", "speaking", "citing", "referring") {

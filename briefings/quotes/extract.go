@@ -4385,11 +4385,31 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		}
 		return none, false
 	}
+	// "Trump has repudiated decades of …", "the server had handled
+	// messages": after a perfect auxiliary the phrase opens with the
+	// verb's participle; it is the verb's object, not a subject.
+	if j-1 >= lo && d.inq[j-1] < 0 && d.toks[j-1].is("has", "have", "had", "having") && perfectParticiple(&d.toks[j]) {
+		return none, false
+	}
 	sp := tspan{j, b}
 	if !x.headed(sp) {
 		return none, false
 	}
 	return sp, true
+}
+
+// irregularParticiples are past participles that differ from the past
+// form and end neither in -ed nor as a listed cue: "have begun".
+var irregularParticiples = set("begun", "given", "done", "seen", "taken", "shown", "known", "grown", "drawn",
+	"chosen", "broken", "driven", "fallen", "gotten", "become", "found", "heard", "built", "paid", "won")
+
+// perfectParticiple reports whether t reads as the participle of a
+// perfect tense: "repudiated", "begun", "kept".
+func perfectParticiple(t *token) bool {
+	if t.kind != word || t.capital() {
+		return false
+	}
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") || irregularParticiples[t.lower] || t.in(inFiniteForms) && !t.in(inAuxiliaries)
 }
 
 // asideOpener finds a name opening the clause at lo and set off by a

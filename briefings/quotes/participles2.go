@@ -78,7 +78,7 @@ func sayGerund(t *token) bool {
 // about"): their subject is its subject.
 var phaseVerbs = []string{"begin", "begins", "began", "continue", "continues", "continued", "start", "starts", "started"}
 
-var gerundPhaseVerbs = setPlus(phaseVerbs, "keep", "keeps", "kept", "resume", "resumes", "resumed")
+var gerundPhaseVerbs = setPlus(phaseVerbs, "begun", "keep", "keeps", "kept", "resume", "resumes", "resumed")
 
 // progressiveBe are the forms of "be" that make a participle cue after
 // them a progressive verb ("is praising", "were calling"), not a clause

@@ -1631,6 +1631,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		if near := x.nearerSubject(s0, b); near.ok() {
 			a.src = near
 		}
+		if near := x.coordinatedParticipleSubject(s0, b); near.ok() {
+			a.src = near
+		}
 		a.content = x.forward(h, h.last+1, x.attackEnd(h, h.last+1, x.beforeClause(h.last+1, end)))
 		a.how = "participle"
 		return a, len(a.content) > 0

@@ -13,3 +13,14 @@ func TestSpeakerNotAPerfectParticiple(t *testing.T) {
 		{"begun", "The hearing opened as more council members have begun urging the board to drop the fee.", "urging", "more council members"},
 	})
 }
+
+// A participle after "and" is coordinated with the participle before it:
+// when a noun phrase after "with" or after another participle stands
+// right before that one, it is their subject, not the sentence's.
+func TestSpeakerCoordinatedParticiple(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"with", "The navy raised the pressure on the rebels on Friday, with senior admirals parading the fleet's new ships and vowing to stay in the gulf for years.", "vowing", "senior admirals"},
+		{"featuring", "The mayor released her first radio ad, featuring nurses recounting their long shifts and criticizing the council's budget cuts.", "criticizing", "nurses"},
+		{"sentence subject", "The mayor spent the evening meeting voters and urging them to back the levy.", "urging", "The mayor"},
+	})
+}

@@ -3994,9 +3994,6 @@ func (x *extractor) coordinateSubject(s0, b int) tspan {
 		if !finiteVerb(t) {
 			continue
 		}
-		if x.governed(v) {
-			return none
-		}
 		k := v - 1
 		for k > s0 && d.inq[k] < 0 && (d.toks[k].in(inBetween) || adverb(&d.toks[k])) && !d.toks[k].capital() {
 			k--
@@ -4006,10 +4003,19 @@ func (x *extractor) coordinateSubject(s0, b int) tspan {
 		if d.inq[k] >= 0 || k > s0 && d.toks[k-1].is("that") {
 			return none
 		}
+		sp, ok := x.npBack(k, s0)
 		if d.toks[k].is("he", "she", "they", "we", "i", "who", "which") {
-			return tspan{k, k}
+			sp, ok = tspan{k, k}, true
 		}
-		if sp, ok := x.npBack(k, s0); ok && (d.toks[k].capital() && x.named(sp) || x.subjectAfterConjunction(sp)) {
+		// A verb inside what an earlier cue governs is a reported one,
+		// except in a "when" or "as" clause: in "the crowd cheered when
+		// the mayor spotted a sign and asked" the mayor asks, even though
+		// "cheered" took the clause as what was cheered. After "after"
+		// annotators keep the main subject, as nearerSubject says.
+		if x.governed(v) && !(ok && sp.first > s0 && d.toks[sp.first-1].is("when", "as") && d.inq[sp.first-1] < 0) {
+			return none
+		}
+		if ok && (sp.first == sp.last && d.toks[k].is("he", "she", "they", "we", "i", "who", "which") || d.toks[k].capital() && x.named(sp) || x.subjectAfterConjunction(sp)) {
 			return sp
 		}
 		return none

@@ -24,3 +24,13 @@ func TestSpeakerCoordinatedParticiple(t *testing.T) {
 		{"sentence subject", "The mayor spent the evening meeting voters and urging them to back the levy.", "urging", "The mayor"},
 	})
 }
+
+// A verb after "and" in a "when" or "as" clause is the clause subject's,
+// even when an earlier cue took the clause as what it governs; after
+// "after" the main subject keeps it.
+func TestSpeakerCoordinatedInWhenClause(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"when", "The crowd cheered when the mayor spotted a banner near the stage and asked for it to be brought up.", "asked", "the mayor"},
+		{"after", "The senator was quick to embrace the developer after he clinched the nomination and said this week that the race would be close.", "said", "The senator"},
+	})
+}

@@ -1565,6 +1565,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			// author speaks, not a relative clause's speaker before it
 			// ("Lee, who said …, issued a statement saying").
 			a.src = x.subjectOf(s, h.first, true)
+			if doc := x.unauthoredDocument(b, s0); doc.ok() {
+				a.src = doc
+			}
 			a.content = x.forward(h, h.last+1, x.beforeClause(h.last+1, end))
 			a.how = "document"
 			return a, len(a.content) > 0

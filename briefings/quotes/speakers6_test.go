@@ -34,3 +34,15 @@ func TestSpeakerCoordinatedInWhenClause(t *testing.T) {
 		{"after", "The senator was quick to embrace the developer after he clinched the nomination and said this week that the race would be close.", "said", "The senator"},
 	})
 }
+
+// A document that no verb of its author governs says what follows it
+// itself ("held up a banner saying", "the paper's editorial telling");
+// one that its subject put out is the subject's ("put out a statement
+// saying").
+func TestSpeakerUnauthoredDocument(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"held up", "Outside the hall, Dana Ortiz held up a banner saying \"Farmers First - Because We Feed You.\"", "saying", "a banner"},
+		{"after", "The governor did tour the valley, but not until the week after the local paper's editorial telling her to leave the capital and see the damage.", "telling", "the local paper's editorial"},
+		{"authored", "His office put out a statement saying the county had no money for the repairs.", "saying", "His office"},
+	})
+}

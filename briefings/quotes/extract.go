@@ -961,6 +961,12 @@ func (x *extractor) commaQuote(s int) {
 				src = sp
 			}
 		}
+		// "Lee, asked about the vote, had said, “…”", "so subdued that
+		// Lee was prompted to say, “…”": the subject of the nearest
+		// verb, over an aside or a raising verb, before the sentence's.
+		if !src.ok() {
+			src = x.verbSubject(s0, v+1)
+		}
 		if !src.ok() {
 			src = x.mainSubject(s, v)
 		}

@@ -46,3 +46,13 @@ func TestSpeakerUnauthoredDocument(t *testing.T) {
 		{"authored", "His office put out a statement saying the county had no money for the repairs.", "saying", "His office"},
 	})
 }
+
+// A verb of saying before a comma and a quotation whose subject is
+// neither a name right before it nor a noun phrase is the nearest verb's
+// subject's, over a raising verb: "so quiet that Lee was prompted to
+// say, “…”" is Lee's, not the sentence subject's.
+func TestSpeakerCommaQuoteNearestSubject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"prompted", "But much of the hearing was so calm that Judge Okafor was moved to say, \"I have never seen this room so polite.\"", "say", "Judge Okafor"},
+	})
+}

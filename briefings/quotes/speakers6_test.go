@@ -56,3 +56,11 @@ func TestSpeakerCommaQuoteNearestSubject(t *testing.T) {
 		{"prompted", "But much of the hearing was so calm that Judge Okafor was moved to say, \"I have never seen this room so polite.\"", "say", "Judge Okafor"},
 	})
 }
+
+// A fronted participle's subject after its comma may open with a
+// possessive: "In opposing the request, her lawyer, Dana Reyes, wrote".
+func TestSpeakerFrontedPossessiveSubject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"her", "In opposing the deposition request, her personal lawyer, Dana K. Reyes, wrote in a court filing that such a request was unfounded.", "opposing", "her personal lawyer"},
+	})
+}

@@ -64,3 +64,12 @@ func TestSpeakerFrontedPossessiveSubject(t *testing.T) {
 		{"her", "In opposing the deposition request, her personal lawyer, Dana K. Reyes, wrote in a court filing that such a request was unfounded.", "opposing", "her personal lawyer"},
 	})
 }
+
+// A sentence-opening preposition heads no subject: in "Throughout the
+// decade, lawmakers in the house, fearing …, failed" the participle in
+// commas is the lawmakers'.
+func TestSpeakerAfterOpeningPreposition(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"throughout", "Throughout the 1990s, lawmakers in the state house, fearing the electoral consequences, repeatedly failed to pass the levy.", "fearing", "lawmakers"},
+	})
+}

@@ -9,8 +9,8 @@ import "testing"
 func TestSpeakerNotAPerfectParticiple(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"has", "The senator has abandoned years of party backing for free trade, calling for steep tariffs on imported steel.", "calling for", "The senator"},
-		{"had", "On Friday, he joined other mayors in pouncing on news that the county's server had handled records later deemed sealed, saying in a post online: \"The new release is a disaster for the county.\"", "saying", "he"},
-		{"begun", "The hearing opened as more council members have begun urging the board to drop the fee.", "urging", "more council members"},
+		{"had", "Late Tuesday, she sided with two aldermen over claims that the county clerk had misplaced ballots later deemed lost, writing on her blog: \"This mess falls on the clerk alone.\"", "writing", "she"},
+		{"begun", "Opposition grew over the summer, and several council members have begun pressing the board to scrap the fee.", "pressing", "several council members"},
 	})
 }
 
@@ -31,7 +31,7 @@ func TestSpeakerCoordinatedParticiple(t *testing.T) {
 func TestSpeakerCoordinatedInWhenClause(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"when", "The crowd cheered when the mayor spotted a banner near the stage and asked for it to be brought up.", "asked", "the mayor"},
-		{"after", "The senator was quick to embrace the developer after he clinched the nomination and said this week that the race would be close.", "said", "The senator"},
+		{"after", "The chairwoman was quick to embrace the builder after he won the primary and told donors on Monday that the race would be close.", "told", "The chairwoman"},
 	})
 }
 
@@ -42,8 +42,8 @@ func TestSpeakerCoordinatedInWhenClause(t *testing.T) {
 func TestSpeakerUnauthoredDocument(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"held up", "Outside the hall, Dana Ortiz held up a banner saying \"Farmers First - Because We Feed You.\"", "saying", "a banner"},
-		{"after", "The governor did tour the valley, but not until the week after the local paper's editorial telling her to leave the capital and see the damage.", "telling", "the local paper's editorial"},
-		{"authored", "His office put out a statement saying the county had no money for the repairs.", "saying", "His office"},
+		{"after", "The governor reached the flooded valley only days after a local paper's editorial telling her to quit the capital and come see the damage.", "telling", "a local paper's editorial"},
+		{"authored", "Her staff quickly put out a memo saying the county lacked funds for repairs.", "saying", "Her staff"},
 	})
 }
 
@@ -53,7 +53,7 @@ func TestSpeakerUnauthoredDocument(t *testing.T) {
 // say, “…”" is Lee's, not the sentence subject's.
 func TestSpeakerCommaQuoteNearestSubject(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
-		{"prompted", "But much of the hearing was so calm that Judge Okafor was moved to say, \"I have never seen this room so polite.\"", "say", "Judge Okafor"},
+		{"prompted", "The forum stayed so quiet that Judge Okafor was moved to say, \"I have never seen this room so polite.\"", "say", "Judge Okafor"},
 	})
 }
 
@@ -61,7 +61,7 @@ func TestSpeakerCommaQuoteNearestSubject(t *testing.T) {
 // possessive: "In opposing the request, her lawyer, Dana Reyes, wrote".
 func TestSpeakerFrontedPossessiveSubject(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
-		{"her", "In opposing the deposition request, her personal lawyer, Dana K. Reyes, wrote in a court filing that such a request was unfounded.", "opposing", "her personal lawyer"},
+		{"her", "In opposing the subpoena, her longtime attorney, Dana K. Reyes, argued in a brief that the demand had no basis.", "opposing", "her longtime attorney"},
 	})
 }
 
@@ -70,6 +70,6 @@ func TestSpeakerFrontedPossessiveSubject(t *testing.T) {
 // commas is the lawmakers'.
 func TestSpeakerAfterOpeningPreposition(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
-		{"throughout", "Throughout the 1990s, lawmakers in the state house, fearing the electoral consequences, repeatedly failed to pass the levy.", "fearing", "lawmakers"},
+		{"throughout", "Throughout the 1990s, members of the city council, fearing a backlash from voters, kept voting down the levy.", "fearing", "members of the city council"},
 	})
 }

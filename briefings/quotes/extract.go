@@ -961,12 +961,6 @@ func (x *extractor) commaQuote(s int) {
 				src = sp
 			}
 		}
-		// "Lee, asked about the vote, had said, “…”", "so subdued that
-		// Lee was prompted to say, “…”": the subject of the nearest
-		// verb, over an aside or a raising verb, before the sentence's.
-		if !src.ok() {
-			src = x.verbSubject(s0, v+1)
-		}
 		if !src.ok() {
 			src = x.mainSubject(s, v)
 		}
@@ -1612,15 +1606,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 		m = x.skipLinkingAdverb(m, s1)
 		if m+1 < s1 {
-			f, g, ok := x.npForward(m+1, s1)
-			// "…, her lawyer, Dana Reyes, wrote": a possessive opens the
-			// phrase, which npForward does not take.
-			if !ok && m+2 < s1 && d.inq[m+1] < 0 && d.toks[m+1].in(inPossessives) {
-				if _, g2, ok2 := x.npForward(m+2, s1); ok2 {
-					f, g, ok = m+1, g2, true
-				}
-			}
-			if ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || d.toks[g+1].in(inBetween) || x.verbAfterAside(g+1, s1) >= 0) {
+			if f, g, ok := x.npForward(m+1, s1); ok && g+1 < s1 && (finiteVerb(&d.toks[g+1]) || d.toks[g+1].in(inBetween) || x.verbAfterAside(g+1, s1) >= 0) {
 				a.src = tspan{f, g}
 			}
 		}

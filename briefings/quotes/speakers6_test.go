@@ -47,24 +47,6 @@ func TestSpeakerUnauthoredDocument(t *testing.T) {
 	})
 }
 
-// A verb of saying before a comma and a quotation whose subject is
-// neither a name right before it nor a noun phrase is the nearest verb's
-// subject's, over a raising verb: "so quiet that Lee was prompted to
-// say, “…”" is Lee's, not the sentence subject's.
-func TestSpeakerCommaQuoteNearestSubject(t *testing.T) {
-	runSpeakerCases(t, []speakerCase{
-		{"prompted", "The forum stayed so quiet that Judge Okafor was moved to say, \"I have never seen this room so polite.\"", "say", "Judge Okafor"},
-	})
-}
-
-// A fronted participle's subject after its comma may open with a
-// possessive: "In opposing the request, her lawyer, Dana Reyes, wrote".
-func TestSpeakerFrontedPossessiveSubject(t *testing.T) {
-	runSpeakerCases(t, []speakerCase{
-		{"her", "In opposing the subpoena, her longtime attorney, Dana K. Reyes, argued in a brief that the demand had no basis.", "opposing", "her longtime attorney"},
-	})
-}
-
 // A sentence-opening preposition heads no subject: in "Throughout the
 // decade, lawmakers in the house, fearing …, failed" the participle in
 // commas is the lawmakers'.

@@ -3337,7 +3337,7 @@ var addressees = set("tell", "assure", "remind", "inform", "warn", "urge", "ask"
 
 var prepositions = set("in", "at", "on", "for", "from", "with", "by", "to", "about", "of", "into",
 	"over", "under", "during", "after", "before", "since", "like", "than", "against", "among",
-	"through", "throughout", "without", "within", "across", "toward", "towards", "upon", "amid", "despite")
+	"through", "without", "within", "across", "toward", "towards", "upon", "amid", "despite")
 
 // contentEnd finds where content starting at i stops: the sentence end,
 // a semicolon, or a participial cue (", adding that").
@@ -3837,7 +3837,7 @@ func (x *extractor) subjectOf(s, before int, outer bool) tspan {
 		if outer && f == g && d.toks[f].is("who", "which", "that") {
 			continue // "Marsh, who has made …, went on to …, citing": a relative clause
 		}
-		if !first.ok() && !d.toks[i].in(inIntroPreps) && !(i == s0 && d.toks[i].in(inPrepositions)) && !discourse[d.toks[i].lower] && !x.openingModifier(i) {
+		if !first.ok() && !d.toks[i].in(inIntroPreps) && !discourse[d.toks[i].lower] && !x.openingModifier(i) {
 			first = tspan{f, g}
 		}
 		k := g + 1

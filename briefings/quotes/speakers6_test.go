@@ -46,12 +46,3 @@ func TestSpeakerUnauthoredDocument(t *testing.T) {
 		{"authored", "Her staff quickly put out a memo saying the county lacked funds for repairs.", "saying", "Her staff"},
 	})
 }
-
-// A sentence-opening preposition heads no subject: in "Throughout the
-// decade, lawmakers in the house, fearing …, failed" the participle in
-// commas is the lawmakers'.
-func TestSpeakerAfterOpeningPreposition(t *testing.T) {
-	runSpeakerCases(t, []speakerCase{
-		{"throughout", "Throughout the 1990s, members of the city council, fearing a backlash from voters, kept voting down the levy.", "fearing", "members of the city council"},
-	})
-}

@@ -1565,6 +1565,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			// author speaks, not a relative clause's speaker before it
 			// ("Lee, who said …, issued a statement saying").
 			a.src = x.subjectOf(s, h.first, true)
+			if doc := x.unauthoredDocument(b, s0); doc.ok() {
+				a.src = doc
+			}
 			a.content = x.forward(h, h.last+1, x.beforeClause(h.last+1, end))
 			a.how = "document"
 			return a, len(a.content) > 0
@@ -1629,6 +1632,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			}
 		}
 		if near := x.nearerSubject(s0, b); near.ok() {
+			a.src = near
+		}
+		if near := x.coordinatedParticipleSubject(s0, b); near.ok() {
 			a.src = near
 		}
 		a.content = x.forward(h, h.last+1, x.attackEnd(h, h.last+1, x.beforeClause(h.last+1, end)))
@@ -3997,9 +4003,6 @@ func (x *extractor) coordinateSubject(s0, b int) tspan {
 		if !finiteVerb(t) {
 			continue
 		}
-		if x.governed(v) {
-			return none
-		}
 		k := v - 1
 		for k > s0 && d.inq[k] < 0 && (d.toks[k].in(inBetween) || adverb(&d.toks[k])) && !d.toks[k].capital() {
 			k--
@@ -4009,10 +4012,19 @@ func (x *extractor) coordinateSubject(s0, b int) tspan {
 		if d.inq[k] >= 0 || k > s0 && d.toks[k-1].is("that") {
 			return none
 		}
+		sp, ok := x.npBack(k, s0)
 		if d.toks[k].is("he", "she", "they", "we", "i", "who", "which") {
-			return tspan{k, k}
+			sp, ok = tspan{k, k}, true
 		}
-		if sp, ok := x.npBack(k, s0); ok && (d.toks[k].capital() && x.named(sp) || x.subjectAfterConjunction(sp)) {
+		// A verb inside what an earlier cue governs is a reported one,
+		// except in a "when" or "as" clause: in "the crowd cheered when
+		// the mayor spotted a sign and asked" the mayor asks, even though
+		// "cheered" took the clause as what was cheered. After "after"
+		// annotators keep the main subject, as nearerSubject says.
+		if x.governed(v) && !(ok && sp.first > s0 && d.toks[sp.first-1].is("when", "as") && d.inq[sp.first-1] < 0) {
+			return none
+		}
+		if ok && (sp.first == sp.last && d.toks[k].is("he", "she", "they", "we", "i", "who", "which") || d.toks[k].capital() && x.named(sp) || x.subjectAfterConjunction(sp)) {
 			return sp
 		}
 		return none
@@ -4391,11 +4403,31 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		}
 		return none, false
 	}
+	// "Trump has repudiated decades of …", "the server had handled
+	// messages": after a perfect auxiliary the phrase opens with the
+	// verb's participle; it is the verb's object, not a subject.
+	if j-1 >= lo && d.inq[j-1] < 0 && d.toks[j-1].is("has", "have", "had", "having") && perfectParticiple(&d.toks[j]) {
+		return none, false
+	}
 	sp := tspan{j, b}
 	if !x.headed(sp) {
 		return none, false
 	}
 	return sp, true
+}
+
+// irregularParticiples are past participles that differ from the past
+// form and end neither in -ed nor as a listed cue: "have begun".
+var irregularParticiples = set("begun", "given", "done", "seen", "taken", "shown", "known", "grown", "drawn",
+	"chosen", "broken", "driven", "fallen", "gotten", "become", "found", "heard", "built", "paid", "won")
+
+// perfectParticiple reports whether t reads as the participle of a
+// perfect tense: "repudiated", "begun", "kept".
+func perfectParticiple(t *token) bool {
+	if t.kind != word || t.capital() {
+		return false
+	}
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") || irregularParticiples[t.lower] || t.in(inFiniteForms) && !t.in(inAuxiliaries)
 }
 
 // asideOpener finds a name opening the clause at lo and set off by a

@@ -78,7 +78,7 @@ func sayGerund(t *token) bool {
 // about"): their subject is its subject.
 var phaseVerbs = []string{"begin", "begins", "began", "continue", "continues", "continued", "start", "starts", "started"}
 
-var gerundPhaseVerbs = setPlus(phaseVerbs, "keep", "keeps", "kept", "resume", "resumes", "resumed")
+var gerundPhaseVerbs = setPlus(phaseVerbs, "begun", "keep", "keeps", "kept", "resume", "resumes", "resumed")
 
 // progressiveBe are the forms of "be" that make a participle cue after
 // them a progressive verb ("is praising", "were calling"), not a clause
@@ -130,4 +130,40 @@ func (x *extractor) progressiveAdverb(h hit, s0 int) bool {
 		return false
 	}
 	return progressiveForm(&d.toks[h.first-2])
+}
+
+// coordinatedParticipleSubject finds, for a participle cue after the
+// "and" at b, the noun phrase right before the participle it is
+// coordinated with, when a preposition "with" or another participle
+// governs that phrase: in "with aides praising the plan and vowing …"
+// and "an ad featuring farmers telling stories and criticizing …" the
+// aides and the farmers speak, not the sentence's subject. none when
+// the earlier participle has no such phrase before it.
+func (x *extractor) coordinatedParticipleSubject(s0, b int) tspan {
+	d := x.d
+	if b <= s0 || !d.toks[b].is("and") || d.inq[b] >= 0 {
+		return none
+	}
+	for k := b - 1; k > s0+1 && b-k < 16; k-- {
+		t := &d.toks[k]
+		if d.inq[k] >= 0 || t.kind != word || t.in(inFiniteForms) {
+			return none // a clause, a quotation or punctuation between
+		}
+		if !participle(t) {
+			continue
+		}
+		g := k - 1
+		if d.toks[g].in(inTimeWords) || !x.npToken(g) || d.toks[g].capital() && !x.named(tspan{g, g}) && !x.inName(g) {
+			return none
+		}
+		f := g
+		for f > s0 && g-f < 6 && !participle(&d.toks[f-1]) && (x.npToken(f-1) || d.toks[f-1].in(inPossessives)) {
+			f--
+		}
+		if f <= s0 || !(d.toks[f-1].is("with", "without") || participle(&d.toks[f-1])) {
+			return none
+		}
+		return tspan{f, g}
+	}
+	return none
 }

@@ -110,3 +110,43 @@ func (x *extractor) reportInObject(k, s1 int) bool {
 	}
 	return false
 }
+
+// authoringVerbs put out a document as their subject's own, besides the
+// light verbs and the verbs of publishing: "signed a letter saying",
+// "posted a video showing".
+var authoringVerbs = set("put", "signed", "signs", "posted", "posts", "wrote", "writes", "revised", "tweeted",
+	"delivered", "gave", "ran", "runs", "aired", "circulated", "drafted", "penned", "shared")
+
+// unauthoredDocument returns the document phrase ending at b ("a sign",
+// "the paper's editorial") when no verb of its author governs it: in
+// "Lee held up a sign saying …" and "a week after the paper's editorial
+// telling him …" the sign and the editorial say it, while in "his office
+// put out a statement saying …" the office does. none otherwise.
+func (x *extractor) unauthoredDocument(b, s0 int) tspan {
+	d := x.d
+	if !documents[d.toks[b].lower] || d.inq[b] >= 0 {
+		return none
+	}
+	// The phrase opens with an article or a possessive: "a sign", "the
+	// paper's editorial". A bare noun before it may be a verb read as one
+	// ("sent tweets").
+	f := b
+	for f > s0 && b-f < 6 && d.inq[f-1] < 0 && !d.toks[f].in(inDeterminers) && !d.toks[f].in(inPossessives) && (x.npToken(f-1) || d.toks[f-1].in(inDeterminers) || d.toks[f-1].in(inPossessives)) {
+		f--
+	}
+	if f <= s0 || !d.toks[f].in(inDeterminers) && !d.toks[f].in(inPossessives) {
+		return none // none such, or the sentence opens with it: the subject already
+	}
+	v := f - 1
+	if d.toks[v].is("out", "up") && v > s0 && !d.toks[v-1].is("held", "holds", "holding", "picked") {
+		v--
+	}
+	for v > s0 && adverb(&d.toks[v]) {
+		v--
+	}
+	w := &d.toks[v]
+	if lightVerbs[w.lower] || authoringVerbs[w.lower] || w.in(inPublishForms) {
+		return none
+	}
+	return tspan{f, b}
+}

@@ -121,7 +121,7 @@ var authoringVerbs = set("put", "signed", "signs", "posted", "posts", "wrote", "
 // "the paper's editorial") when no verb of its author governs it: in
 // "Lee held up a sign saying …" and "a week after the paper's editorial
 // telling him …" the sign and the editorial say it, while in "his office
-// put out a statement saying …" the office does. none otherwise.
+// put out a memo saying …" the office does. none otherwise.
 func (x *extractor) unauthoredDocument(b, s0 int) tspan {
 	d := x.d
 	if !documents[d.toks[b].lower] || d.inq[b] >= 0 {

@@ -5,14 +5,21 @@ import (
 	"testing"
 )
 
-// trainAndFind trains a model on samples and returns, for each text, the
-// speakers the extractor finds with cue, each with its content.
-func trainAndFind(t *testing.T, samples []Sample, cue string, texts ...string) []map[string]string {
+// mustTrain trains a model on samples with the default options.
+func mustTrain(t *testing.T, samples []Sample) *Model {
 	t.Helper()
 	m, err := Train(samples, TrainOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return m
+}
+
+// trainAndFind trains a model on samples and returns, for each text, the
+// speakers the extractor finds with cue, each with its content.
+func trainAndFind(t *testing.T, samples []Sample, cue string, texts ...string) []map[string]string {
+	t.Helper()
+	m := mustTrain(t, samples)
 	var out []map[string]string
 	for _, text := range texts {
 		got := map[string]string{}
@@ -108,10 +115,7 @@ func TestTrainContentClauseByCue(t *testing.T) {
 // added or removed.
 func keepScores(t *testing.T, samples []Sample, cue string, texts ...string) []map[string]float64 {
 	t.Helper()
-	m, err := Train(samples, TrainOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := mustTrain(t, samples)
 	var out []map[string]float64
 	for _, text := range texts {
 		x := &extractor{d: newDoc(text)}

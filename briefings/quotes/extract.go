@@ -3237,8 +3237,16 @@ func (x *extractor) secondParticiple(i, end int) int {
 		if participle(t) {
 			return end
 		}
-		if k > i && t.is("and", "but") && d.inq[k+1] < 0 && (participle(&d.toks[k+1]) || sayGerund(&d.toks[k+1])) {
-			return k
+		if k > i && t.is("and", "but") {
+			// "and pointedly saying", "and even threatening": an adverb
+			// may stand before the second participle.
+			n := k + 1
+			for n+1 < end && d.inq[n] < 0 && (adverb(&d.toks[n]) || d.toks[n].in(inBetween) && !d.toks[n].in(inAuxiliaries)) {
+				n++
+			}
+			if d.inq[n] < 0 && (participle(&d.toks[n]) || sayGerund(&d.toks[n])) {
+				return k
+			}
 		}
 	}
 	return end

@@ -3238,8 +3238,8 @@ func (x *extractor) secondParticiple(i, end int) int {
 			return end
 		}
 		if k > i && t.is("and", "but") {
-			// "and pointedly saying", "and even threatening": an adverb
-			// may stand before the second participle.
+			// "and loudly insisting", "and even vowing": an adverb may
+			// stand before the second participle.
 			n := k + 1
 			for n+1 < end && d.inq[n] < 0 && (adverb(&d.toks[n]) || d.toks[n].in(inBetween) && !d.toks[n].in(inAuxiliaries)) {
 				n++

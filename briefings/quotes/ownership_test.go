@@ -20,12 +20,12 @@ func TestOwnerFrontedClause(t *testing.T) {
 
 // Two participles after a main clause ("…, praising X and saying Y")
 // are two statements even when an adverb stands before the second one
-// ("and pointedly saying", "and even threatening"): the first one's
-// content stops before "and".
+// ("and loudly insisting", "and even vowing"): the first one's content
+// stops before "and".
 func TestOwnerSecondParticipleAfterAdverb(t *testing.T) {
 	runSpeechCueCases(t, []speechCueCase{
-		{"first stops", "The mayor spoke for an hour, praising the new budget and pointedly saying the city would thrive.", "praising", "the new budget", "The mayor"},
-		{"second kept", "The mayor spoke for an hour, praising the new budget and pointedly saying the city would thrive.", "saying", "the city would thrive", "The mayor"},
-		{"even", "The senator spoke for an hour, criticizing his rivals and even threatening to sue them.", "threatening", "to sue them", "The senator"},
+		{"first stops", "The mayor spoke at the depot, praising the new budget and loudly insisting the town would thrive.", "praising", "the new budget", "The mayor"},
+		{"second kept", "The mayor spoke at the depot, praising the new budget and loudly insisting the town would thrive.", "insisting", "the town would thrive", "The mayor"},
+		{"even", "The foreman spoke at length, faulting the contractor and even vowing to fire the crew.", "vowing", "to fire the crew", "The foreman"},
 	})
 }

@@ -129,27 +129,8 @@ func (x *extractor) frontedClauseEnd(h hit, i, end int) int {
 	if s0 < 0 || i <= h.last || i >= end {
 		return end
 	}
-	// The subordinator is the last one before the cue with no comma
-	// after it, and no verb comes before it: "Years after Lee claimed
-	// that ...", not "Lee won after Park claimed that ...".
-	f := -1
-	for k := h.first - 1; k >= s0; k-- {
-		t := &d.toks[k]
-		if d.inq[k] >= 0 || t.text == "," || t.kind == qmark {
-			return end
-		}
-		if frontedSubordinators[t.lower] {
-			f = k
-			break
-		}
-	}
-	if f < 0 {
+	if x.frontedSubordinator(h, s0) < 0 {
 		return end
-	}
-	for k := s0; k < f; k++ {
-		if t := &d.toks[k]; d.inq[k] >= 0 || t.kind != word || finiteVerb(t) || t.in(inAuxiliaries) {
-			return end
-		}
 	}
 	// A stance verb's object and an infinitive are whole predicates; a
 	// clause needs its own verb before the comma.
@@ -167,6 +148,35 @@ func (x *extractor) frontedClauseEnd(h hit, i, end int) int {
 		}
 	}
 	return end
+}
+
+// frontedSubordinator returns the subordinator that opens the clause
+// before the sentence's main one in which cue h stands, or -1: the last
+// subordinator before the cue with no comma after it, and no verb before
+// it: "Years after Lee claimed that ...", not "Lee won after Park claimed
+// that ...". s0 is the sentence's first token.
+func (x *extractor) frontedSubordinator(h hit, s0 int) int {
+	d := x.d
+	f := -1
+	for k := h.first - 1; k >= s0; k-- {
+		t := &d.toks[k]
+		if d.inq[k] >= 0 || t.text == "," || t.kind == qmark {
+			return -1
+		}
+		if frontedSubordinators[t.lower] {
+			f = k
+			break
+		}
+	}
+	if f < 0 {
+		return -1
+	}
+	for k := s0; k < f; k++ {
+		if t := &d.toks[k]; d.inq[k] >= 0 || t.kind != word || finiteVerb(t) || t.in(inAuxiliaries) {
+			return -1
+		}
+	}
+	return f
 }
 
 // speakerAuxiliary reports whether an auxiliary and a verb start at j

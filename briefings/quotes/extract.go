@@ -2847,6 +2847,23 @@ func (x *extractor) after(i, s1 int) []tspan {
 	return []tspan{{i, end - 1}}
 }
 
+// frontedComma returns the first comma in [i, j) when cue h stands in a
+// clause that opens the sentence ("After Lee praised the deal, …"), the
+// comma that closes that clause; -1 otherwise.
+func (x *extractor) frontedComma(h hit, i, j int) int {
+	d := x.d
+	s := d.sentenceAt(h.first)
+	if s < 0 || x.frontedSubordinator(h, d.sents[s][0]) < 0 {
+		return -1
+	}
+	for k := i; k < j; k++ {
+		if d.toks[k].text == "," && d.inq[k] < 0 {
+			return k
+		}
+	}
+	return -1
+}
+
 // forward returns the content a cue governs, from i up to end.
 func (x *extractor) forward(h hit, i, end int) []tspan {
 	d := x.d
@@ -2874,6 +2891,13 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 		}
 		if d.inq[k] >= 0 {
 			if k > i && d.toks[k-1].text == "," || d.toks[k-1].text == ":" {
+				// "When he described the plan, he said, “…”": the
+				// quotation is the main clause's, past the comma that
+				// closes the clause the cue opens the sentence with.
+				if c := x.frontedComma(h, i, k-1); c >= 0 {
+					end = min(end, c)
+					break
+				}
 				if k >= end {
 					end = x.contentEnd(k, s1)
 				}
@@ -3213,8 +3237,16 @@ func (x *extractor) secondParticiple(i, end int) int {
 		if participle(t) {
 			return end
 		}
-		if k > i && t.is("and", "but") && d.inq[k+1] < 0 && (participle(&d.toks[k+1]) || sayGerund(&d.toks[k+1])) {
-			return k
+		if k > i && t.is("and", "but") {
+			// "and loudly insisting", "and even vowing": an adverb may
+			// stand before the second participle.
+			n := k + 1
+			for n+1 < end && d.inq[n] < 0 && (adverb(&d.toks[n]) || d.toks[n].in(inBetween) && !d.toks[n].in(inAuxiliaries)) {
+				n++
+			}
+			if d.inq[n] < 0 && (participle(&d.toks[n]) || sayGerund(&d.toks[n])) {
+				return k
+			}
 		}
 	}
 	return end

@@ -2302,12 +2302,35 @@ func (x *extractor) fragment(before []tspan) bool {
 		return false
 	}
 	c := before[0]
+	if x.subordinateClause(c) {
+		return true // "After the court ruled, she said, most towns …"
+	}
 	for k := c.first; k <= c.last; k++ {
 		if d.inq[k] >= 0 || finiteVerb(&d.toks[k]) || d.toks[k].is("who", "which", "that") {
 			return false
 		}
 	}
 	return true
+}
+
+// subordinateClause reports whether c is a fronted subordinate clause
+// with a finite verb of its own ("When she reached the hall", "After the
+// court ruled"): it cannot be a statement alone, the main clause it
+// opens follows.
+func (x *extractor) subordinateClause(c tspan) bool {
+	d := x.d
+	if c.last <= c.first || d.inq[c.first] >= 0 || !frontedSubordinators[d.toks[c.first].lower] || d.toks[c.first].is("as") {
+		return false
+	}
+	for k := c.first + 1; k <= c.last; k++ {
+		if d.inq[k] >= 0 || d.toks[k].text == "," {
+			return false
+		}
+		if t := &d.toks[k]; finiteVerb(t) || t.in(inAuxiliaries) && !t.capital() {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseAhead reports whether a finite verb or a modal comes from token
@@ -2766,6 +2789,12 @@ func (x *extractor) hasContent(s0, i int) bool {
 		return false
 	}
 	if !d.toks[s0].in(inIntroPreps) || d.toks[s0].is("this", "last", "next", "later", "earlier", "as") {
+		return true
+	}
+	// "When she reached the hall," is a clause with a verb of its own,
+	// which annotators keep with the statement it opens; "When asked
+	// about it," and "After the vote," are opening phrases.
+	if x.subordinateClause(tspan{s0, i - 1}) {
 		return true
 	}
 	// "In an interview with Fox News," is an opening phrase; "As a

@@ -1,0 +1,14 @@
+package quotes
+
+import "testing"
+
+// A fronted subordinate clause with a verb of its own, before a
+// parenthetical cue, is part of the statement the main clause after the
+// cue completes; an opening phrase without a verb is not.
+func TestSpeechCueSubordinateBeforeParenthetical(t *testing.T) {
+	runSpeechCueCases(t, []speechCueCase{
+		{"when clause", "The board met on Friday. When she finally reached the hall, she said, there were no ballots left.", "said", "When she finally reached the hall … there were no ballots left", "she"},
+		{"after clause, determiner resumes", "The board met on Friday. After the council approved the budget, Baker said, most towns worked faster.", "said", "After the council approved the budget … most towns worked faster", "Baker"},
+		{"opening phrase stays out", "The board met on Friday. When asked about the budget, she said, the town would cope.", "said", "the town would cope", "she"},
+	})
+}

@@ -2259,7 +2259,7 @@ func (x *extractor) resumed(k, s1 int, before []tspan, inverted bool) []tspan {
 		return nil
 	}
 	fragment := x.fragment(before)
-	if n.kind != word || n.capital() || n.in(inDeterminers) && n.lower != "that" && !(fragment && x.clauseAhead(k+1, s1)) || n.is("who", "which", "whose", "according", "as", "in", "on", "at", "for", "with", "after", "before", "when", "while", "speaking", "citing", "referring") {
+	if n.kind != word || n.capital() && !(fragment && x.clauseAhead(k+1, s1)) || n.in(inDeterminers) && n.lower != "that" && !(fragment && x.clauseAhead(k+1, s1)) || n.is("who", "which", "whose", "according", "as", "in", "on", "at", "for", "with", "after", "before", "when", "while", "speaking", "citing", "referring") {
 		return nil
 	}
 	if c, ok := n.listed(); ok && (c.form == gerund || c.form == past && !fragment) {

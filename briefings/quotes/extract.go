@@ -4750,8 +4750,16 @@ func (x *extractor) orphans(p int) {
 			continue
 		}
 		r := d.regions[q]
+		tail := false
 		if r.last < s1-3 {
-			continue // narrative follows the quotation
+			// Narrative follows the quotation: it goes on only as the
+			// rest of a clause the quotation opened, with no verb of its
+			// own (`“They like him, but they are not there yet” to back
+			// him.`).
+			if r.first != s0 || !d.speechLike(q) || !x.bareTail(r.last+1, s1) {
+				continue
+			}
+			tail = true
 		}
 		if !d.speechLike(q) && s0 != pr[0] {
 			// Short quotations continue only a speaker of this paragraph.
@@ -4802,12 +4810,28 @@ func (x *extractor) orphans(p int) {
 			continue
 		}
 		last := min(r.last, s1-1)
+		if tail {
+			last = x.contentEnd(r.first, s1) - 1
+		}
 		a = &x.attrs[ai]
 		a.content = append(a.content, tspan{r.first, last})
 		for k := r.first; k <= last; k++ {
 			x.claimed[k] = true
 		}
 	}
+}
+
+// bareTail reports whether tokens [i, s1) after a quotation are narrative
+// with no verb of its own, cue or quotation: the end of the clause the
+// quotation opened.
+func (x *extractor) bareTail(i, s1 int) bool {
+	d := x.d
+	for k := i; k < s1; k++ {
+		if t := &d.toks[k]; d.inq[k] >= 0 || x.cued[k] || x.claimed[k] || finiteVerb(t) || t.in(inAuxiliaries) {
+			return false
+		}
+	}
+	return true
 }
 
 // opensWithQuote reports whether attribution ai's content is a

@@ -2319,7 +2319,7 @@ func (x *extractor) fragment(before []tspan) bool {
 // opens follows.
 func (x *extractor) subordinateClause(c tspan) bool {
 	d := x.d
-	if c.last <= c.first || d.inq[c.first] >= 0 || !frontedSubordinators[d.toks[c.first].lower] || d.toks[c.first].is("as") {
+	if c.last <= c.first || d.inq[c.first] >= 0 || !clauseConjunctions[d.toks[c.first].lower] || d.toks[c.first].is("as") {
 		return false
 	}
 	for k := c.first + 1; k <= c.last; k++ {

@@ -2259,7 +2259,7 @@ func (x *extractor) resumed(k, s1 int, before []tspan, inverted bool) []tspan {
 		return nil
 	}
 	fragment := x.fragment(before)
-	if n.kind != word || n.capital() || n.in(inDeterminers) && n.lower != "that" && !(fragment && x.clauseAhead(k+1, s1)) || n.is("who", "which", "whose", "according", "as", "in", "on", "at", "for", "with", "after", "before", "when", "while", "speaking", "citing", "referring") {
+	if n.kind != word || n.capital() && !(fragment && x.clauseAhead(k+1, s1)) || n.in(inDeterminers) && n.lower != "that" && !(fragment && x.clauseAhead(k+1, s1)) || n.is("who", "which", "whose", "according", "as", "in", "on", "at", "for", "with", "after", "before", "when", "while", "speaking", "citing", "referring") {
 		return nil
 	}
 	if c, ok := n.listed(); ok && (c.form == gerund || c.form == past && !fragment) {
@@ -2302,12 +2302,35 @@ func (x *extractor) fragment(before []tspan) bool {
 		return false
 	}
 	c := before[0]
+	if x.subordinateClause(c) {
+		return true // "After the court ruled, she said, most towns …"
+	}
 	for k := c.first; k <= c.last; k++ {
 		if d.inq[k] >= 0 || finiteVerb(&d.toks[k]) || d.toks[k].is("who", "which", "that") {
 			return false
 		}
 	}
 	return true
+}
+
+// subordinateClause reports whether c is a fronted subordinate clause
+// with a finite verb of its own ("When she reached the hall", "After the
+// court ruled"): it cannot be a statement alone, the main clause it
+// opens follows.
+func (x *extractor) subordinateClause(c tspan) bool {
+	d := x.d
+	if c.last <= c.first || d.inq[c.first] >= 0 || !clauseConjunctions[d.toks[c.first].lower] || d.toks[c.first].is("as") {
+		return false
+	}
+	for k := c.first + 1; k <= c.last; k++ {
+		if d.inq[k] >= 0 || d.toks[k].text == "," {
+			return false
+		}
+		if t := &d.toks[k]; finiteVerb(t) || t.in(inAuxiliaries) && !t.capital() {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseAhead reports whether a finite verb or a modal comes from token
@@ -2766,6 +2789,12 @@ func (x *extractor) hasContent(s0, i int) bool {
 		return false
 	}
 	if !d.toks[s0].in(inIntroPreps) || d.toks[s0].is("this", "last", "next", "later", "earlier", "as") {
+		return true
+	}
+	// "When she reached the hall," is a clause with a verb of its own,
+	// which annotators keep with the statement it opens; "When asked
+	// about it," and "After the vote," are opening phrases.
+	if x.subordinateClause(tspan{s0, i - 1}) {
 		return true
 	}
 	// "In an interview with Fox News," is an opening phrase; "As a
@@ -4753,8 +4782,16 @@ func (x *extractor) orphans(p int) {
 			continue
 		}
 		r := d.regions[q]
+		tail := false
 		if r.last < s1-3 {
-			continue // narrative follows the quotation
+			// Narrative follows the quotation: it goes on only as the
+			// rest of a clause the quotation opened, with no verb of its
+			// own (`“They like him, but they are not there yet” to back
+			// him.`).
+			if r.first != s0 || !d.speechLike(q) || !x.bareTail(r.last+1, s1) {
+				continue
+			}
+			tail = true
 		}
 		if !d.speechLike(q) && s0 != pr[0] {
 			// Short quotations continue only a speaker of this paragraph.
@@ -4805,12 +4842,28 @@ func (x *extractor) orphans(p int) {
 			continue
 		}
 		last := min(r.last, s1-1)
+		if tail {
+			last = x.contentEnd(r.first, s1) - 1
+		}
 		a = &x.attrs[ai]
 		a.content = append(a.content, tspan{r.first, last})
 		for k := r.first; k <= last; k++ {
 			x.claimed[k] = true
 		}
 	}
+}
+
+// bareTail reports whether tokens [i, s1) after a quotation are narrative
+// with no verb of its own, cue or quotation: the end of the clause the
+// quotation opened.
+func (x *extractor) bareTail(i, s1 int) bool {
+	d := x.d
+	for k := i; k < s1; k++ {
+		if t := &d.toks[k]; d.inq[k] >= 0 || x.cued[k] || x.claimed[k] || finiteVerb(t) || t.in(inAuxiliaries) {
+			return false
+		}
+	}
+	return true
 }
 
 // opensWithQuote reports whether attribution ai's content is a

@@ -2259,8 +2259,11 @@ func (x *extractor) resumed(k, s1 int, before []tspan, inverted bool) []tspan {
 		return nil
 	}
 	fragment := x.fragment(before)
-	if n.kind != word || n.capital() && !(fragment && x.clauseAhead(k+1, s1)) || n.in(inDeterminers) && n.lower != "that" && !(fragment && x.clauseAhead(k+1, s1)) || n.is("who", "which", "whose", "according", "as", "in", "on", "at", "for", "with", "after", "before", "when", "while", "speaking", "citing", "referring") {
+	if n.kind != word || n.capital() && !(fragment && x.clauseAhead(k+1, s1)) || n.in(inDeterminers) && n.lower != "that" && !(fragment && x.clauseAhead(k+1, s1)) || n.is("who", "which", "whose", "according", "as", "in", "on", "at", "for", "with", "after", "before", "when", "speaking", "citing", "referring") {
 		return nil
+	}
+	if n.is("while") && !x.contrastingWhile(k+1, s1) {
+		return nil // "…, he said, while visiting the plant": the narrator's scene
 	}
 	if c, ok := n.listed(); ok && (c.form == gerund || c.form == past && !fragment) {
 		return nil
@@ -2273,6 +2276,17 @@ func (x *extractor) resumed(k, s1 int, before []tspan, inverted bool) []tspan {
 		}
 	}
 	return x.after(k+1, s1)
+}
+
+// contrastingWhile reports whether "while" at k sets a second group
+// against the statement's ("…, he said, while others did not", "while
+// most stayed home"): a quantity standing as the subject of what
+// follows. That contrast is part of what was said; "while" before a
+// scene ("while visiting", "while he spoke") is the narrator's.
+func (x *extractor) contrastingWhile(k, s1 int) bool {
+	d := x.d
+	g := k + 1
+	return g+1 < s1 && d.inq[g] < 0 && quantitySubjects[d.toks[g].lower] && !d.toks[g].capital() && d.toks[g+1].text != ","
 }
 
 // secondSayVerb reports whether a second verb of saying opens at k, after

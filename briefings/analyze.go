@@ -88,7 +88,15 @@ import (
 // participle's; quantity-of subjects; a relative "that" as speaker;
 // belief verbs as asides; the classifier sees a figure in unquoted
 // content; "called off/up/back" reports nothing; retrained model.
-const AnalysisVersion = 21
+// 22: the classifier sees what opens unquoted content joined with the
+// cue's class; "called for" a time is no statement; a closing
+// parenthetical remark and an appositive after "said Name," are no part
+// of the statement; a fronted clause, a capitalised resumption and
+// "while others" around a parenthetical cue are; a quotation after a
+// fronted clause's comma is the main clause's; speakers of participles
+// after "has", after "and", inside "when" clauses and of unauthored
+// documents; retrained model.
+const AnalysisVersion = 22
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion
 // from a.Title and a.Body.

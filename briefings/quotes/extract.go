@@ -4839,7 +4839,7 @@ func (x *extractor) orphans(p int) {
 		// "“…,” Ortiz told a radio host after suggesting that “fresh
 		// faces” might join. “…”": a whole quotation of the sentence goes
 		// on, not a clause that merely holds quoted words.
-		if !x.opensWithQuote(ai) {
+		if !x.opensWithQuote(ai) && !(prev && x.continuingParticiple(ai)) {
 			for k := ai - 1; k >= 0 && x.attrs[k].sent == x.attrs[ai].sent; k-- {
 				if x.opensWithQuote(k) && x.attrs[k].src.ok() {
 					ai = k
@@ -4865,6 +4865,36 @@ func (x *extractor) orphans(p int) {
 			x.claimed[k] = true
 		}
 	}
+}
+
+// continuingLemmas are participles that go on with what the speaker
+// says rather than describe it: "…,” she said, adding that …. “…”" and
+// "…,” said Cole, explaining why …. “…”" report the next sentence's
+// quotation as the rest of the participle's statement.
+var continuingLemmas = set("add", "explain")
+
+// continuingParticiple reports whether attribution ai is a participle
+// of continuingLemmas after a clause ("…, adding that …") whose content
+// runs to the end of its sentence, so that a quotation standing as the
+// next sentence continues it, not the cue before it.
+func (x *extractor) continuingParticiple(ai int) bool {
+	d := x.d
+	a := &x.attrs[ai]
+	if a.how != "participle" || len(a.content) == 0 {
+		return false
+	}
+	c, ok := d.toks[a.cue.first].listed()
+	if !ok || c.form != gerund || !continuingLemmas[c.lemma] {
+		return false
+	}
+	e := a.content[len(a.content)-1].last + 1
+	s1 := d.sents[a.sent][1]
+	for ; e < s1; e++ {
+		if d.toks[e].kind != punct || d.inq[e] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // bareTail reports whether tokens [i, s1) after a quotation are narrative

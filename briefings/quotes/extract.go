@@ -2320,7 +2320,11 @@ func (x *extractor) fragment(before []tspan) bool {
 		return true // "After the court ruled, she said, most towns …"
 	}
 	for k := c.first; k <= c.last; k++ {
-		if d.inq[k] >= 0 || finiteVerb(&d.toks[k]) || d.toks[k].is("who", "which", "that") {
+		// After "to" a past-looking form is an infinitive ("To hit
+		// its target, the panel said, the tax must …"), no verb of the
+		// fragment's own.
+		infinitive := k > c.first && d.toks[k-1].is("to")
+		if d.inq[k] >= 0 || finiteVerb(&d.toks[k]) && !infinitive || d.toks[k].is("who", "which", "that") {
 			return false
 		}
 	}

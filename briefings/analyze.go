@@ -95,7 +95,9 @@ import (
 // "while others" around a parenthetical cue are; a quotation after a
 // fronted clause's comma is the main clause's; speakers of participles
 // after "has", after "and", inside "when" clauses and of unauthored
-// documents; retrained model.
+// documents; a quotation after ", adding …" or ", explaining …" in the
+// next sentence is the participle's; a fronted infinitive before a
+// parenthetical cue; retrained model.
 const AnalysisVersion = 22
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion

@@ -4495,10 +4495,11 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 	return sp, true
 }
 
-// irregularParticiples are past participles that differ from the past
-// form and end neither in -ed nor as a listed cue: "have begun".
+// irregularParticiples are past participles that neither end in -ed nor
+// stand in finiteForms ("won", "kept", "made" do): "have begun", "had
+// found".
 var irregularParticiples = set("begun", "given", "done", "seen", "taken", "shown", "known", "grown", "drawn",
-	"chosen", "broken", "driven", "fallen", "gotten", "become", "found", "heard", "built", "paid", "won")
+	"chosen", "broken", "driven", "fallen", "gotten", "become", "found", "heard", "built", "paid")
 
 // perfectParticiple reports whether t reads as the participle of a
 // perfect tense: "repudiated", "begun", "kept".

@@ -1646,7 +1646,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		// preposition opens no speaker.
 		if f, g, ok := x.npForward(h.last+1, s1); ok && !d.toks[f].in(inPrepositions) {
 			rest := x.skipTrailer(g+1, s1)
-			if x.quoteEnds(b) {
+			// "…, said a person who asked not to be named.": a relative
+			// clause qualifies the speaker, as a trailer does.
+			if x.quoteEnds(b) || g+1 < s1 && d.toks[g+1].is("who") && d.inq[g+1] < 0 {
 				rest = x.nextComma(g+1, s1)
 			}
 			if rest >= s1 || rest >= 0 && (x.endsTrailer(rest) || isDashToken(d.toks, rest) && x.dashAside(rest, s1) >= 0) {
@@ -2423,8 +2425,29 @@ func (x *extractor) verbAgrees(h hit, b int) bool {
 		if d.toks[k].is("in") && pluralHead(&d.toks[k-1]) {
 			return true
 		}
-		if k >= 2 && d.toks[k].is("to", "with") && d.toks[k-1].is("close", "familiar") {
+		if k >= 2 && relatedBy(&d.toks[k-1], &d.toks[k]) {
 			return pluralHead(&d.toks[k-2])
+		}
+	}
+	return false
+}
+
+// relatedAdjectives are adjectives and participles that tie a person to
+// what follows them, with the preposition each takes: "sources close to
+// the mayor", "officials familiar with the talks", "a group aligned with
+// the party".
+var relatedAdjectives = map[string][]string{
+	"close": {"to"}, "familiar": {"with"}, "loyal": {"to"}, "allied": {"with", "to"},
+	"aligned": {"with"}, "linked": {"to", "with"}, "connected": {"to", "with"}, "tied": {"to"},
+	"friendly": {"to", "with"}, "sympathetic": {"to"},
+}
+
+// relatedBy reports whether adj and prep read as one of
+// relatedAdjectives with its preposition.
+func relatedBy(adj, prep *token) bool {
+	for _, p := range relatedAdjectives[adj.lower] {
+		if prep.is(p) {
+			return true
 		}
 	}
 	return false
@@ -4465,6 +4488,14 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		if nested && d.toks[j-1].is("after", "before", "since", "until") && (x.named(tspan{j, b}) || x.subjectAfterConjunction(tspan{j, b})) {
 			return tspan{j, b}, true
 		}
+		// "aides close to the mayor said", "a person familiar with the
+		// talks said": the adjective and its phrase qualify the noun
+		// before them, which heads the subject.
+		if nested && j-3 >= lo && relatedBy(&d.toks[j-2], &d.toks[j-1]) && d.inq[j-2] < 0 {
+			if sp, ok := x.npBackFrom(j-3, lo, false); ok {
+				return tspan{sp.first, b}, true
+			}
+		}
 		if j-2 >= lo && x.npToken(j-2) && nested {
 			if sp, ok := x.npBackFrom(j-2, lo, false); ok && d.toks[j-1].is("for", "at", "with", "of", "from", "in") && d.toks[sp.last].in(inRoleNouns) {
 				return tspan{sp.first, b}, true // "a spokesperson for the Department of Justice said"
@@ -4752,7 +4783,7 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 	for k < s1 {
 		// A determiner after a noun starts another phrase: "told
 		// reporters the budget".
-		if k > i && d.toks[k].in(inDeterminers) && !d.toks[k-1].is("of", "for", "at", "from") && !d.toks[k-1].in(inDeterminers) {
+		if k > i && d.toks[k].in(inDeterminers) && !x.phraseJoiner(k-1) && !d.toks[k-1].in(inDeterminers) {
 			break
 		}
 		// "Jane Smith released": a verb after a name; "Democrats trying
@@ -4771,7 +4802,7 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 			k++
 			continue
 		}
-		if d.toks[k].is("of", "for", "at", "from") && k > i && k+1 < s1 && x.npToken(k+1) {
+		if k > i && x.phraseJoiner(k) && k+1 < s1 && x.npToken(k+1) {
 			k++
 			continue
 		}
@@ -4786,6 +4817,14 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return i, k - 1, true
+}
+
+// phraseJoiner reports whether the preposition at k (k > 0) carries a
+// noun phrase on into the phrase it qualifies: "a spokesman for the
+// party", "aides close to the mayor".
+func (x *extractor) phraseJoiner(k int) bool {
+	t := &x.d.toks[k]
+	return t.is("of", "for", "at", "from") || k > 0 && relatedBy(&x.d.toks[k-1], t)
 }
 
 // orphans handles quotations in paragraph p that no cue claimed: a

@@ -6,17 +6,16 @@ import "testing"
 // gave no attribution at all before its rule.
 
 // "say" after a plural head that a survey participle or an adjective's
-// "to"/"with" separates from the verb is finite, as after "of". (The
-// mention stops at the adjective, as it did before "said" already: the
-// speaker rules' doing, not this rule's.)
+// "to"/"with" separates from the verb is finite, as after "of". The
+// mention runs on through the adjective's phrase (TestSpeakerRelatedAdjective).
 func TestUnbuiltSayAfterPluralHead(t *testing.T) {
 	runContentCases(t, []contentCase{
 		{"Those surveyed say the town should build more flats by 2030.",
 			"the town should build more flats by 2030 by Those surveyed"},
 		{"Sources close to the coach say the club will stay in the city.",
-			"the club will stay in the city by Sources close"},
+			"the club will stay in the city by Sources close to the coach"},
 		{"Officials familiar with the talks say a deal could come next week.",
-			"a deal could come next week by Officials familiar"},
+			"a deal could come next week by Officials familiar with the talks"},
 	})
 }
 

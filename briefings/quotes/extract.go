@@ -456,6 +456,7 @@ func (x *extractor) sentence(s int) {
 			a.content = kept
 		}
 	}
+	x.appendedToTrailingSource(frames)
 	for i, a := range frames {
 		if (len(a.content) > 0 || a.open) && !x.restated(frames, i) && !resumesWith(frames, i) {
 			x.add(a)

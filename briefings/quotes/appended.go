@@ -31,9 +31,15 @@ func (x *extractor) appendedToTrailingSource(frames []attr) {
 		if comma < 0 {
 			continue
 		}
-		for ai := range frames {
+		// The inner statement is the last cue before the phrase: one
+		// look, not a pass over every frame per source.
+		ai := pi - 1
+		for ai >= 0 && frames[ai].cue.last+2 >= comma {
+			ai--
+		}
+		if ai >= 0 {
 			a := &frames[ai]
-			if ai == pi || !a.src.ok() || len(a.content) == 0 || a.src.first < whole.first || a.cue.last+2 >= comma || a.content[0].first <= a.cue.last || a.content[0].first >= comma {
+			if !a.src.ok() || len(a.content) == 0 || a.src.first < whole.first || a.content[0].first <= a.cue.last || a.content[0].first >= comma {
 				continue
 			}
 			first := comma + 1
@@ -49,7 +55,6 @@ func (x *extractor) appendedToTrailingSource(frames []attr) {
 					break
 				}
 			}
-			break
 		}
 	}
 }

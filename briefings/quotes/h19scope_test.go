@@ -52,3 +52,31 @@ func TestRulesAccordingToWholeSentence(t *testing.T) {
 		},
 	})
 }
+
+// A second speaker's clause after "but" ends the first statement even
+// without a comma before "but", and an auxiliary may stand between its
+// subject and its verb.
+func TestRulesButOtherSpeakerWithoutComma(t *testing.T) {
+	runNamedContentCases(t, []namedContentCase{
+		{
+			name: "auxiliary before the second verb",
+			text: "The rebel group claimed the blast but local police have said they see no link.",
+			want: "the blast by The rebel group",
+		},
+		{
+			name: "the second statement is its own",
+			text: "The rebel group claimed the blast but local police have said they see no link.",
+			want: "they see no link by local police",
+		},
+		{
+			name: "no auxiliary",
+			text: "The union claimed a victory but the owners said nothing had changed.",
+			want: "a victory by The union",
+		},
+		{
+			name: "the same subject's second verb stays its rule",
+			text: "The council backed the budget but has said it will revisit the roads fund.",
+			want: "the budget by The council",
+		},
+	})
+}

@@ -456,6 +456,7 @@ func (x *extractor) sentence(s int) {
 			a.content = kept
 		}
 	}
+	x.appendedToTrailingSource(frames)
 	for i, a := range frames {
 		if (len(a.content) > 0 || a.open) && !x.restated(frames, i) && !resumesWith(frames, i) {
 			x.add(a)
@@ -3609,6 +3610,14 @@ func (x *extractor) contentEnd(i, s1 int) int {
 				break
 			}
 		}
+		// "claimed the attack but officials said they doubt it": another
+		// speaker's statement, as after ", but" (stopAt). Not "and",
+		// which joins subjects as often as clauses ("both he and Lee
+		// said").
+		if t.is("but") && k > i+1 && d.toks[k-1].text != "," && k+1 < s1 && x.subjectThenSay(k+1, s1) {
+			end = k
+			break
+		}
 		// "is going to vote for Lee but has withheld": a second verb.
 		if t.is("but", "and") && k+1 < s1 && d.toks[k+1].is("has", "have", "had", "is", "was", "were", "will", "would", "did", "does", "didn't", "doesn't", "won't", "also") && !x.clauseGoesOn(i, k) {
 			end = k
@@ -3700,6 +3709,11 @@ func (x *extractor) subjectThenSay(i, s1 int) bool {
 		}
 		if c, ok := t.listed(); ok && c.class == say && (c.form == past || c.form == third) && !t.capital() {
 			return k > i
+		}
+		// "officials have said", "the aides later told": an auxiliary
+		// or adverb between the subject and the verb.
+		if k > i && t.in(inBetween) && !t.capital() {
+			continue
 		}
 		if !x.npToken(k) && !t.is("than", "in", "of", "out") {
 			return false

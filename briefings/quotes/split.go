@@ -10,11 +10,11 @@ import "strings"
 func (x *extractor) predicateAt(k, s1 int) bool {
 	d := x.d
 	skipped := false
-	for n := 0; n < 2 && k < s1 && d.inq[k] < 0 && (adverb(&d.toks[k]) || d.toks[k].is("never", "also", "still", "often", "always", "now", "only", "rarely", "already")); n++ {
+	for n := 0; n < 2 && k < s1 && (adverb(&d.toks[k]) || d.toks[k].is("never", "also", "still", "often", "always", "now", "only", "rarely", "already")); n++ {
 		k++
 		skipped = true
 	}
-	if k >= s1 || d.inq[k] >= 0 {
+	if k >= s1 {
 		return false
 	}
 	t := &d.toks[k]
@@ -49,7 +49,7 @@ func (x *extractor) asideThenPredicate(k, s1 int) int {
 			return -1
 		}
 		if d.toks[j].text == "," {
-			if x.predicateAt(j+1, s1) {
+			if d.inq[j+1] < 0 && x.predicateAt(j+1, s1) {
 				return j
 			}
 			if sayGerund(&d.toks[j+1]) {
@@ -104,4 +104,21 @@ func (x *extractor) quotedFragmentGoesOn(before []tspan, k, s1 int) bool {
 		}
 	}
 	return x.predicateAt(k, s1)
+}
+
+// quotedPredicate reports whether, before a cue set off by commas, a
+// subject with no verb of its own (s0 to the comma at pre) is completed
+// by a quotation that opens with its predicate, after the cue's comma:
+// "A slow year, he said, “could be a good time to borrow.”", "Judging
+// players by one game, Reed said, “is like …”".
+func (x *extractor) quotedPredicate(s0, pre, i, s1 int) bool {
+	d := x.d
+	if pre <= s0 || d.toks[pre].text != "," || !x.fragment([]tspan{{s0, pre - 1}}) || x.subordinateClause(tspan{s0, pre - 1}) {
+		return false
+	}
+	r := x.skipTrailer(i, s1)
+	if r < 0 || r+2 >= s1 || d.toks[r].text != "," || !x.opensSpeech(r+1) {
+		return false
+	}
+	return x.predicateAt(r+2, s1)
 }

@@ -2255,7 +2255,7 @@ func (x *extractor) resumed(k, s1 int, before []tspan, inverted bool) []tspan {
 	}
 	// "And the mayor, said Ann Cole, who worked for her, never forgets
 	// …": a fragment's predicate resumes after the speaker's aside.
-	if inverted && x.fragment(before) {
+	if inverted && x.verblessSubject(before) {
 		if j := x.asideThenPredicate(k, s1); j >= 0 {
 			return x.after(j+1, s1)
 		}

@@ -16,6 +16,8 @@ func TestSpeechCueSplitAroundCue(t *testing.T) {
 	runSpeechCueCases(t, []speechCueCase{
 		{"relative clause of the speaker", "The vote was close. And the mayor, said Ann Cole, who worked for her for years, never forgets a slight.", "said", "And the mayor … never forgets a slight", "Ann Cole"},
 		{"appositive with a prepositional phrase", "The deal was signed. Any honest reading of the deal, said Tom Reyes, an expert at a think tank in Ohio, would see it as a retreat.", "said", "Any honest reading of the deal … would see it as a retreat", "Tom Reyes"},
+		{"negated auxiliary after the aside", "The vote was close. And the mayor, said Ann Cole, who stays close to her old boss, doesn't forgive a slight.", "said", "And the mayor … doesn't forgive a slight", "Ann Cole"},
+		{"scare quotes in the subject", "The deal was signed. Any “honest” reading of the deal, said Tom Reyes, a scholar of trade, would call it a retreat.", "said", "Any “honest” reading of the deal … would call it a retreat", "Tom Reyes"},
 		{"quoted subject, unquoted predicate", "The party ended late. “Only you, Sam,” she said, would pick such a rainy day to boast.", "said", "“Only you, Sam,” … would pick such a rainy day to boast", "she"},
 		{"anticipatory it and that", "The two men lived here. “It is our bad luck,” he said, that both of them prayed at this small chapel.", "said", "“It is our bad luck,” … that both of them prayed at this small chapel", "he"},
 		{"anticipatory it and to", "The panel met again. But “it is a better use of our time,” he added, to wait for the next budget.", "added", "But “it is a better use of our time,” … to wait for the next budget", "he"},

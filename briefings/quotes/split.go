@@ -21,7 +21,7 @@ func (x *extractor) predicateAt(k, s1 int) bool {
 	if t.kind != word || t.capital() {
 		return false
 	}
-	if t.in(inAuxiliaries) {
+	if t.in(inAuxiliaries) || negatedAuxiliaries[t.lower] {
 		return true
 	}
 	// After an adverb a word in -s is a verb ("never forgets"), not
@@ -121,4 +121,31 @@ func (x *extractor) quotedPredicate(s0, pre, i, s1 int) bool {
 		return false
 	}
 	return x.predicateAt(r+2, s1)
+}
+
+// verblessSubject reports whether the content before a parenthetical
+// cue is a fragment with no verb of its own, a word or two in scare
+// quotes aside ("Any “honest” reading of the deal, said …").
+func (x *extractor) verblessSubject(before []tspan) bool {
+	if x.fragment(before) {
+		return true
+	}
+	d := x.d
+	if len(before) != 1 {
+		return false
+	}
+	c := before[0]
+	for k := c.first; k <= c.last; k++ {
+		if q := d.inq[k]; q >= 0 {
+			if !x.scare(q) || d.regions[q].last > c.last {
+				return false
+			}
+			k = d.regions[q].last
+			continue
+		}
+		if finiteVerb(&d.toks[k]) || d.toks[k].in(inAuxiliaries) || d.toks[k].is("who", "which", "that") {
+			return false
+		}
+	}
+	return true
 }

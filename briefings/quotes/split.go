@@ -113,21 +113,15 @@ func (x *extractor) quotedFragmentGoesOn(before []tspan, k, s1 int) bool {
 // players by one game, Reed said, “is like …”".
 func (x *extractor) quotedPredicate(s0, pre, i, s1 int) bool {
 	d := x.d
-	// A subject is short; the bound also keeps a run of cues from
-	// rescanning a long sentence.
-	if pre <= s0 || pre-s0 > maxQuotedSubject || d.toks[pre].text != "," {
+	if pre <= s0 || d.toks[pre].text != "," || !x.fragment([]tspan{{s0, pre - 1}}) || x.subordinateClause(tspan{s0, pre - 1}) {
 		return false
 	}
 	r := x.skipTrailer(i, s1)
-	if r < 0 || r+2 >= s1 || d.toks[r].text != "," || !x.opensSpeech(r+1) || !x.predicateAt(r+2, s1) {
+	if r < 0 || r+2 >= s1 || d.toks[r].text != "," || !x.opensSpeech(r+1) {
 		return false
 	}
-	return x.fragment([]tspan{{s0, pre - 1}}) && !x.subordinateClause(tspan{s0, pre - 1})
+	return x.predicateAt(r+2, s1)
 }
-
-// maxQuotedSubject is the most tokens a subject before a parenthetical
-// cue may have for quotedPredicate.
-const maxQuotedSubject = 25
 
 // verblessSubject reports whether the content before a parenthetical
 // cue is a fragment with no verb of its own, a word or two in scare

@@ -1796,7 +1796,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// A cue that introduces a quotation after a comma governs it, unless
 	// the sentence opened with a quotation that this one resumes
 	// ("“If …” by the U.S., Clinton said on Monday, “we would …”").
-	if (h.c.class == say || x.beliefAside(h, s1)) && pre > s0 && x.boundaryBefore(pre) && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1) || x.quotedPredicate(s0, pre, h.last+1, s1)) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0 && !x.quotedPredicate(s0, pre, h.last+1, s1)) && !d.toks[src.first].is("who", "which") && !x.answers(pre) && !x.reportingClause(s0, pre) {
+	if (h.c.class == say || x.beliefAside(h, s1)) && pre > s0 && x.boundaryBefore(pre) && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1)) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") && !x.answers(pre) && !x.reportingClause(s0, pre) {
 		rest := x.skipTrailer(h.last+1, s1)
 		if x.quoteEnds(pre) && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].is("that"))) {
 			// After a quotation the cue is parenthetical whatever follows

@@ -106,23 +106,6 @@ func (x *extractor) quotedFragmentGoesOn(before []tspan, k, s1 int) bool {
 	return x.predicateAt(k, s1)
 }
 
-// quotedPredicate reports whether, before a cue set off by commas, a
-// subject with no verb of its own (s0 to the comma at pre) is completed
-// by a quotation that opens with its predicate, after the cue's comma:
-// "A slow year, he said, “could be a good time to borrow.”", "Judging
-// players by one game, Reed said, “is like …”".
-func (x *extractor) quotedPredicate(s0, pre, i, s1 int) bool {
-	d := x.d
-	if pre <= s0 || d.toks[pre].text != "," || !x.fragment([]tspan{{s0, pre - 1}}) || x.subordinateClause(tspan{s0, pre - 1}) {
-		return false
-	}
-	r := x.skipTrailer(i, s1)
-	if r < 0 || r+2 >= s1 || d.toks[r].text != "," || !x.opensSpeech(r+1) {
-		return false
-	}
-	return x.predicateAt(r+2, s1)
-}
-
 // verblessSubject reports whether the content before a parenthetical
 // cue is a fragment with no verb of its own, a word or two in scare
 // quotes aside ("Any “honest” reading of the deal, said …").

@@ -2256,10 +2256,20 @@ func (x *extractor) resumed(k, s1 int, before []tspan, inverted bool) []tspan {
 			return x.after(j+1, s1)
 		}
 	}
+	// "And the mayor, said Ann Cole, who worked for her, never forgets
+	// …": a fragment's predicate resumes after the speaker's aside.
+	if inverted && x.verblessSubject(before) {
+		if j := x.asideThenPredicate(k, s1); j >= 0 {
+			return x.after(j+1, s1)
+		}
+	}
 	// "…, said Ann Cole, a housing expert who …": after a speaker named
 	// after the cue, a noun phrase describes the speaker.
 	if inverted && x.speakerAppositive(k, s1) {
 		return nil
+	}
+	if x.quotedFragmentGoesOn(before, k+1, s1) {
+		return x.after(k+1, s1)
 	}
 	fragment := x.fragment(before)
 	if n.kind != word || n.capital() && !(fragment && x.clauseAhead(k+1, s1)) || n.in(inDeterminers) && n.lower != "that" && !(fragment && x.clauseAhead(k+1, s1)) || n.is("who", "which", "whose", "according", "as", "in", "on", "at", "for", "with", "after", "before", "when", "speaking", "citing", "referring") {

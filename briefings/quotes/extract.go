@@ -1647,7 +1647,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		// preposition opens no speaker.
 		if f, g, ok := x.npForward(h.last+1, s1); ok && !d.toks[f].in(inPrepositions) {
 			rest := x.skipTrailer(g+1, s1)
-			// "…, said a person who asked not to be named.": a relative
+			// "…, said a person who asked that her name be withheld.": a relative
 			// clause qualifies the speaker, as a trailer does.
 			if x.quoteEnds(b) || g+1 < s1 && d.toks[g+1].is("who") && d.inq[g+1] < 0 {
 				rest = x.nextComma(g+1, s1)

@@ -20,7 +20,7 @@ func TestSpeakerRelatedAdjective(t *testing.T) {
 // as a trailer does: the statement before the cue is still the speaker's.
 func TestInvertedSpeakerRelativeClause(t *testing.T) {
 	runNamedContentCases(t, []namedContentCase{
-		{"asked not to be named", "The ferry would run late, said a clerk who asked not to be named.", "The ferry would run late by a clerk"},
+		{"name withheld", "The ferry would run late, said a clerk who asked that her name be withheld.", "The ferry would run late by a clerk"},
 		{"then a participle", "The ferry would run late, said one rider who takes it daily, adding that he would drive.", "The ferry would run late by one rider"},
 	})
 }

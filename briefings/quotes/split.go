@@ -65,7 +65,7 @@ func (x *extractor) asideThenPredicate(k, s1 int) int {
 // start of a sentence that goes on unquoted at k: a quoted subject with
 // no verb of its own before its predicate ("“Only you, Sam,” she said,
 // would pick such a day"), or a quotation opening with an anticipatory
-// "it" before the clause it stands for ("“It is our bad luck,” he said,
+// "it" before the clause it stands for ("“It is our misfortune,” he said,
 // that both men …", "“It is a better use of time,” he added, to wait").
 func (x *extractor) quotedFragmentGoesOn(before []tspan, k, s1 int) bool {
 	d := x.d

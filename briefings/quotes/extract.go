@@ -4129,6 +4129,13 @@ func (x *extractor) coordinateSubject(s0, b int) tspan {
 			return none
 		}
 		sp, ok := x.npBack(k, s0)
+		// "who last month startled …", "who a week ago surprised …": a
+		// stretch of time between the subject and its verb.
+		if time := x.timeBeforeVerb(k, s0); time.ok() {
+			if t := x.timeAside(time, s0); t.ok() {
+				sp, ok, k = t, true, t.last
+			}
+		}
 		if d.toks[k].is("he", "she", "they", "we", "i", "who", "which") {
 			sp, ok = tspan{k, k}, true
 		}

@@ -4120,7 +4120,9 @@ func (x *extractor) coordinateSubject(s0, b int) tspan {
 			continue
 		}
 		k := v - 1
-		for k > s0 && d.inq[k] < 0 && (d.toks[k].in(inBetween) || adverb(&d.toks[k])) && !d.toks[k].capital() {
+		// "who has both praised … and criticized": "both" opens the
+		// coordinated verbs, after their subject.
+		for k > s0 && d.inq[k] < 0 && (d.toks[k].in(inBetween) || adverb(&d.toks[k]) || d.toks[k].is("both", "either")) && !d.toks[k].capital() {
 			k--
 		}
 		// "suggested that she is unqualified but said": a reported clause's

@@ -13,3 +13,14 @@ func TestSpeakerByParticipleAfterTime(t *testing.T) {
 		{"plain", "The council met with Ray Ortiz, who angered the board by claiming that the audit was rigged.", "claiming", "who"},
 	})
 }
+
+// "both" between a subject and the first of two coordinated verbs opens
+// the pair: the verb after "and" is that subject's, the relative
+// pronoun's in "Ms. Lane, who has both praised the mayor and criticized
+// his budget, …".
+func TestSpeakerCoordinatedAfterBoth(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"relative", "Ms. Lane, who has both praised the mayor and criticized his budget, spoke briefly.", "criticized", "who"},
+		{"pronoun", "In the debate she both thanked the moderators and accused them of bias.", "accused", "she"},
+	})
+}

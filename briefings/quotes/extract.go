@@ -4265,7 +4265,7 @@ var plainPast = []string{"cut", "struck", "fought", "froze", "shut", "spent", "w
 	"flew", "drove", "wore", "swore", "stole", "sold", "bought", "caught", "taught", "thought", "fell", "knew", "grew",
 	"hid", "rode", "rose", "sank", "shook", "slept", "spun", "stuck", "swept", "swung", "tore", "woke", "bore", "bled",
 	"dug", "fed", "wept", "lent", "meant", "quit", "rang", "sang", "shone", "shrank", "slid", "sped", "sprang", "strode",
-	"stung", "hit", "beat", "overturned", "overruled", "overcame", "overtook", "withheld", "forbade", "sought", "told", "said", "saw"}
+	"stung", "hit", "beat", "overturned", "overruled", "overcame", "overtook", "withheld", "forbade", "sought", "told", "said"}
 
 // npToken reports whether token k may be inside a noun phrase.
 func (x *extractor) npToken(k int) bool {

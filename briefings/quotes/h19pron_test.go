@@ -24,11 +24,3 @@ func TestSpeakerCoordinatedAfterBoth(t *testing.T) {
 		{"pronoun", "In the debate she both thanked the moderators and accused them of bias.", "accused", "she"},
 	})
 }
-
-// "saw" is a past verb: the verb coordinated with it is its subject's,
-// the relative pronoun's in "…, who saw the crash and described it".
-func TestSpeakerCoordinatedAfterSaw(t *testing.T) {
-	runSpeakerCases(t, []speakerCase{
-		{"relative", "The clerk also called Tom Reyes, who saw the crash and described it to the police.", "described", "who"},
-	})
-}

@@ -4130,7 +4130,9 @@ func (x *extractor) coordinateSubject(s0, b int) tspan {
 			continue
 		}
 		k := v - 1
-		for k > s0 && d.inq[k] < 0 && (d.toks[k].in(inBetween) || adverb(&d.toks[k])) && !d.toks[k].capital() {
+		// "who has both praised … and criticized": "both" opens the
+		// coordinated verbs, after their subject.
+		for k > s0 && d.inq[k] < 0 && (d.toks[k].in(inBetween) || adverb(&d.toks[k]) || d.toks[k].is("both", "either")) && !d.toks[k].capital() {
 			k--
 		}
 		// "suggested that she is unqualified but said": a reported clause's
@@ -4139,6 +4141,13 @@ func (x *extractor) coordinateSubject(s0, b int) tspan {
 			return none
 		}
 		sp, ok := x.npBack(k, s0)
+		// "who last month startled …", "who a week ago surprised …": a
+		// stretch of time between the subject and its verb.
+		if time := x.timeBeforeVerb(k, s0); time.ok() {
+			if t := x.timeAside(time, s0); t.ok() {
+				sp, ok, k = t, true, t.last
+			}
+		}
 		if d.toks[k].is("he", "she", "they", "we", "i", "who", "which") {
 			sp, ok = tspan{k, k}, true
 		}

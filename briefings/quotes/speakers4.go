@@ -88,3 +88,17 @@ func (x *extractor) questionClause(src tspan) bool {
 	p := src.first - 1
 	return p >= 0 && d.inq[p] < 0 && d.toks[p].is("how", "what", "why", "whether", "if")
 }
+
+// timeBeforeVerb returns the stretch of time that ends at token k, right
+// before a verb: "last month" in "who last month startled", "a week" in
+// "who a week ago surprised", where "ago" ends it. None otherwise.
+func (x *extractor) timeBeforeVerb(k, s0 int) tspan {
+	d := x.d
+	if k > s0 && d.toks[k].is("ago") && d.inq[k] < 0 {
+		k--
+	}
+	if sp, ok := x.npBack(k, s0); ok && x.timePhrase(sp) {
+		return sp
+	}
+	return none
+}

@@ -4349,6 +4349,11 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 	if t.kind == word && t.in(inSubjectPronouns) {
 		return tspan{b, b}, true
 	}
+	// "he came away convinced": an adverb particle after a verb ends the
+	// verb's phrase; the subject stands before the verb.
+	if t.is("away", "back", "home") && b-1 > lo && d.inq[b-1] < 0 && finiteVerb(&d.toks[b-1]) && !d.toks[b-1].in(inAuxiliaries) {
+		return x.npBackFrom(b-2, lo, nested)
+	}
 	if (t.text == "," || isDashToken(d.toks, b)) && !nested {
 		return none, false
 	}

@@ -1,0 +1,26 @@
+package quotes
+
+import "testing"
+
+// TestJunkSayObjects: a say verb whose content would be an aside's
+// trailer, a bare pronoun or an idiom frames nothing said.
+func TestJunkSayObjects(t *testing.T) {
+	runFalseAlarmCases(t, []falseAlarmCase{
+		{"aside at the outset", "Her father grew up in the valley, as she said at the outset, and the crowd cheered.", "said"},
+		{"aside on a show", "The vote is close, as the mayor said on a local radio show on Tuesday, and that raises the stakes for both sides.", "said"},
+		{"aside with a dash", "The dam is old - as the engineer said during the hearing - but it still holds.", "said"},
+		{"said it", "We must fix the roads. There, I said it.", "said"},
+		{"said them", "The councilman took back his words a week after he said them, but the harm was done.", "said"},
+		{"easier said", "Cutting the budget is easier said than done.", "said"},
+	})
+}
+
+// TestJunkSayObjectControls: the same verbs where they do frame a
+// statement.
+func TestJunkSayObjectControls(t *testing.T) {
+	runSpeechCueCases(t, []speechCueCase{
+		{"aside opening the sentence", "As the mayor said on Tuesday, the bridge will close in May.", "said", "the bridge will close in May", "the mayor"},
+		{"aside with that", "The plan failed, as the auditor said in a report that the agency had overspent.", "said", "that the agency had overspent", "the auditor"},
+		{"said so", "Most voters liked the plan, and half of them said so.", "said", "so", "half of them"},
+	})
+}

@@ -24,3 +24,14 @@ func TestJunkSayObjectControls(t *testing.T) {
 		{"said so", "Most voters liked the plan, and half of them said so.", "said", "so", "half of them"},
 	})
 }
+
+// TestJunkSayTitle: a title after "said in his book," names the book; the
+// statement is the clause before the cue, and the title is no part of it.
+func TestJunkSayTitle(t *testing.T) {
+	runSpeechCueCases(t, []speechCueCase{
+		{"book title", "The coup in 1959 dampened plans to return home, Mr. Ortiz said in his 2009 book, ''A Long Way Home.'' So they stayed.", "said", "The coup in 1959 dampened plans to return home", "Mr. Ortiz"},
+		{"memoir title", "The war ended hopes of going back, Ms. Vela wrote in her memoir, \"Salt and Stone.\" So they stayed.", "wrote", "The war ended hopes of going back", "Ms. Vela"},
+		// Control: a quotation that goes on in lower case is said.
+		{"resumed quotation", "\"We lost the farm,\" Ms. Lee said in her book, \"and never got it back.\"", "said", "\"We lost the farm,\" … \"and never got it back.\"", "Ms. Lee"},
+	})
+}

@@ -96,3 +96,25 @@ func (x *extractor) easierSaid(a attr) bool {
 	c := a.cue.last
 	return d.toks[c].is("said") && c > 0 && d.toks[c-1].is("easier", "sooner") && c+1 < len(d.toks) && d.toks[c+1].is("than")
 }
+
+// namedWork reports whether the quotation opening at k+1, after the
+// comma at k, names the work the cue's trailer speaks of: "said in his
+// 2009 memoir, “A Long Way Home.”" A short run in title case after a
+// book or a document is its title, not what was said; the statement is
+// the clause before the cue.
+func (x *extractor) namedWork(k int) bool {
+	d := x.d
+	if k == 0 || k+1 >= len(d.toks) || d.toks[k].text != "," {
+		return false
+	}
+	q := d.inq[k+1]
+	if q < 0 || d.regions[q].first != k+1 || d.inq[k-1] >= 0 || !x.titleCase(q) {
+		return false
+	}
+	w := d.toks[k-1].lower
+	return documents[w] || workNouns[w]
+}
+
+// workNouns are works with a title of their own, besides documents.
+var workNouns = set("book", "books", "memoir", "memoirs", "novel", "autobiography", "biography", "film",
+	"documentary", "movie", "show", "program", "podcast", "song", "poem", "article", "piece", "blog", "newsletter", "magazine")

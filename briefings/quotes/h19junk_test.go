@@ -12,6 +12,8 @@ func TestJunkSayObjects(t *testing.T) {
 		{"said it", "We must fix the roads. There, I said it.", "said"},
 		{"said them", "The councilman took back his words a week after he said them, but the harm was done.", "said"},
 		{"easier said", "Cutting the budget is easier said than done.", "said"},
+		{"gap on stage", "Nothing in the report was as damaging as anything the senator said on stage to defend his record.", "said"},
+		{"gap in an interview", "What the mayor said in the interview was a plea for calm.", "said"},
 	})
 }
 
@@ -21,6 +23,7 @@ func TestJunkSayObjectControls(t *testing.T) {
 	runSpeechCueCases(t, []speechCueCase{
 		{"aside opening the sentence", "As the mayor said on Tuesday, the bridge will close in May.", "said", "the bridge will close in May", "the mayor"},
 		{"aside with that", "The plan failed, as the auditor said in a report that the agency had overspent.", "said", "that the agency had overspent", "the auditor"},
+		{"gap about a topic", "The film matters more for what it says about the town than for its plot.", "says", "the town than for its plot", "it"},
 		{"said so", "Most voters liked the plan, and half of them said so.", "said", "so", "half of them"},
 	})
 }

@@ -15,7 +15,27 @@ func (x *extractor) junkSayObject(a attr) bool {
 	if !ok || cu.class != say || len(a.content) == 0 {
 		return false
 	}
-	return x.asideTrailer(a) || x.barePronounSaid(a, cu) || x.easierSaid(a)
+	return x.asideTrailer(a) || x.gapTrailer(a) || x.barePronounSaid(a, cu) || x.easierSaid(a)
+}
+
+// gapTrailer reports whether a's cue has its object before its speaker
+// ("anything the senator said on stage", "what the mayor said in the
+// interview was …") and took what follows the cue, a trailer and what
+// the sentence goes on with, as content: what was said is the head
+// before the speaker. "About" and "of" stay: "what it says about the
+// town" names the topic, which annotators keep.
+func (x *extractor) gapTrailer(a attr) bool {
+	d := x.d
+	c := a.content[0]
+	if !a.src.ok() || a.src.first == 0 || a.src.last >= a.cue.first || c.first <= a.cue.last || hasQuoteMark(d, a.content) || d.toks[c.first].is("that") {
+		return false
+	}
+	if !d.toks[a.src.first-1].is("what", "whatever", "anything", "everything", "something", "nothing", "things") {
+		return false
+	}
+	n := a.cue.last + 1
+	t := &d.toks[n]
+	return d.inq[n] < 0 && (trailerOpeners[t.lower] || t.is("on", "at") || t.in(inTimeWords))
 }
 
 // asideTrailer reports whether a's cue stands in an "as" aside within a

@@ -1916,7 +1916,7 @@ func (x *extractor) introducesQuote(i, s1 int) bool {
 	if k < s1 && d.toks[k].text != "," && d.toks[k].text != ":" {
 		k = x.skipTrailer(i, s1)
 	}
-	if k < 0 || k+1 >= s1 || !(d.toks[k].text == "," || d.toks[k].text == ":") {
+	if k < 0 || k+1 >= s1 || !(d.toks[k].text == "," || d.toks[k].text == ":") || x.namedWork(k) {
 		return false
 	}
 	q := d.inq[k+1]
@@ -2235,6 +2235,9 @@ func (x *extractor) resumed(k, s1 int, before []tspan, inverted bool) []tspan {
 		if k+1 >= s1 {
 			return nil
 		}
+	}
+	if x.namedWork(k) {
+		return nil // "…, he said in his memoir, “A Long Way Home.”"
 	}
 	n := &d.toks[k+1]
 	if n.kind == qmark && d.inq[k+1] >= 0 && d.regions[d.inq[k+1]].first == k+1 {

@@ -17,7 +17,7 @@ func (x *extractor) notStatement(a attr) bool {
 	if len(a.content) == 0 {
 		return false // an open cue: its content comes later
 	}
-	return x.wordless(a) || x.reflexiveFind(a) || x.trailerOnly(a) || x.showedUp(a) || x.askedOnly(a) || x.headlineLabel(a) || x.phrasalCall(a)
+	return x.wordless(a) || x.reflexiveFind(a) || x.trailerOnly(a) || x.showedUp(a) || x.askedOnly(a) || x.headlineLabel(a) || x.phrasalCall(a) || x.junkSayObject(a)
 }
 
 // wordless reports whether a's content has no word with a letter in it

@@ -98,7 +98,16 @@ import (
 // documents; a quotation after ", adding …" or ", explaining …" in the
 // next sentence is the participle's; a fronted infinitive before a
 // parenthetical cue; retrained model.
-const AnalysisVersion = 22
+// 23: "aides close to the mayor" and "a person familiar with the talks"
+// are whole speakers, and "said a clerk who …" keeps its statement; a
+// trailing "according to" after an appended phrase sources only that
+// phrase; "but officials said" ends the first statement without a
+// comma; a statement split by a speaker's aside, or a verbless
+// quotation before its predicate, is joined; relative-pronoun speakers
+// across a time or "both"; "came away convinced"; junk after say verbs
+// ("as she said at the outset", "I said it", a book's title) is no
+// statement; retrained model.
+const AnalysisVersion = 23
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion
 // from a.Title and a.Body.

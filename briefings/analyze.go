@@ -105,7 +105,7 @@ import (
 // comma; a statement split by a speaker's aside, or a verbless
 // quotation before its predicate, is joined; relative-pronoun speakers
 // across a time or "both"; "came away convinced"; junk after say verbs
-// ("as she said at the outset", "I said it", a book's title) is no
+// ("as she said at the start", "I said it", a book's title) is no
 // statement; retrained model.
 const AnalysisVersion = 23
 

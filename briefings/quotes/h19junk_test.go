@@ -6,7 +6,7 @@ import "testing"
 // trailer, a bare pronoun or an idiom frames nothing said.
 func TestJunkSayObjects(t *testing.T) {
 	runFalseAlarmCases(t, []falseAlarmCase{
-		{"aside at the outset", "Her father grew up in the valley, as she said at the outset, and the crowd cheered.", "said"},
+		{"aside at the start", "Her father grew up in the valley, as she said at the start, and the crowd cheered.", "said"},
 		{"aside on a show", "The vote is close, as the mayor said on a local radio show on Tuesday, and that raises the stakes for both sides.", "said"},
 		{"aside with a dash", "The dam is old - as the engineer said during the hearing - but it still holds.", "said"},
 		{"said it", "We must fix the roads. There, I said it.", "said"},
@@ -23,7 +23,7 @@ func TestJunkSayObjectControls(t *testing.T) {
 	runSpeechCueCases(t, []speechCueCase{
 		{"aside opening the sentence", "As the mayor said on Tuesday, the bridge will close in May.", "said", "the bridge will close in May", "the mayor"},
 		{"aside with that", "The plan failed, as the auditor said in a report that the agency had overspent.", "said", "that the agency had overspent", "the auditor"},
-		{"gap about a topic", "The film matters more for what it says about the town than for its plot.", "says", "the town than for its plot", "it"},
+		{"gap about a topic", "The film is worth a look for the things it says about the town more than for its plot.", "says", "the town more than for its plot", "it"},
 		{"said so", "Most voters liked the plan, and half of them said so.", "said", "so", "half of them"},
 	})
 }
@@ -32,7 +32,7 @@ func TestJunkSayObjectControls(t *testing.T) {
 // statement is the clause before the cue, and the title is no part of it.
 func TestJunkSayTitle(t *testing.T) {
 	runSpeechCueCases(t, []speechCueCase{
-		{"book title", "The coup in 1959 dampened plans to return home, Mr. Ortiz said in his 2009 book, ''A Long Way Home.'' So they stayed.", "said", "The coup in 1959 dampened plans to return home", "Mr. Ortiz"},
+		{"book title", "The war of 1975 ended their hopes of going back, Mr. Ortiz said in his 2009 book, ''A Long Way Home.'' So they stayed.", "said", "The war of 1975 ended their hopes of going back", "Mr. Ortiz"},
 		{"memoir title", "The war ended hopes of going back, Ms. Vela wrote in her memoir, \"Salt and Stone.\" So they stayed.", "wrote", "The war ended hopes of going back", "Ms. Vela"},
 		// Control: a quotation that goes on in lower case is said.
 		{"resumed quotation", "\"We lost the farm,\" Ms. Lee said in her book, \"and never got it back.\"", "said", "\"We lost the farm,\" … \"and never got it back.\"", "Ms. Lee"},

@@ -1,7 +1,7 @@
 package quotes
 
 // This file turns down say-verb frames whose content is no statement: a
-// trailer of an "as" aside ("…, as she said at the outset, …"), a bare
+// trailer of an "as" aside ("…, as she said at the start, …"), a bare
 // pronoun object ("There, I said it."), or the idiom "easier said than
 // done". On PolNeAR train annotators give the aside's statement to the
 // clause it comments on, and keep neither the pronoun nor the idiom.
@@ -60,7 +60,7 @@ func (x *extractor) asideTrailer(a attr) bool {
 	if d.inq[n] >= 0 || !(trailerOpeners[t.lower] || t.is("on", "at") || t.in(inTimeWords) || adverb(t)) {
 		return false
 	}
-	// What it took is the trailer alone ("as she said at the outset."),
+	// What it took is the trailer alone ("as she said at the start."),
 	// or, past the trailer's comma, the main clause going on with "and"
 	// or "but". A clause with a subject of its own after the comma ("in
 	// the old days, as one historian wrote in a memoir, the elite had

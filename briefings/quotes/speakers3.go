@@ -72,6 +72,15 @@ func (x *extractor) speakerPastAside(a *attr) tspan {
 		if !found.ok() {
 			found = x.subjectAfterTime(src, a.cue.first)
 		}
+		// "The group sent a letter this week urging …": a stretch of
+		// time just before a participle ends the clause of a verb whose
+		// subject is the participle's; the time never speaks.
+		if !found.ok() && src.last+1 == a.cue.first && strings.HasSuffix(d.toks[a.cue.first].lower, "ing") {
+			found = x.mainSubject(a.sent, src.first)
+		}
+	}
+	if !found.ok() {
+		found = x.subjectBeforeFloatingQuantifier(src, s0)
 	}
 	if !found.ok() {
 		return src
@@ -138,6 +147,35 @@ func (x *extractor) nameAfterParticipleObject(head tspan, k, b, lo int) tspan {
 	}
 	if f, g, ok := x.npForward(k+1, b); ok && f == k+1 && g < b && x.named(tspan{f, g}) {
 		return tspan{f, g}
+	}
+	return none
+}
+
+// subjectBeforeFloatingQuantifier returns the subject that a lone "both",
+// "all" or "each" after a dashed aside floats from: "The two aides — who
+// had long worked together — both urged …" -> "The two aides". The
+// quantifier only repeats the subject; after a plain subject ("Lee and Cole
+// both urged") it stays part of the mention. None otherwise.
+func (x *extractor) subjectBeforeFloatingQuantifier(src tspan, s0 int) tspan {
+	d := x.d
+	if src.first != src.last || !d.toks[src.first].is("both", "all", "each") || d.toks[src.first].capital() {
+		return none
+	}
+	closing := src.first - 1
+	if closing <= s0 || !isDashToken(d.toks, closing) || d.inq[closing] >= 0 {
+		return none
+	}
+	for k := closing - 1; k > s0; k-- {
+		if q := d.inq[k]; q >= 0 {
+			k = d.regions[q].first
+			continue
+		}
+		if isDashToken(d.toks, k) {
+			if sp, ok := x.npBack(k-1, s0); ok {
+				return sp
+			}
+			return none
+		}
 	}
 	return none
 }

@@ -1270,6 +1270,11 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		if prev.in(inDeterminers) && prev.lower != "that" && !alone || prev.lower == "'s" && !contraction {
 			return hit{}, false
 		}
+		// "a 2014 estimate", "their 2015 report": a year in digits between
+		// a determiner and a word that may be a noun makes it the noun.
+		if i-2 >= s0 && number(prev) && prev.lower[0] >= '0' && prev.lower[0] <= '9' && nounForm(t.lower) && (d.toks[i-2].in(inDeterminers) && !d.toks[i-2].is("that") || d.toks[i-2].in(inPossessives)) {
+			return hit{}, false
+		}
 		// Passives: "was told", "has been criticized by", "it was
 		// reported that".
 		if c.form == past && c.lemma != "expect" && (prev.is("is", "was", "were", "are", "be", "been", "being", "get", "got") || x.reportedAfterAdverb(c, i, s0)) {

@@ -49,7 +49,7 @@ var between = set("also", "later", "then", "has", "have", "had", "would", "will"
 	"couldn't", "isn't", "wasn't", "aren't", "weren't", "is", "are", "was", "were", "been", "be",
 	"being", "'s", "'ve", "'d", "'ll", "reportedly", "actually", "really", "personally", "indeed",
 	"apparently", "nonetheless", "however", "too", "herself", "himself", "themselves", "itself",
-	"together", "jointly", "twice", "seldom", "sometimes", "ever", "ago", "yet", "quite")
+	"together", "jointly", "twice", "seldom", "sometimes", "ago", "yet", "quite")
 
 // stopWords end a noun phrase when walking over it: function words,
 // auxiliaries and common verbs that cannot be inside a speaker mention.

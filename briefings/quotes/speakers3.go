@@ -165,7 +165,10 @@ func (x *extractor) subjectBeforeFloatingQuantifier(src tspan, s0 int) tspan {
 	if closing <= s0 || !isDashToken(d.toks, closing) || d.inq[closing] >= 0 {
 		return none
 	}
-	for k := closing - 1; k > s0; k-- {
+	// An aside is short: the scan stops after maxAside tokens, so that a
+	// long run of dashes costs linear time.
+	const maxAside = 40
+	for k := closing - 1; k > s0 && k >= closing-maxAside; k-- {
 		if q := d.inq[k]; q >= 0 {
 			k = d.regions[q].first
 			continue

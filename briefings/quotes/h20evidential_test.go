@@ -1,0 +1,29 @@
+package quotes
+
+import "testing"
+
+// TestH20Evidential holds "found" in shapes that report no finding: a way
+// to act that the subject managed, and a passive "found" with no finder
+// (where a thing is, or in what state it turned up).
+func TestH20Evidential(t *testing.T) {
+	runFalseAlarmCases(t, []falseAlarmCase{
+		{"found ways to", "Over two terms the councilwoman found ways to steer money to her district.", "found"},
+		{"found a way to", "The striker found a way to score twice in the second half.", "found"},
+		{"found a new way to", "The bakery found a new way to sell day-old bread.", "found"},
+		{"can be found here", "The county's full budget can be found here.", "found"},
+		{"were found in a state", "Two hikers were found alive near the ridge on Sunday.", "found"},
+	})
+}
+
+// TestH20EvidentialControls are "found" reporting a finding, which the
+// checks above must leave alone, and a cue after "found ways to", whose
+// speaker is the subject of "found".
+func TestH20EvidentialControls(t *testing.T) {
+	runSpeechCueCases(t, []speechCueCase{
+		{"found that", "The auditor found that the agency had overspent.", "found", "that the agency had overspent", "The auditor"},
+		{"found by a panel", "The rule was found unlawful by a panel of three judges.", "found", "The rule … unlawful by a panel of three judges", ""},
+		{"found ways to criticize", "The governor found ways to criticize the old mayor.", "criticize", "the old mayor", "The governor"},
+		{"will find a way to blame", "Her rivals will find a way to blame the mayor for the loss.", "blame", "the mayor for the loss", "Her rivals"},
+		{"found a way that", "The study found the way the forms were written confused voters.", "found", "the way the forms were written confused voters", "The study"},
+	})
+}

@@ -244,12 +244,13 @@ func (x *extractor) foundPassive(a attr) bool {
 	return true
 }
 
-// decidedPassive reports whether a's cue is a passive "decided": "the
-// race will be decided by a runoff", "the seat was decided by a few
-// votes". A contest settled, by voters or a margin, states nothing; on
-// PolNeAR train annotators marked none of ten.
+// decidedPassive reports whether a's cue is a passive "decided" or
+// "offered": "the race will be decided by a runoff", "the seat was
+// decided by a few votes", "guests were offered a choice of two
+// dishes". A contest settled or a thing handed over states nothing; on
+// PolNeAR train annotators marked none of ten and one of six.
 func (x *extractor) decidedPassive(a attr) bool {
-	return a.how == "passive" && x.d.toks[a.cue.last].is("decided")
+	return a.how == "passive" && x.d.toks[a.cue.last].is("decided", "offered")
 }
 
 // showUpOrOff reports whether a's cue is "show" before the particle "up"

@@ -5,7 +5,8 @@ import "testing"
 // TestH20Evidential holds "found" in shapes that report no finding: a way
 // to act that the subject managed, and a passive "found" with no finder
 // (where a thing is, or in what state it turned up), and a passive
-// "decided" of a contest settled, and "show up" or "show off".
+// "decided" of a contest settled or "offered" of a thing handed over,
+// and "show up" or "show off".
 func TestH20Evidential(t *testing.T) {
 	runFalseAlarmCases(t, []falseAlarmCase{
 		{"found ways to", "Over two terms the councilwoman found ways to steer money to her district.", "found"},
@@ -14,6 +15,7 @@ func TestH20Evidential(t *testing.T) {
 		{"can be found here", "The county's full budget can be found here.", "found"},
 		{"decided by a runoff", "The council seat will be decided by a runoff in June.", "decided"},
 		{"decided by votes", "The district was decided by fewer than 300 votes in the last race.", "decided"},
+		{"were offered", "Visitors were offered two kinds of soup at the door.", "offered"},
 		{"showed up", "Nearly 900 voters showed up in the rain at the school gym.", "showed"},
 		{"show up alone", "And then the candidate showed up.", "showed"},
 		{"showing off", "Waving to the crowd, she was showing off the new fire truck.", "showing"},

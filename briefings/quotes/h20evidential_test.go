@@ -2,11 +2,11 @@ package quotes
 
 import "testing"
 
-// TestH20Evidential holds "found" in shapes that report no finding: a way
-// to act that the subject managed, and a passive "found" with no finder
-// (where a thing is, or in what state it turned up), and a passive
-// "decided" of a contest settled or "offered" of a thing handed over,
-// and "show up" or "show off".
+// TestH20Evidential holds cues of finding, deciding, offering and showing
+// in shapes that report nothing: "found a way to" (what the subject
+// managed), a passive "found" with no finder (where a thing is, or in
+// what state it turned up), a passive "decided" (a contest settled) or
+// "offered" (a thing handed over), and "show up" or "show off".
 func TestH20Evidential(t *testing.T) {
 	runFalseAlarmCases(t, []falseAlarmCase{
 		{"found ways to", "Over two terms the councilwoman found ways to steer money to her district.", "found"},

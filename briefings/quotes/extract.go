@@ -1421,6 +1421,15 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 		h.c.form = past // agreement was checked on the raising verb
 	}
+	// "Lee found ways to cast herself as …": the subject of "found" acts
+	// through the cue, as that of a raising verb does.
+	if f := x.findWayBefore(b, s0); h.c.form == base && f > s0 {
+		b = f - 1
+		for b >= s0 && d.inq[b] < 0 && (d.toks[b].in(inBetween) || adverb(&d.toks[b])) {
+			b--
+		}
+		h.c.form = past
+	}
 	// "The mayor kept criticizing", "began calling for": the subject of
 	// the verb of phase is the speaker.
 	if h.c.form == gerund && b > s0 && b == h.first-1 && d.inq[b] < 0 && gerundPhaseVerbs[d.toks[b].lower] {

@@ -1421,7 +1421,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 		h.c.form = past // agreement was checked on the raising verb
 	}
-	// "Lee found ways to cast herself as …": the subject of "found" acts
+	// "Lee found ways to paint herself as …": the subject of "found" acts
 	// through the cue, as that of a raising verb does.
 	if f := x.findWayBefore(b, s0); h.c.form == base && f > s0 {
 		b = f - 1

@@ -245,7 +245,7 @@ func (x *extractor) foundPassive(a attr) bool {
 }
 
 // decidedPassive reports whether a's cue is a passive "decided" or
-// "offered": "the race will be decided by a runoff", "the seat was
+// "offered": "the ward seat will be decided by a second round", "the seat was
 // decided by a few votes", "guests were offered a choice of two
 // dishes". A contest settled or a thing handed over states nothing; on
 // PolNeAR train annotators marked none of ten and one of six.

@@ -13,7 +13,7 @@ func TestH20Evidential(t *testing.T) {
 		{"found a way to", "The striker found a way to score twice in the second half.", "found"},
 		{"found a new way to", "The bakery found a new way to sell day-old bread.", "found"},
 		{"can be found here", "The county's full budget can be found here.", "found"},
-		{"decided by a runoff", "The council seat will be decided by a runoff in June.", "decided"},
+		{"decided by a runoff", "The ward seat will be decided by a second round in June.", "decided"},
 		{"decided by votes", "The district was decided by fewer than 300 votes in the last race.", "decided"},
 		{"were offered", "Visitors were offered two kinds of soup at the door.", "offered"},
 		{"showed up", "Nearly 900 voters showed up in the rain at the school gym.", "showed"},

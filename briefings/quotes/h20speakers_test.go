@@ -6,7 +6,7 @@ import "testing"
 // participle shares the subject of the verb whose clause the time ends.
 func TestSpeakerTimeBeforeParticiple(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
-		{"this week", "A coalition of clinics sent a letter this week urging the council to act.", "urging", "A coalition of clinics"},
+		{"this week", "A coalition of clinics filed a petition this week urging the council to act.", "urging", "A coalition of clinics"},
 	})
 }
 
@@ -22,7 +22,7 @@ func TestSpeakerFrequencyAdverbNotLy(t *testing.T) {
 // aside, which is the speaker.
 func TestSpeakerFloatingQuantifier(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
-		{"all", "The three mayors -- from towns along the river -- all voted in favor of the plan.", "voted in favor of", "The three mayors"},
+		{"all", "The three mayors -- from towns along the river -- all voted in favor of a ferry levy.", "voted in favor of", "The three mayors"},
 		{"both", "The two county judges — whose court had drawn notice — both suggested the fee be waived and praised the clerk.", "praised", "The two county judges"},
 	})
 }

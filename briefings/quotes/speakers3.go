@@ -72,7 +72,7 @@ func (x *extractor) speakerPastAside(a *attr) tspan {
 		if !found.ok() {
 			found = x.subjectAfterTime(src, a.cue.first)
 		}
-		// "The group sent a letter this week urging …": a stretch of
+		// "The group filed a petition this week urging …": a stretch of
 		// time just before a participle ends the clause of a verb whose
 		// subject is the participle's; the time never speaks.
 		if !found.ok() && src.last+1 == a.cue.first && strings.HasSuffix(d.toks[a.cue.first].lower, "ing") {

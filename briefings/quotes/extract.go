@@ -1410,25 +1410,13 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// "Cruz seemed to mock", "tried to explain": the subject of the
 	// raising verb is the speaker.
 	// "went on to say": the same.
-	onTo := h.c.form == base && b > s0+1 && d.toks[b].is("to") && d.toks[b-1].is("on") && d.toks[b-2].is("went", "goes", "go", "going", "gone")
-	if onTo || h.c.form == base && b > s0 && d.toks[b].is("to") && raisers[d.toks[b-1].lower] {
-		b -= 2
-		if onTo {
-			b--
-		}
+	// "found ways to paint herself as": the same (raisingVerbBefore).
+	if r := x.raisingVerbBefore(b, s0); h.c.form == base && r >= 0 {
+		b = r - 1
 		for b >= s0 && d.inq[b] < 0 && (d.toks[b].in(inBetween) || adverb(&d.toks[b])) {
 			b--
 		}
 		h.c.form = past // agreement was checked on the raising verb
-	}
-	// "Lee found ways to paint herself as …": the subject of "found" acts
-	// through the cue, as that of a raising verb does.
-	if f := x.findWayBefore(b, s0); h.c.form == base && f > s0 {
-		b = f - 1
-		for b >= s0 && d.inq[b] < 0 && (d.toks[b].in(inBetween) || adverb(&d.toks[b])) {
-			b--
-		}
-		h.c.form = past
 	}
 	// "The mayor kept criticizing", "began calling for": the subject of
 	// the verb of phase is the speaker.
@@ -1979,6 +1967,34 @@ func (x *extractor) commaBetween(i, j int) bool {
 // plural reports whether a noun looks plural ("polls", "records").
 func plural(t *token) bool {
 	return t.kind == word && len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "'s")
+}
+
+// infinitiveVerb reports whether t, after "to", reads as the verb of an
+// infinitive ("to expand its navy", "to wait") rather than the head of a
+// phrase ("to reporters", "to the crowd").
+func infinitiveVerb(t *token) bool {
+	return t.kind == word && !t.capital() && !t.in(inDeterminers) && !t.in(inStopWords) && !plural(t)
+}
+
+// raisingVerbBefore returns the first token of a verb whose subject
+// speaks through the infinitive after the "to" at b ("seemed to mock",
+// "tried to explain", "went on to say", "found ways to paint herself
+// as"), or -1 when b is no such "to". The verb stands after s0.
+func (x *extractor) raisingVerbBefore(b, s0 int) int {
+	d := x.d
+	if b <= s0 || !d.toks[b].is("to") {
+		return -1
+	}
+	if b > s0+1 && d.toks[b-1].is("on") && d.toks[b-2].is("went", "goes", "go", "going", "gone") {
+		return b - 2
+	}
+	if raisers[d.toks[b-1].lower] {
+		return b - 1
+	}
+	if f := x.findWayBefore(b, s0); f > s0 {
+		return f
+	}
+	return -1
 }
 
 // raisers take an infinitive whose subject is theirs: "seemed to mock".
@@ -3860,7 +3876,7 @@ func (x *extractor) skipTrailer(i, s1 int) int {
 		}
 		// "has pledged to expand its navy": an infinitive is the
 		// object, not a trailer like "to reporters".
-		if t.is("to") && i+1 < s1 && d.toks[i+1].kind == word && !d.toks[i+1].capital() && !d.toks[i+1].in(inDeterminers) && !d.toks[i+1].in(inStopWords) && !plural(&d.toks[i+1]) {
+		if t.is("to") && i+1 < s1 && infinitiveVerb(&d.toks[i+1]) {
 			return -1
 		}
 	}

@@ -17,7 +17,7 @@ func (x *extractor) notStatement(a attr) bool {
 	if len(a.content) == 0 {
 		return false // an open cue: its content comes later
 	}
-	return x.wordless(a) || x.reflexiveFind(a) || x.trailerOnly(a) || x.showedUp(a) || x.askedOnly(a) || x.headlineLabel(a) || x.phrasalCall(a) || x.junkSayObject(a) || x.foundAWay(a) || x.foundPassive(a) || x.decidedPassive(a) || x.showUpOrOff(a)
+	return x.wordless(a) || x.reflexiveFind(a) || x.trailerOnly(a) || x.showedUp(a) || x.askedOnly(a) || x.headlineLabel(a) || x.phrasalCall(a) || x.junkSayObject(a) || x.foundAWay(a) || x.foundPassive(a) || x.settledOrGivenPassive(a) || x.showUpOrOff(a)
 }
 
 // wordless reports whether a's content has no word with a letter in it
@@ -244,12 +244,12 @@ func (x *extractor) foundPassive(a attr) bool {
 	return true
 }
 
-// decidedPassive reports whether a's cue is a passive "decided" or
+// settledOrGivenPassive reports whether a's cue is a passive "decided" or
 // "offered": "the ward seat will be decided by a second round", "the seat was
 // decided by a few votes", "guests were offered a choice of two
 // dishes". A contest settled or a thing handed over states nothing; on
 // PolNeAR train annotators marked none of ten and one of six.
-func (x *extractor) decidedPassive(a attr) bool {
+func (x *extractor) settledOrGivenPassive(a attr) bool {
 	return a.how == "passive" && x.d.toks[a.cue.last].is("decided", "offered")
 }
 

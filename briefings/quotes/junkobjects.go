@@ -35,7 +35,14 @@ func (x *extractor) gapTrailer(a attr) bool {
 	}
 	n := a.cue.last + 1
 	t := &d.toks[n]
-	return d.inq[n] < 0 && (trailerOpeners[t.lower] || t.is("on", "at") || t.in(inTimeWords))
+	return d.inq[n] < 0 && trailerStart(t)
+}
+
+// trailerStart reports whether t opens a trailer after a say verb: a
+// place, a time or a medium ("at the start", "on a radio show", "in
+// April", "Sunday").
+func trailerStart(t *token) bool {
+	return trailerOpeners[t.lower] || t.is("on", "at") || t.in(inTimeWords)
 }
 
 // asideTrailer reports whether a's cue stands in an "as" aside within a
@@ -57,7 +64,7 @@ func (x *extractor) asideTrailer(a attr) bool {
 		return false
 	}
 	t := &d.toks[n]
-	if d.inq[n] >= 0 || !(trailerOpeners[t.lower] || t.is("on", "at") || t.in(inTimeWords) || adverb(t)) {
+	if d.inq[n] >= 0 || !(trailerStart(t) || adverb(t)) {
 		return false
 	}
 	// What it took is the trailer alone ("as she said at the start."),

@@ -90,8 +90,7 @@ func (x *extractor) quotedFragmentGoesOn(before []tspan, k, s1 int) bool {
 			return true
 		}
 		if n.is("to") && k+1 < s1 && d.inq[k+1] < 0 {
-			v := &d.toks[k+1]
-			return v.kind == word && !v.capital() && !v.in(inDeterminers) && !v.in(inStopWords) && !plural(v)
+			return infinitiveVerb(&d.toks[k+1])
 		}
 	}
 	for i := c.first; i <= c.last; i++ {

@@ -5173,9 +5173,20 @@ func (x *extractor) transcript(p int) bool {
 	if !caps && (colon-first > 4 || quoted) {
 		return false
 	}
+	// A headline's label in capitals ("BREAKING:", "WATCH OUT:") is a
+	// label; a short acronym ("AP:", "CNN:") is the outlet that speaks.
+	if caps && p == 0 && (colon-first > 1 || len(d.toks[first].text) > 3) {
+		return false
+	}
 	last := pr[1] - 1
 	for last > colon+1 && d.toks[last].text == "." && d.inq[last] < 0 {
 		last--
+	}
+	// In the body, a name and a colon before a phrase with no clause
+	// ("Lee: A long shot.", "Ohio: Ann Roe, Ben Poe, …") sets out a list
+	// under names, not a turn of speech: a turn says something.
+	if !caps && p > 0 && !clauseIn(d, colon+1, last) {
+		return false
 	}
 	x.add(attr{
 		how:     "transcript",
@@ -5190,6 +5201,19 @@ func (x *extractor) transcript(p int) bool {
 		verbatim: caps || p > 0 && x.labelTurns() >= 2,
 	})
 	return true
+}
+
+// clauseIn reports whether tokens i..last, outside quotations, hold a
+// clause: a finite verb, an auxiliary, a contracted verb or a pronoun
+// that is only ever a subject.
+func clauseIn(d *doc, i, last int) bool {
+	for k := i; k <= last; k++ {
+		t := &d.toks[k]
+		if finiteVerb(t) || t.in(inAuxiliaries) || t.in(inNegatedAuxiliaries) || t.in(inBeForms) || t.is("i", "we", "he", "she", "they") {
+			return true
+		}
+	}
+	return false
 }
 
 // labelTurns counts the paragraphs after the first that open with one to

@@ -1,0 +1,20 @@
+package quotes
+
+import "testing"
+
+// A headline's label in capitals and a list set out under names are no
+// turns of speech: only a short acronym before a headline's colon
+// speaks, and a body paragraph's "Name:" speaks only when a clause
+// follows.
+func TestColonLabels(t *testing.T) {
+	runFalseAlarmCases(t, []falseAlarmCase{
+		{"capitals label", "NOT AGAIN: Town Board Quietly Doubles Parking Fines\n\nThe board voted on Tuesday to raise the fines.", ":"},
+		{"capitals clause label", "DEAL IS OFF: Harbor Lease Talks Collapse\n\nTalks over the harbor lease ended on Friday.", ":"},
+		{"goals under names", "What each hopeful needs on Tuesday.\n\nAlvarez: Hold the lead.\n\nBrennan: A late surge.\n\nCorbin: Now or never.", ":"},
+		{"names under a state", "The panel, by state, is below.\n\nOregon: Ann Roe, Ben Poe, Carl Doe.\n\nIdaho: Dee Fox, Ed Moy.", ":"},
+	})
+	runSpeechCueCases(t, []speechCueCase{
+		{"acronym headline", "UPI: Port authority paid consultants twice\n\nThe port authority paid two consultants twice last year.", ":", "Port authority paid consultants twice", "UPI"},
+		{"turn with a clause", "The panel talked about the levy.\n\nMarsh: Well, a tax is never popular.\n\nOkafor: We voted for it anyway.", ":", "Well, a tax is never popular", "Marsh"},
+	})
+}

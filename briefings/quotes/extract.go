@@ -5209,11 +5209,21 @@ func (x *extractor) transcript(p int) bool {
 func clauseIn(d *doc, i, last int) bool {
 	for k := i; k <= last; k++ {
 		t := &d.toks[k]
-		if finiteVerb(t) || t.in(inAuxiliaries) || t.in(inNegatedAuxiliaries) || t.in(inBeForms) || t.is("i", "we", "he", "she", "they") {
+		if finiteVerb(t) || t.in(inAuxiliaries) || t.in(inNegatedAuxiliaries) || t.in(inBeForms) || t.is("i", "we", "he", "she", "they") || contractedVerb(t.lower) {
 			return true
 		}
 	}
 	return false
+}
+
+// contractedVerb reports whether w is a pronoun with a contracted verb
+// ("i'm", "we've", "it's") or a negated verb ("won't").
+func contractedVerb(w string) bool {
+	if strings.HasSuffix(w, "n't") {
+		return true
+	}
+	pron, verb, ok := strings.Cut(w, "'")
+	return ok && (subjectPronouns[pron] || pron == "that" || pron == "there") && (verb == "m" || verb == "re" || verb == "s" || verb == "ll" || verb == "ve" || verb == "d")
 }
 
 // labelTurns counts the paragraphs after the first that open with one to

@@ -15,6 +15,7 @@ func TestColonLabels(t *testing.T) {
 	})
 	runSpeechCueCases(t, []speechCueCase{
 		{"acronym headline", "UPI: Port authority paid consultants twice\n\nThe port authority paid two consultants twice last year.", ":", "Port authority paid consultants twice", "UPI"},
+		{"turn with a contraction", "Reading list.\n\nDana Ruiz: I’m No Fan Of The Levy.\n\nNext week.", ":", "I’m No Fan Of The Levy", "Dana Ruiz"},
 		{"turn with a clause", "The panel talked about the levy.\n\nMarsh: Well, a tax is never popular.\n\nOkafor: We voted for it anyway.", ":", "Well, a tax is never popular", "Marsh"},
 	})
 }

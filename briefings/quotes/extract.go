@@ -2566,6 +2566,8 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 			return attr{}, false
 		}
 		f, g = h.last+1, k-1
+	} else {
+		g = x.sourceOfRelative(f, g, s1)
 	}
 	a.src = tspan{f, g}
 	// "according to a tally by the Associated Press", "… to audio
@@ -2603,6 +2605,24 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 	}
 	a.how = "according"
 	return a, len(a.content) > 0
+}
+
+// sourceOfRelative corrects the end g of the source phrase that starts
+// at f after "according to". A possessive after "of" goes on with the
+// phrase ("an analysis of her filings"); a relative clause without
+// "that" leaves its subject pronoun out ("new filings she submitted":
+// the filings, not "new filings she").
+func (x *extractor) sourceOfRelative(f, g, s1 int) int {
+	d := x.d
+	if g+2 < s1 && d.toks[g].is("of") && d.toks[g+1].in(inPossessives) {
+		if f2, g2, ok := x.npForward(g+2, s1); ok && f2 == g+2 {
+			return g2
+		}
+	}
+	if g > f && g+1 < s1 && d.toks[g].is("he", "she", "they", "we", "i") && finiteVerb(&d.toks[g+1]) {
+		return g - 1
+	}
+	return g
 }
 
 // speechNouns name a statement and take its clause after "that": "his

@@ -19,3 +19,12 @@ func TestColonLabels(t *testing.T) {
 		{"turn with a clause", "The panel talked about the levy.\n\nMarsh: Well, a tax is never popular.\n\nOkafor: We voted for it anyway.", ":", "Well, a tax is never popular", "Marsh"},
 	})
 }
+
+// The source after "according to" runs over a possessive after "of" and
+// stops before the subject of a relative clause without "that".
+func TestAccordingSourcePhrase(t *testing.T) {
+	runSpeechCueCases(t, []speechCueCase{
+		{"possessive after of", "Most of the trips were paid by donors, according to an analysis of her travel logs.", "according to", "Most of the trips were paid by donors", "an analysis of her travel logs"},
+		{"relative without that", "The mayor holds shares in two utilities, according to new filings she submitted to the board.", "according to", "The mayor holds shares in two utilities", "new filings"},
+	})
+}

@@ -5193,9 +5193,10 @@ func (x *extractor) transcript(p int) bool {
 	if !caps && (colon-first > 4 || quoted) {
 		return false
 	}
-	// A headline's label in capitals ("BREAKING:", "WATCH OUT:") is a
-	// label; a short acronym ("AP:", "CNN:") is the outlet that speaks.
-	if caps && p == 0 && (colon-first > 1 || len(d.toks[first].text) > 3) {
+	// A label in capitals before a headline in title case ("BREAKING:
+	// Mayor Quits Race") calls for attention; before a sentence ("AP:
+	// Mayor paid lobbyists", "SMITH: Did you know?") it names a speaker.
+	if caps && x.titleCased(p) {
 		return false
 	}
 	last := pr[1] - 1
@@ -5204,8 +5205,9 @@ func (x *extractor) transcript(p int) bool {
 	}
 	// In the body, a name and a colon before a phrase with no clause
 	// ("Lee: A long shot.", "Ohio: Ann Roe, Ben Poe, …") sets out a list
-	// under names, not a turn of speech: a turn says something.
-	if !caps && p > 0 && !clauseIn(d, colon+1, last) {
+	// under names, not a turn of speech: a turn says something. In an
+	// interview ("Q:" turns) every answer is a turn, "No." as well.
+	if !caps && p > 0 && !clauseIn(d, colon+1, last) && x.labelTurns() < 2 {
 		return false
 	}
 	x.add(attr{

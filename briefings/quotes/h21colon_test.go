@@ -2,10 +2,10 @@ package quotes
 
 import "testing"
 
-// A headline's label in capitals and a list set out under names are no
-// turns of speech: only a short acronym before a headline's colon
-// speaks, and a body paragraph's "Name:" speaks only when a clause
-// follows.
+// A label in capitals before a headline in title case and a list set
+// out under names are no turns of speech: before a headline in sentence
+// case the label speaks, and a body paragraph's "Name:" speaks only
+// when a clause follows (or in an interview).
 func TestColonLabels(t *testing.T) {
 	runFalseAlarmCases(t, []falseAlarmCase{
 		{"capitals label", "NOT AGAIN: Town Board Quietly Doubles Parking Fines\n\nThe board voted on Tuesday to raise the fines.", ":"},
@@ -14,7 +14,7 @@ func TestColonLabels(t *testing.T) {
 		{"names under a state", "The panel, by state, is below.\n\nOregon: Ann Roe, Ben Poe, Carl Doe.\n\nIdaho: Dee Fox, Ed Moy.", ":"},
 	})
 	runSpeechCueCases(t, []speechCueCase{
-		{"acronym headline", "UPI: Port authority paid consultants twice\n\nThe port authority paid two consultants twice last year.", ":", "Port authority paid consultants twice", "UPI"},
+		{"label before a sentence-case headline", "UPI: Port authority paid consultants twice\n\nThe port authority paid two consultants twice last year.", ":", "Port authority paid consultants twice", "UPI"},
 		{"turn with a contraction", "Reading list.\n\nDana Ruiz: I’m No Fan Of The Levy.\n\nNext week.", ":", "I’m No Fan Of The Levy", "Dana Ruiz"},
 		{"turn with a clause", "The panel talked about the levy.\n\nMarsh: Well, a tax is never popular.\n\nOkafor: We voted for it anyway.", ":", "Well, a tax is never popular", "Marsh"},
 	})

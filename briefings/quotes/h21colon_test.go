@@ -10,7 +10,7 @@ func TestColonLabels(t *testing.T) {
 	runFalseAlarmCases(t, []falseAlarmCase{
 		{"capitals label", "NOT AGAIN: Town Board Quietly Doubles Parking Fines\n\nThe board voted on Tuesday to raise the fines.", ":"},
 		{"capitals clause label", "DEAL IS OFF: Harbor Lease Talks Collapse\n\nTalks over the harbor lease ended on Friday.", ":"},
-		{"goals under names", "What each hopeful needs on Tuesday.\n\nAlvarez: Hold the lead.\n\nBrennan: A late surge.\n\nCorbin: Now or never.", ":"},
+		{"goals under names", "What each hopeful needs on Tuesday.\n\nAlvarez: Hold the lead.\n\nBrennan: A late surge.\n\nCorbin: Last chance in the west.", ":"},
 		{"names under a state", "The panel, by state, is below.\n\nOregon: Ann Roe, Ben Poe, Carl Doe.\n\nIdaho: Dee Fox, Ed Moy.", ":"},
 	})
 	runSpeechCueCases(t, []speechCueCase{

@@ -24,7 +24,7 @@ func TestColonLabels(t *testing.T) {
 // stops before the subject of a relative clause without "that".
 func TestAccordingSourcePhrase(t *testing.T) {
 	runSpeechCueCases(t, []speechCueCase{
-		{"possessive after of", "Most of the trips were paid by donors, according to an analysis of her travel logs.", "according to", "Most of the trips were paid by donors", "an analysis of her travel logs"},
+		{"possessive after of", "Most of the trips were paid by donors, according to a review of her travel diaries.", "according to", "Most of the trips were paid by donors", "a review of her travel diaries"},
 		{"relative without that", "The mayor holds shares in two utilities, according to new filings she submitted to the board.", "according to", "The mayor holds shares in two utilities", "new filings"},
 	})
 }

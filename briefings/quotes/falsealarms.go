@@ -17,7 +17,7 @@ func (x *extractor) notStatement(a attr) bool {
 	if len(a.content) == 0 {
 		return false // an open cue: its content comes later
 	}
-	return x.wordless(a) || x.reflexiveFind(a) || x.trailerOnly(a) || x.showedUp(a) || x.askedOnly(a) || x.headlineLabel(a) || x.phrasalCall(a) || x.junkSayObject(a) || x.foundAWay(a) || x.foundPassive(a) || x.settledOrGivenPassive(a) || x.showUpOrOff(a) || x.personOnlyObject(a) || x.namedThenVerb(a)
+	return x.wordless(a) || x.reflexiveFind(a) || x.trailerOnly(a) || x.showedUp(a) || x.askedOnly(a) || x.headlineLabel(a) || x.phrasalCall(a) || x.junkSayObject(a) || x.foundAWay(a) || x.foundPassive(a) || x.settledOrGivenPassive(a) || x.showUpOrOff(a) || x.personOnlyObject(a)
 }
 
 // wordless reports whether a's content has no word with a letter in it
@@ -164,25 +164,6 @@ func (x *extractor) personOnlyObject(a attr) bool {
 		}
 	}
 	return true
-}
-
-// namedThenVerb reports whether a's cue is "called" and its content a
-// name followed by a verb of its own: "a new band called Low Tide played
-// first" gives a name, and the name is the subject of what follows.
-// "Call" takes no clause, so nothing said can open that way: what
-// someone is called follows the object ("called Lee a liar").
-func (x *extractor) namedThenVerb(a attr) bool {
-	d := x.d
-	c := a.cue.last
-	if len(a.content) != 1 || a.content[0].first != c+1 || !d.toks[c].is("called") {
-		return false
-	}
-	sp := a.content[0]
-	k := sp.first
-	for k < sp.last && d.toks[k].kind == word && d.inq[k] < 0 && (d.toks[k].capital() || number(&d.toks[k])) {
-		k++
-	}
-	return k > sp.first && k < sp.last && (d.toks[k].in(inFiniteForms) || d.toks[k].in(inModals) && !d.toks[k].is("to"))
 }
 
 // headlineLabel reports whether a is a "Label: …" line whose label is

@@ -136,7 +136,7 @@ func (x *extractor) askedOnly(a attr) bool {
 func (x *extractor) personOnlyObject(a attr) bool {
 	d := x.d
 	c := a.cue.last
-	if len(a.content) != 1 || !d.toks[c].is("ask", "asks", "asked", "asking", "call", "calls", "called", "calling") {
+	if len(a.content) != 1 || !d.toks[c].is(askForms...) && !d.toks[c].is(callForms...) {
 		return false
 	}
 	sp := a.content[0]
@@ -188,10 +188,10 @@ func (x *extractor) phrasalCall(a attr) bool {
 	if len(a.content) == 0 || a.content[0].first != c+1 {
 		return false
 	}
-	if c > a.cue.first && d.toks[c].is("for") && d.toks[c-1].is("call", "calls", "called", "calling") {
+	if c > a.cue.first && d.toks[c].is("for") && d.toks[c-1].is(callForms...) {
 		return x.timeAt(c + 1)
 	}
-	if !d.toks[c].is("call", "calls", "called", "calling") || c+2 >= len(d.toks) {
+	if !d.toks[c].is(callForms...) || c+2 >= len(d.toks) {
 		return false
 	}
 	n, o := &d.toks[c+1], &d.toks[c+2]
@@ -256,10 +256,13 @@ func (x *extractor) findWayBefore(to, s0 int) int {
 	return -1
 }
 
-// findForms are the forms of "find"; wayModifiers the words between it
-// and "way": "found a new way to".
+// findForms, callForms and askForms are the forms of "find", "call" and
+// "ask"; wayModifiers the words between "find" and "way": "found a new
+// way to".
 var (
 	findForms    = []string{"found", "finds", "find", "finding"}
+	callForms    = []string{"call", "calls", "called", "calling"}
+	askForms     = []string{"ask", "asks", "asked", "asking"}
 	wayModifiers = set("a", "new", "other")
 )
 

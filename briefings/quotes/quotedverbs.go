@@ -50,7 +50,7 @@ func (x *extractor) callsQuoted(i, s1 int) bool {
 func (x *extractor) calledNameEnd(a attr) []tspan {
 	d := x.d
 	c := a.cue.last
-	if len(a.content) != 1 || a.content[0].first != c+1 || !d.toks[c].is("call", "calls", "called", "calling") ||
+	if len(a.content) != 1 || a.content[0].first != c+1 || !d.toks[c].is(callForms...) ||
 		!a.src.ok() || a.src.first == 0 || a.src.last >= a.cue.first || d.inq[a.src.first-1] >= 0 || !d.toks[a.src.first-1].is("what") {
 		return a.content
 	}

@@ -285,6 +285,7 @@ func (x *extractor) add(a attr) {
 	}
 	a.src = x.trimSpeaker(a.src)
 	a.src = x.speakerPastAside(&a)
+	a.content = x.calledNameEnd(a)
 	if a.spans == 0 {
 		a.spans = len(a.content)
 	}

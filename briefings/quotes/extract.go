@@ -1253,6 +1253,11 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 			return hit{}, false
 		}
 	}
+	// "Sales declined 4 percent", "declined in most states": a quantity
+	// going down, not a refusal.
+	if c.lemma == "decline" && declineDecrease(d, i, s1) {
+		return hit{}, false
+	}
 	// "a neighbor who asked not to be named said": a request for
 	// anonymity reports nothing.
 	if (c.lemma == "ask" || c.lemma == "request" || c.lemma == "decline") && i+3 < s1 && (d.toks[i+1].is("not") && d.toks[i+2].is("to") || d.toks[i+1].is("to") && d.toks[i+2].is("be") && d.toks[i+3].is("named", "identified")) || c.lemma == "request" && i+1 < s1 && d.toks[i+1].is("anonymity") {

@@ -283,6 +283,7 @@ func (x *extractor) add(a attr) {
 	if x.notStatement(a) {
 		return
 	}
+	x.relativeHead(&a)
 	a.src = x.trimSpeaker(a.src)
 	a.src = x.speakerPastAside(&a)
 	if a.spans == 0 {
@@ -313,6 +314,11 @@ func (x *extractor) trimSpeaker(src tspan) tspan {
 		if src.first == src.last {
 			return none
 		}
+		src.first++
+	}
+	// "how deeply Lee believes", "whereas Lee acknowledged": so is a
+	// lowercase one before the name.
+	if src.first < src.last && strayOpener(&d.toks[src.first]) && x.leadsIntoName(src.first) {
 		src.first++
 	}
 	src = x.nameOfLongMention(src)

@@ -316,11 +316,6 @@ func (x *extractor) trimSpeaker(src tspan) tspan {
 		}
 		src.first++
 	}
-	// "how deeply Lee believes", "whereas Lee acknowledged": so is a
-	// lowercase one before the name.
-	if src.first < src.last && strayOpener(&d.toks[src.first]) && x.leadsIntoName(src.first) {
-		src.first++
-	}
 	src = x.nameOfLongMention(src)
 	if src.last == src.first || !d.toks[src.first].is("he", "she", "they", "we", "i") {
 		return src

@@ -18,19 +18,10 @@ func (x *extractor) leadsIntoName(k int) bool {
 	return t.kind == word && !t.capital() && n.kind == word && n.capital() && !n.in(inStopWords) && !n.in(inDeterminers)
 }
 
-// strayOpener reports whether the lowercase word opening a speaker
-// mention before a name belongs to the clause, not to the mention: an
-// adverb ("how deeply Lee believes", "so far Lee has echoed", "soon Lee
-// declared") or a conjunction ("whereas Lee acknowledged").
-func strayOpener(t *token) bool {
-	return adverb(t) || clauseConjunctions[t.lower] || t.is("far", "soon")
-}
-
 // relativeHead cuts a speaker mention back to the name after an
 // indefinite pronoun ("something Republicans wanted" -> "Republicans")
-// and makes the pronoun the
-// content: the clause has no object of its own. A colon after the cue
-// still opens what was wanted ("did something they wanted: it …").
+// and makes the pronoun the content: the clause has no object of its
+// own.
 func (x *extractor) relativeHead(a *attr) {
 	d := x.d
 	if !a.src.ok() {
@@ -48,8 +39,9 @@ func (x *extractor) relativeHead(a *attr) {
 		return
 	}
 	a.src.first = head + 1
-	// Nor is the pronoun all of the object before an infinitive ("anything
-	// Lee would like to see built").
+	// A colon after the cue still opens what was wanted ("did something
+	// they wanted: it …"); before an infinitive the pronoun is not all of
+	// the object ("anything Lee would like to see built").
 	if n := a.cue.last + 1; n < len(d.toks) && (d.toks[n].text == ":" || d.toks[n].is("to")) {
 		return
 	}

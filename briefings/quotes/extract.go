@@ -283,6 +283,7 @@ func (x *extractor) add(a attr) {
 	if x.notStatement(a) {
 		return
 	}
+	x.relativeHead(&a)
 	a.src = x.trimSpeaker(a.src)
 	a.src = x.speakerPastAside(&a)
 	a.content = x.calledNameEnd(a)

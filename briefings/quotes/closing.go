@@ -30,7 +30,7 @@ func (x *extractor) quotationCloses(i, k, s1 int) bool {
 		// and vowing to …": after a small clause (an object and what
 		// it is called, no verb of its own) a new clause or verb is the
 		// writer's.
-		return participle(u) || u.is("he", "she", "they", "we", "i") || finiteVerb(u) && !u.in(inBetween)
+		return participle(u) || u.is(personalSubjects...) || finiteVerb(u) && !u.in(inBetween)
 	case isDashToken(d.toks, n) && !x.clauseBefore(i, k) && !x.dashClosed(n, s1):
 		// "called it the “long game” — setting …": a lone dash after a
 		// small clause opens the writer's gloss.

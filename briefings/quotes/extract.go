@@ -318,7 +318,7 @@ func (x *extractor) trimSpeaker(src tspan) tspan {
 		src.first++
 	}
 	src = x.nameOfLongMention(src)
-	if src.last == src.first || !d.toks[src.first].is("he", "she", "they", "we", "i") {
+	if src.last == src.first || !d.toks[src.first].is(personalSubjects...) {
 		return src
 	}
 	n := &d.toks[src.first+1]
@@ -2626,7 +2626,7 @@ func (x *extractor) sourceOfRelative(f, g, s1 int) int {
 			return g2
 		}
 	}
-	if g > f && g+1 < s1 && d.toks[g].is("he", "she", "they", "we", "i") && finiteVerb(&d.toks[g+1]) {
+	if g > f && g+1 < s1 && d.toks[g].is(personalSubjects...) && finiteVerb(&d.toks[g+1]) {
 		return g - 1
 	}
 	return g
@@ -3298,7 +3298,7 @@ func (x *extractor) subjectAndVerb(j, end int) bool {
 	d := x.d
 	t := &d.toks[j]
 	g := j
-	pronoun := t.is("he", "she", "they", "we", "i")
+	pronoun := t.is(personalSubjects...)
 	if e, ok := x.otherSubject(j, end); ok && !pronoun {
 		pronoun, g = true, e // as sure a subject as a pronoun
 	} else if !pronoun {
@@ -3896,7 +3896,7 @@ func (x *extractor) skipTrailer(i, s1 int) int {
 		}
 		// "emailed her condolences": an object after the pronoun, not a
 		// trailer like "told her on Monday".
-		if t.is("him", "her", "them", "us", "me") && i+1 < s1 {
+		if t.is(objectPronouns...) && i+1 < s1 {
 			if n := &d.toks[i+1]; n.kind == word && d.inq[i+1] < 0 && !n.in(inPrepositions) && !n.in(inTimeWords) && !strings.HasSuffix(n.lower, "ly") && !n.is("that", "as", "when", "after", "before", "while", "during") {
 				return -1
 			}
@@ -5238,7 +5238,7 @@ func (x *extractor) transcript(p int) bool {
 func clauseIn(d *doc, i, last int) bool {
 	for k := i; k <= last; k++ {
 		t := &d.toks[k]
-		if finiteVerb(t) || t.in(inAuxiliaries) || t.in(inNegatedAuxiliaries) || t.in(inBeForms) || t.is("i", "we", "he", "she", "they") || contractedVerb(t.lower) {
+		if finiteVerb(t) || t.in(inAuxiliaries) || t.in(inNegatedAuxiliaries) || t.in(inBeForms) || t.is(personalSubjects...) || contractedVerb(t.lower) {
 			return true
 		}
 	}

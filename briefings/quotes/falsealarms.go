@@ -141,7 +141,7 @@ func (x *extractor) personOnlyObject(a attr) bool {
 	}
 	sp := a.content[0]
 	k := sp.first
-	if d.toks[k].is("him", "her", "them", "us", "me") {
+	if d.toks[k].is(objectPronouns...) {
 		k++
 	} else {
 		for k <= sp.last && d.toks[k].kind == word && (d.toks[k].capital() || number(&d.toks[k])) {

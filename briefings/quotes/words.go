@@ -30,6 +30,13 @@ func set(words ...string) map[string]bool {
 // subjectPronouns can be the speaker mention on their own.
 var subjectPronouns = set("he", "she", "they", "we", "i", "you", "it", "who", "which")
 
+// personalSubjects are the pronouns that are only ever subjects;
+// objectPronouns are the object forms of the personal pronouns.
+var (
+	personalSubjects = []string{"he", "she", "they", "we", "i"}
+	objectPronouns   = []string{"him", "her", "them", "us", "me"}
+)
+
 var determiners = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "their",
 	"its", "our", "my", "your", "some", "many", "several", "most", "all", "both", "each",
 	"every", "few", "other", "another", "any", "no", "one", "two", "three", "four", "five",

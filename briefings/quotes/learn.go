@@ -684,6 +684,12 @@ func (x *extractor) optionFeatures(a *attr, o *option, f *feats) {
 		end++
 	}
 	f.flag("e.sentEnd", end >= s1)
+	// A cue in a clause fronted before the main one ("After Lee said the
+	// bridge would close, crews …"): its content ends at the comma
+	// before the main clause, not at the sentence's end.
+	if x.frontedSubordinator(hit{first: a.cue.first, last: a.cue.last}, d.sents[d.sentOf[a.cue.first]][0]) >= 0 {
+		f.add("e.fronted.next", next)
+	}
 	f.add("e.len", sizeBin(c.last-c.first+1))
 	f.add2("e.len.class", sizeBin(c.last-c.first+1), cls)
 	// What opens the rest of the sentence, as shapes and as words: ", a

@@ -286,6 +286,7 @@ func (x *extractor) add(a attr) {
 	x.relativeHead(&a)
 	a.src = x.trimSpeaker(a.src)
 	a.src = x.speakerPastAside(&a)
+	a.src = x.freeRelativeOwner(&a)
 	a.content = x.calledNameEnd(a)
 	if a.spans == 0 {
 		a.spans = len(a.content)

@@ -4932,7 +4932,7 @@ func (x *extractor) orphans(p int) {
 	pr := d.paras[p]
 	first, end := d.sentencesIn(p)
 	for s := first; s < end; s++ {
-		if x.leadInQuote(s, p) {
+		if x.leadInQuote(s, p) || x.quoteThenNarrative(s, p) {
 			continue
 		}
 		s0, s1 := d.sents[s][0], d.sents[s][1]

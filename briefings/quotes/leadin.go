@@ -49,20 +49,8 @@ func (x *extractor) leadInQuote(s, p int) bool {
 			return false
 		}
 	}
-	// The statement it continues: said in the sentence before, in this
-	// paragraph, by a speaker, and ending on a quotation. An aside after
-	// the speaker ("said Ann Lee, who wrote a book on it.") is passed
-	// over.
-	ai := len(x.attrs) - 1
-	for ai >= 0 && x.attrs[ai].cue.first > s0 {
-		ai--
-	}
-	for ; ai >= 0 && x.attrs[ai].sent == s-1; ai-- {
-		if x.continuedStatement(ai, p) {
-			break
-		}
-	}
-	if ai < 0 || x.attrs[ai].sent != s-1 {
+	ai := x.statementBefore(s, p)
+	if ai < 0 {
 		return false
 	}
 	a := &x.attrs[ai]
@@ -84,4 +72,63 @@ func (x *extractor) continuedStatement(ai, p int) bool {
 	}
 	lq := d.inq[a.content[len(a.content)-1].last]
 	return lq >= 0 && d.speechLike(lq)
+}
+
+// quoteThenNarrative carries the statement of sentence s-1 on into
+// sentence s of the same paragraph when s opens with a quotation that
+// narrative with a verb of its own follows, and nothing in s is a cue:
+// "“We lost,” Lee said. “The board has to do the ‘long goodbye’ ” -
+// selling off land before it can build." The quotation is the speaker's;
+// the narrative after it is the writer's. (orphans takes such a
+// quotation when what follows has no verb.) It reports whether it took
+// the quotation.
+func (x *extractor) quoteThenNarrative(s, p int) bool {
+	d := x.d
+	s0, s1 := d.sents[s][0], d.sents[s][1]
+	q := d.inq[s0]
+	if s == 0 || q < 0 {
+		return false
+	}
+	r := &d.regions[q]
+	if r.first != s0 || !r.close || r.last >= s1-2 || !d.speechLike(q) || x.bareTail(r.last+1, s1) {
+		return false
+	}
+	// A verb right after the quotation makes it a subject the writer
+	// talks about ("“…” was all the mayor offered.").
+	if t := &d.toks[r.last+1]; finiteVerb(t) || t.in(inAuxiliaries) || t.in(inBeForms) {
+		return false
+	}
+	for j := s0; j < s1; j++ {
+		if x.cued[j] || x.claimed[j] {
+			return false
+		}
+	}
+	ai := x.statementBefore(s, p)
+	if ai < 0 {
+		return false
+	}
+	a := &x.attrs[ai]
+	a.content = append(a.content, tspan{s0, r.last})
+	for j := s0; j <= r.last; j++ {
+		x.claimed[j] = true
+	}
+	return true
+}
+
+// statementBefore returns the statement said in sentence s-1 of
+// paragraph p that sentence s may carry on, -1 when none: the last one
+// before s that continuedStatement allows. An aside after the speaker
+// ("said Ann Lee, who wrote a book on it.") is passed over.
+func (x *extractor) statementBefore(s, p int) int {
+	s0 := x.d.sents[s][0]
+	ai := len(x.attrs) - 1
+	for ai >= 0 && x.attrs[ai].cue.first > s0 {
+		ai--
+	}
+	for ; ai >= 0 && x.attrs[ai].sent == s-1; ai-- {
+		if x.continuedStatement(ai, p) {
+			return ai
+		}
+	}
+	return -1
 }

@@ -18,3 +18,13 @@ func TestLeadInContinuation(t *testing.T) {
 		{"next paragraph", "“The plan works,” the mayor said.\n\nLater that week, “costs rose by a third over two years.”", "said", "“The plan works,”", "the mayor"},
 	})
 }
+
+// A sentence that opens with a quotation, followed by narrative with a
+// verb of its own, carries on the quoted statement said just before: the
+// quotation joins it, the narrative does not.
+func TestQuoteThenNarrative(t *testing.T) {
+	runSpeechCueCases(t, []speechCueCase{
+		{"tail with a verb", "“Turnout decides this race,” said Rosa Mendez, the party's county chair. “The senator has to do the ‘long goodbye’ ” - and the wait could last for months.", "said", "“Turnout decides this race,” … “The senator has to do the ‘long goodbye’ ”", "Rosa Mendez"},
+		{"tail with a cue", "“Turnout decides this race,” said Rosa Mendez. “The senator has to do more,” her deputy said later.", "said", "“Turnout decides this race,”", "Rosa Mendez"},
+	})
+}

@@ -28,10 +28,12 @@ func (x *extractor) leadInQuote(s, p int) bool {
 			return false
 		}
 		if t.kind == word {
-			words++
+			if words++; words > maxLeadInWords {
+				return false
+			}
 		}
 	}
-	if k == s1 || words == 0 || words > maxLeadInWords {
+	if k == s1 || words == 0 {
 		return false
 	}
 	q := d.inq[k]

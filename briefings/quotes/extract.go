@@ -4941,6 +4941,9 @@ func (x *extractor) orphans(p int) {
 	pr := d.paras[p]
 	first, end := d.sentencesIn(p)
 	for s := first; s < end; s++ {
+		if x.leadInQuote(s, p) || x.quoteThenNarrative(s, p) {
+			continue
+		}
 		s0, s1 := d.sents[s][0], d.sents[s][1]
 		q := d.inq[s0]
 		if q < 0 || x.claimed[s0] {

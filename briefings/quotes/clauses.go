@@ -143,7 +143,7 @@ func (x *extractor) frontedClauseEnd(h hit, i, end int) int {
 		if k > i && (finiteVerb(t) || t.in(inAuxiliaries) || t.in(inNegatedAuxiliaries) || x.presentVerbAt(k-1, k)) {
 			verb = true
 		}
-		if t.text == "," && verb && x.clauseAt(k+1, end, true) {
+		if t.text == "," && verb && x.subjectAndVerb(k+1, end) {
 			return k
 		}
 	}

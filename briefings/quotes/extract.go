@@ -3296,14 +3296,6 @@ var clauseTaking = set("believe", "think", "hope", "fear", "expect", "doubt", "w
 // saying, an irregular past) or follow a name: "the rules adopted" is
 // more often a phrase than a clause.
 func (x *extractor) subjectAndVerb(j, end int) bool {
-	return x.clauseAt(j, end, false)
-}
-
-// clauseAt is subjectAndVerb; with anyPast, any past or third-person
-// form after a noun phrase makes a clause, where a clause is due (the
-// main clause after a fronted one: "After Lee said the bridge would
-// stay closed, crews reopened a lane").
-func (x *extractor) clauseAt(j, end int, anyPast bool) bool {
 	d := x.d
 	t := &d.toks[j]
 	g := j
@@ -3334,7 +3326,7 @@ func (x *extractor) clauseAt(j, end int, anyPast bool) bool {
 	if x.presentVerbAt(g, v) {
 		return true
 	}
-	return finiteVerb(w) && (pronoun || anyPast || d.toks[g].capital())
+	return finiteVerb(w) && (pronoun || d.toks[g].capital())
 }
 
 // objectEnd ends the content [i, end) of a stance verb after its object

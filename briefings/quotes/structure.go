@@ -397,15 +397,26 @@ func (d *doc) sentenceEnd(i, end int) bool {
 		}
 		return true
 	case t.kind == word && t.lower[len(t.lower)-1] == '.' && q < 0:
-		// An abbreviation ending the sentence: "... in the U.S. The ..."
-		if len(t.text) > 3 && next.capital() && !abbreviations[trimDot(t.lower)] && commonStarter(next.lower) {
+		// An abbreviation ending the sentence: "... in the U.S. The ...",
+		// "... in Springfield, Ill. While ...". One that stands before a
+		// name or a number ("Gen.", "Jan.") never ends it, nor does a
+		// lone initial.
+		if w := trimDot(t.lower); next.capital() && commonStarter(next.lower) && (abbreviations[w] && !leadingAbbrevs[w] || !abbreviations[w] && len(t.text) > 3) {
 			return true
 		}
 		// "… in Santa Monica, Calif. “The reality is …”": a quotation of
 		// speech opening after any abbreviation but a title or "No."
 		// starts a sentence.
-		if nq := d.inq[i+1]; next.kind == qmark && nq >= 0 && d.regions[nq].first == i+1 && d.speechLike(nq) && i+2 < end && d.toks[i+2].capital() && !t.in(inTitles) && !t.is("no.", "vs.", "v.", "st.") {
-			return true
+		// So does one whose first words were left out: `… Ill. ". . . I
+		// just want …"`.
+		if nq := d.inq[i+1]; next.kind == qmark && nq >= 0 && d.regions[nq].first == i+1 && d.speechLike(nq) && !t.in(inTitles) && !t.is("no.", "vs.", "v.", "st.") {
+			k := i + 2
+			for k < end && k < i+8 && d.toks[k].kind == punct && (d.toks[k].text == "." || d.toks[k].text == "…") {
+				k++
+			}
+			if k < end && d.toks[k].capital() {
+				return true
+			}
 		}
 		// A party label keeps its period ("Ann Lee, D-Mo., said"), but
 		// one that ends a sentence ends it: "… Ann Lee, D-Mo. Republicans

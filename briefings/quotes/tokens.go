@@ -50,22 +50,37 @@ func (t *token) is(words ...string) bool {
 // capital reports whether the token starts with an upper-case letter.
 func (t *token) capital() bool { return t.upper }
 
+// leadingAbbrevs stand before what they qualify, a name or a number
+// ("Mr. Obama", "Jan. 5", "No. 2", "St. Louis"): their period never ends
+// a sentence.
+var leadingAbbrevs = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt",
+	"capt", "cmdr", "adm", "st", "prof", "rev", "hon", "pres", "sens", "reps", "govs", "atty", "supt",
+	"maj", "gens", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs",
+	"v", "mt", "ft")
+
+// trailingAbbrevs close what they qualify, a place, a company or a name
+// ("Springfield, Ill.", "Acme Inc.", "John Doe Jr."), so they may end a
+// sentence too.
+var trailingAbbrevs = set("calif", "fla", "ill", "mass", "mich", "penn", "tenn", "wis", "minn",
+	"ariz", "colo", "conn", "wash", "ky", "la", "va", "md", "ga", "ala", "ark", "nev", "okla", "ore",
+	"del", "neb", "kan", "miss", "mo", "tex", "pa", "wyo", "mont", "vt", "ind", "jr", "sr", "inc",
+	"corp", "co", "ltd", "ave", "dept")
+
+// lowercaseAbbrevs are written in lower case ("etc.", "et al.", "vs.").
+// Every other abbreviation takes its period only with a capital, since in
+// lower case it is a word of its own: "fell ill.", "hard to miss.".
+var lowercaseAbbrevs = set("etc", "al", "approx", "est", "fig", "no", "vs", "v")
+
 // abbreviations keep their period: "Mr. Obama" is one sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true,
-	"lt": true, "gen": true, "col": true, "sgt": true, "capt": true, "cmdr": true, "adm": true,
-	"st": true, "jr": true, "sr": true, "prof": true, "rev": true, "hon": true, "pres": true,
-	"sens": true, "reps": true, "govs": true, "atty": true, "supt": true, "maj": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sept": true, "sep": true,
-	"oct": true, "nov": true, "dec": true, "no": true, "vs": true, "v": true, "etc": true,
-	"inc": true, "corp": true, "co": true, "ltd": true, "mt": true, "ft": true, "ave": true,
-	"calif": true, "fla": true, "ill": true, "mass": true, "mich": true, "penn": true, "tenn": true,
-	"wis": true, "minn": true, "ariz": true, "colo": true, "conn": true, "wash": true, "ky": true,
-	"la": true, "va": true, "md": true, "ga": true, "ala": true, "ark": true, "nev": true, "okla": true,
-	"ore": true, "del": true, "neb": true, "kan": true, "miss": true, "mo": true, "tex": true,
-	"al": true, "approx": true, "dept": true, "est": true, "fig": true, "gens": true,
-	"pa": true, "wyo": true, "mont": true, "vt": true, "ind": true, "nev.": true,
-}
+var abbreviations = func() map[string]bool {
+	m := make(map[string]bool, len(leadingAbbrevs)+len(trailingAbbrevs)+len(lowercaseAbbrevs))
+	for _, s := range []map[string]bool{leadingAbbrevs, trailingAbbrevs, lowercaseAbbrevs} {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // partyLabel reports whether w is a party and state label as written,
 // "R-Ky" or "D-Texas", and returns the state.
@@ -185,7 +200,7 @@ func tokenize(text string, rs []rune) []token {
 			// A period after an abbreviation or an initial belongs to it.
 			if j < n && rs[j] == '.' {
 				w := strings.ToLower(string(rs[i:j]))
-				if abbreviations[w] && (w != "no" || numberFollows(rs, j+1)) || (j-i == 1 && unicode.IsUpper(rs[i])) || initials(w) || partyState(string(rs[i:j])) {
+				if abbreviations[w] && (unicode.IsUpper(rs[i]) || lowercaseAbbrevs[w]) && (w != "no" || numberFollows(rs, j+1)) || (j-i == 1 && unicode.IsUpper(rs[i])) || initials(w) || partyState(string(rs[i:j])) {
 					j++
 				}
 			}

@@ -1666,7 +1666,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 				a.src = tspan{f, g}
 				a.cut = b
 				a.content = x.before(s0, b)
-				a.content = append(a.content, x.resumed(rest, s1, a.content, true)...)
+				if more := x.resumed(rest, s1, a.content, true); len(more) > 0 {
+					a.content = append(x.dashClauseOnly(a.content), more...)
+				}
 				a.how = "inverted"
 				return a, len(a.content) > 0
 			}
@@ -1819,7 +1821,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		if rest >= s1 || rest >= 0 && (x.endsTrailer(rest) || d.toks[rest].text == ";" || isDashToken(d.toks, rest) && x.dashAside(rest, s1) >= 0) {
 			a.cut = pre
 			a.content = x.before(s0, pre)
-			a.content = append(a.content, x.resumed(rest, s1, a.content, false)...)
+			if more := x.resumed(rest, s1, a.content, false); len(more) > 0 {
+				a.content = append(x.dashClauseOnly(a.content), more...)
+			}
 			a.how = "parenthetical"
 			return a, len(a.content) > 0
 		}
@@ -2606,7 +2610,9 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 		// Not "…, according to its operator, a Greek company.": an
 		// appositive of the source to the sentence's end.
 		if k < s1 && d.toks[k].text == "," && !x.appositiveToEnd(k+1, s1) && !sourceAside(d, k+1, s1) && !x.sourceTail(a.content, k+1, s1) {
-			a.content = append(a.content, x.after(k+1, s1)...)
+			if more := x.after(k+1, s1); len(more) > 0 {
+				a.content = append(x.dashClauseOnly(a.content), more...)
+			}
 		}
 	} else if k < s1 && d.toks[k].text == "," {
 		a.content = x.after(k+1, s1)

@@ -1811,7 +1811,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// A cue that introduces a quotation after a comma governs it, unless
 	// the sentence opened with a quotation that this one resumes
 	// ("“If …” by the U.S., Clinton said on Monday, “we would …”").
-	if (h.c.class == say || x.beliefAside(h, s1)) && pre > s0 && x.boundaryBefore(pre) && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1)) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") && !x.answers(pre) && !x.reportingClause(s0, pre) {
+	content := pre > s0 && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1))
+	opening := pre > s0 && !content && x.openingPhraseBeforeAside(s0, pre, h.last+1, s1)
+	if (h.c.class == say || x.beliefAside(h, s1)) && pre > s0 && x.boundaryBefore(pre) && (content || opening) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") && !x.answers(pre) && !x.reportingClause(s0, pre) {
 		rest := x.skipTrailer(h.last+1, s1)
 		if x.quoteEnds(pre) && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].is("that"))) {
 			// After a quotation the cue is parenthetical whatever follows
@@ -1819,13 +1821,19 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			rest = x.nextComma(h.last+1, s1)
 		}
 		if rest >= s1 || rest >= 0 && (x.endsTrailer(rest) || d.toks[rest].text == ";" || isDashToken(d.toks, rest) && x.dashAside(rest, s1) >= 0) {
-			a.cut = pre
-			a.content = x.before(s0, pre)
-			if more := x.resumed(rest, s1, a.content, false); len(more) > 0 {
-				a.content = append(x.dashClauseOnly(a.content), more...)
+			before := x.before(s0, pre)
+			more := x.resumed(rest, s1, before, false)
+			// An opening phrase is content only with the clause it
+			// opens.
+			if len(more) > 0 || !opening {
+				a.cut = pre
+				a.content = before
+				if len(more) > 0 {
+					a.content = append(x.dashClauseOnly(before), more...)
+				}
+				a.how = "parenthetical"
+				return a, len(a.content) > 0
 			}
-			a.how = "parenthetical"
-			return a, len(a.content) > 0
 		}
 	}
 	if h.c.lemma == "continue" && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].text == "," && h.last+2 < s1 && d.toks[h.last+2].kind == qmark)) {

@@ -1811,9 +1811,10 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// A cue that introduces a quotation after a comma governs it, unless
 	// the sentence opened with a quotation that this one resumes
 	// ("“If …” by the U.S., Clinton said on Monday, “we would …”").
-	content := pre > s0 && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1))
-	opening := pre > s0 && !content && x.openingPhraseBeforeAside(s0, pre, h.last+1, s1)
-	if (h.c.class == say || x.beliefAside(h, s1)) && pre > s0 && x.boundaryBefore(pre) && (content || opening) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") && !x.answers(pre) && !x.reportingClause(s0, pre) {
+	aside := (h.c.class == say || x.beliefAside(h, s1)) && pre > s0 && x.boundaryBefore(pre)
+	content := aside && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1))
+	opening := aside && !content && x.openingPhraseBeforeAside(s0, pre, h.last+1, s1)
+	if (content || opening) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") && !x.answers(pre) && !x.reportingClause(s0, pre) {
 		rest := x.skipTrailer(h.last+1, s1)
 		if x.quoteEnds(pre) && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].is("that"))) {
 			// After a quotation the cue is parenthetical whatever follows

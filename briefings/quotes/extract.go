@@ -1666,7 +1666,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 				a.src = tspan{f, g}
 				a.cut = b
 				a.content = x.before(s0, b)
-				a.content = append(a.content, x.resumed(rest, s1, a.content, true)...)
+				if more := x.resumed(rest, s1, a.content, true); len(more) > 0 {
+					a.content = append(x.dashClauseOnly(a.content), more...)
+				}
 				a.how = "inverted"
 				return a, len(a.content) > 0
 			}
@@ -1809,7 +1811,10 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// A cue that introduces a quotation after a comma governs it, unless
 	// the sentence opened with a quotation that this one resumes
 	// ("“If …” by the U.S., Clinton said on Monday, “we would …”").
-	if (h.c.class == say || x.beliefAside(h, s1)) && pre > s0 && x.boundaryBefore(pre) && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1)) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") && !x.answers(pre) && !x.reportingClause(s0, pre) {
+	aside := (h.c.class == say || x.beliefAside(h, s1)) && pre > s0 && x.boundaryBefore(pre)
+	content := aside && (x.hasContent(s0, pre) || x.subjectResumes(s0, pre, h.last+1, s1))
+	opening := aside && !content && x.openingPhraseBeforeAside(s0, pre, h.last+1, s1)
+	if (content || opening) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") && !x.answers(pre) && !x.reportingClause(s0, pre) {
 		rest := x.skipTrailer(h.last+1, s1)
 		if x.quoteEnds(pre) && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].is("that"))) {
 			// After a quotation the cue is parenthetical whatever follows
@@ -1817,11 +1822,19 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			rest = x.nextComma(h.last+1, s1)
 		}
 		if rest >= s1 || rest >= 0 && (x.endsTrailer(rest) || d.toks[rest].text == ";" || isDashToken(d.toks, rest) && x.dashAside(rest, s1) >= 0) {
-			a.cut = pre
-			a.content = x.before(s0, pre)
-			a.content = append(a.content, x.resumed(rest, s1, a.content, false)...)
-			a.how = "parenthetical"
-			return a, len(a.content) > 0
+			before := x.before(s0, pre)
+			more := x.resumed(rest, s1, before, false)
+			// An opening phrase is content only with the clause it
+			// opens.
+			if len(more) > 0 || !opening {
+				a.cut = pre
+				a.content = before
+				if len(more) > 0 {
+					a.content = append(x.dashClauseOnly(before), more...)
+				}
+				a.how = "parenthetical"
+				return a, len(a.content) > 0
+			}
 		}
 	}
 	if h.c.lemma == "continue" && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].text == "," && h.last+2 < s1 && d.toks[h.last+2].kind == qmark)) {
@@ -2606,7 +2619,9 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 		// Not "…, according to its operator, a Greek company.": an
 		// appositive of the source to the sentence's end.
 		if k < s1 && d.toks[k].text == "," && !x.appositiveToEnd(k+1, s1) && !sourceAside(d, k+1, s1) && !x.sourceTail(a.content, k+1, s1) {
-			a.content = append(a.content, x.after(k+1, s1)...)
+			if more := x.after(k+1, s1); len(more) > 0 {
+				a.content = append(x.dashClauseOnly(a.content), more...)
+			}
 		}
 	} else if k < s1 && d.toks[k].text == "," {
 		a.content = x.after(k+1, s1)

@@ -45,6 +45,5 @@ func (x *extractor) dashClauseOnly(content []tspan) []tspan {
 	if first > c.last || d.toks[first].kind != word && d.toks[first].kind != qmark {
 		return content
 	}
-	trimmed := append([]tspan{{first, c.last}}, content[1:]...)
-	return trimmed
+	return append([]tspan{{first, c.last}}, content[1:]...)
 }

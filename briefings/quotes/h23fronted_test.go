@@ -1,20 +1,30 @@
 package quotes
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
-// A clause fronted before the main one ends at the comma even when the
-// main clause's subject is a common noun and its verb a regular past
-// form the lexicon does not list.
-func TestRulesFrontedClauseCommonNounSubject(t *testing.T) {
-	runNamedContentCases(t, []namedContentCase{
-		{"bare plural", "After the mayor said the bridge would stay closed, crews reopened one lane.",
-			"the bridge would stay closed by the mayor"},
-		{"determiner", "When the senator said the bill was dead, the volunteers packed up their signs.",
-			"the bill was dead by the senator"},
-		{"because", "Because Ms. Ortiz said the count was wrong, observers demanded a recount.",
-			"the count was wrong by Ms. Ortiz"},
-		// Not fronted: the comma only sets off an aside.
-		{"main clause first", "The mayor said the bridge, repaired last year, would stay closed.",
-			"the bridge, repaired last year, would stay closed by The mayor"},
-	})
+// The rules end the content of a cue in a fronted clause at the comma
+// before the main clause; the boundary ranker must keep that cut rather
+// than run the content on into the main clause ("…, crews reopened one
+// lane"), whatever the main clause's subject and verb are.
+func TestModelKeepsFrontedClauseCut(t *testing.T) {
+	m := DefaultModel()
+	for _, c := range []struct{ text, want string }{
+		{"After the mayor said the bridge would stay closed, crews reopened one lane.",
+			"the bridge would stay closed"},
+		{"When the senator said the bill was dead, the volunteers packed up their signs.",
+			"the bill was dead"},
+		{"Because Ms. Ortiz said the count was wrong, observers demanded a recount.",
+			"the count was wrong"},
+	} {
+		var got []string
+		for _, a := range (Extractor{Model: m}).Extract(c.text) {
+			got = append(got, a.Quote(c.text).Text)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
 }

@@ -55,11 +55,7 @@ func (x *extractor) leadInQuote(s, p int) bool {
 	if ai < 0 {
 		return false
 	}
-	a := &x.attrs[ai]
-	a.content = append(a.content, tspan{s0, r.last})
-	for j := s0; j <= r.last; j++ {
-		x.claimed[j] = true
-	}
+	x.carryOn(ai, tspan{s0, r.last})
 	return true
 }
 
@@ -109,12 +105,18 @@ func (x *extractor) quoteThenNarrative(s, p int) bool {
 	if ai < 0 {
 		return false
 	}
+	x.carryOn(ai, tspan{s0, r.last})
+	return true
+}
+
+// carryOn adds span c, a later sentence's words, to attribution ai's
+// content and claims them.
+func (x *extractor) carryOn(ai int, c tspan) {
 	a := &x.attrs[ai]
-	a.content = append(a.content, tspan{s0, r.last})
-	for j := s0; j <= r.last; j++ {
+	a.content = append(a.content, c)
+	for j := c.first; j <= c.last; j++ {
 		x.claimed[j] = true
 	}
-	return true
 }
 
 // statementBefore returns the statement said in sentence s-1 of

@@ -692,6 +692,13 @@ func (x *extractor) optionFeatures(a *attr, o *option, f *feats) {
 	}
 	f.add("e.len", sizeBin(c.last-c.first+1))
 	f.add2("e.len.class", sizeBin(c.last-c.first+1), cls)
+	// A phrase after the edge that says when, where or through what it
+	// was said ("… on Tuesday at a rally", "…, in an interview") belongs
+	// to the cue, not to what was said: content that runs over it ends
+	// before it.
+	if x.sayingAdjunctAt(e+1, s1) {
+		f.add("e.next.adjunct", cls)
+	}
 	// What opens the rest of the sentence, as shapes and as words: ", a
 	// swipe at" (an appositive that comments on the content), ", but
 	// is now" (a second verb of the content's own clause).
@@ -721,6 +728,35 @@ func (x *extractor) optionFeatures(a *attr, o *option, f *feats) {
 			f.add3("e.extend.next.verb", next, next2, boolString(t.verbs[e+1] > t.verbs[o.from+1]))
 		}
 	}
+}
+
+// sayingAdjunctAt reports whether a phrase of time or occasion opens at
+// token k, before the sentence's end s1, after at most a comma: "on
+// Tuesday", "last week", "in 2015", "at a rally", "in an interview",
+// "on Twitter".
+func (x *extractor) sayingAdjunctAt(k, s1 int) bool {
+	d := x.d
+	if k < s1 && d.toks[k].text == "," {
+		k++
+	}
+	if k >= s1 || d.inq[k] >= 0 || d.toks[k].kind != word {
+		return false
+	}
+	if x.occasionAt(k, s1) || x.timeAt(k) {
+		return true
+	}
+	j := k
+	if d.toks[j].is("on", "in", "at", "during", "last", "earlier", "late", "early") {
+		j++
+	}
+	if j >= s1 || d.inq[j] >= 0 {
+		return false
+	}
+	w := &d.toks[j]
+	if w.capital() && w.in(inTimeWords) || j > k && (x.timeAt(j) || number(w) && len(w.lower) == 4) {
+		return true // "Tuesday", "on Friday", "in March", "in 2015"
+	}
+	return j > k && w.is("week", "month", "year", "weekend", "night", "morning", "afternoon", "evening")
 }
 
 // speakerKind classifies a speaker mention.

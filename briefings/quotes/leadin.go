@@ -41,22 +41,15 @@ func (x *extractor) leadInQuote(s, p int) bool {
 	if r.first != k || !r.close || r.last >= s1 || !d.speechLike(q) {
 		return false
 	}
-	for j := k; j <= r.last; j++ {
-		if x.cued[j] || x.claimed[j] {
-			return false
-		}
+	if !x.untaken(k, r.last) {
+		return false
 	}
 	for j := r.last + 1; j < s1; j++ {
 		if d.toks[j].kind != punct || d.inq[j] >= 0 {
 			return false
 		}
 	}
-	ai := x.statementBefore(s, p)
-	if ai < 0 {
-		return false
-	}
-	x.carryOn(ai, tspan{s0, r.last})
-	return true
+	return x.carryOn(s, p, tspan{s0, r.last})
 }
 
 // continuedStatement reports whether attribution ai, in paragraph p, is
@@ -96,27 +89,36 @@ func (x *extractor) quoteThenNarrative(s, p int) bool {
 	if t := &d.toks[r.last+1]; finiteVerb(t) || t.in(inAuxiliaries) || t.in(inBeForms) {
 		return false
 	}
-	for j := s0; j < s1; j++ {
+	if !x.untaken(s0, s1-1) {
+		return false
+	}
+	return x.carryOn(s, p, tspan{s0, r.last})
+}
+
+// untaken reports whether no cue or attribution has taken tokens [f, g].
+func (x *extractor) untaken(f, g int) bool {
+	for j := f; j <= g; j++ {
 		if x.cued[j] || x.claimed[j] {
 			return false
 		}
 	}
+	return true
+}
+
+// carryOn adds span c of sentence s, in paragraph p, to the content of
+// the statement before it that s may carry on (statementBefore), and
+// claims it. It reports whether there was one.
+func (x *extractor) carryOn(s, p int, c tspan) bool {
 	ai := x.statementBefore(s, p)
 	if ai < 0 {
 		return false
 	}
-	x.carryOn(ai, tspan{s0, r.last})
-	return true
-}
-
-// carryOn adds span c, a later sentence's words, to attribution ai's
-// content and claims them.
-func (x *extractor) carryOn(ai int, c tspan) {
 	a := &x.attrs[ai]
 	a.content = append(a.content, c)
 	for j := c.first; j <= c.last; j++ {
 		x.claimed[j] = true
 	}
+	return true
 }
 
 // statementBefore returns the statement said in sentence s-1 of

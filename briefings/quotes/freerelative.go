@@ -1,7 +1,7 @@
 package quotes
 
-// A statement reported inside a free relative clause ("The mayor
-// pointed to what she called a failure of planning") is, in PolNeAR, the
+// A statement reported inside a free relative clause ("The coach kept
+// coming back to what he called sloppy defending") is, in PolNeAR, the
 // statement of the clause's subject: the relative is the object of the
 // subject's own predicate, and the pronoun in it stands for that
 // subject. The speaker is the subject, named, rather than the pronoun.

@@ -8,7 +8,7 @@ import "testing"
 // "which".
 func TestSpeakerOfFreeRelative(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
-		{"singular", "The mayor returned to what she called a failure of planning at the depot.", "called", "The mayor"},
+		{"singular", "The mayor returned to what she called sloppy work at the depot.", "called", "The mayor"},
 		{"plural", "Several union leaders returned to what they consider unfair shifts at the plant.", "consider", "Several union leaders"},
 		{"long name", "Radio host Dana Pike used her show to attack what she described as a reckless budget.", "described", "Radio host Dana Pike"},
 		{"copula", "The clue is what he said about the port.", "said", "he"},

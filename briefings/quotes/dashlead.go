@@ -12,7 +12,7 @@ package quotes
 // statement either.
 //
 // Only for a cue the content resumes after: before a cue that ends the
-// sentence ("Turnout was high - the highest since 1980, he said.") a
+// sentence ("Sales were strong - the best in a decade, she said.") a
 // dash more often sets off an elaboration that is part of the statement.
 func (x *extractor) dashClauseOnly(content []tspan) []tspan {
 	if len(content) == 0 {

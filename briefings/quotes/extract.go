@@ -286,8 +286,10 @@ func (x *extractor) add(a attr) {
 	x.relativeHead(&a)
 	a.src = x.trimSpeaker(a.src)
 	a.src = x.speakerPastAside(&a)
-	a.src = x.freeRelativeOwner(&a)
+	// calledNameEnd reads the pronoun after "what" that
+	// freeRelativeOwner then replaces by the clause's subject.
 	a.content = x.calledNameEnd(a)
+	a.src = x.freeRelativeOwner(&a)
 	if a.spans == 0 {
 		a.spans = len(a.content)
 	}

@@ -380,7 +380,7 @@ func (x *extractor) skipTime(b, s0 int) int {
 	}
 	t := &d.toks[b]
 	weekday := t.capital() && t.is("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-	period := !t.capital() && t.is("week", "month", "year", "night", "morning", "afternoon", "evening", "weekend")
+	period := !t.capital() && periodNouns[t.lower]
 	if !weekday && !period {
 		return b
 	}

@@ -756,7 +756,7 @@ func (x *extractor) sayingAdjunctAt(k, s1 int) bool {
 	if w.capital() && w.in(inTimeWords) || j > k && (x.timeAt(j) || number(w) && len(w.lower) == 4) {
 		return true // "Tuesday", "on Friday", "in March", "in 2015"
 	}
-	return j > k && w.is("week", "month", "year", "weekend", "night", "morning", "afternoon", "evening")
+	return j > k && periodNouns[w.lower]
 }
 
 // speakerKind classifies a speaker mention.

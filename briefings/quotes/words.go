@@ -93,6 +93,10 @@ var introPreps = set("in", "on", "at", "during", "after", "before", "speaking", 
 	"when", "while", "since", "following", "from", "for", "with", "by", "writing", "responding",
 	"according", "later", "earlier", "last", "this", "next", "as", "within", "over")
 
+// periodNouns name a stretch of time that "last", "this" or "on" makes
+// a time phrase of: "last week", "this morning", "early Sunday evening".
+var periodNouns = set("week", "month", "year", "night", "morning", "afternoon", "evening", "weekend")
+
 // timeWords may follow a cue without being content: "said Tuesday".
 var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"yesterday", "today", "tonight", "recently", "earlier", "later", "afterward", "afterwards",

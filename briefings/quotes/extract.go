@@ -1405,6 +1405,14 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		if _, ok := x.npBack(b, s0); !ok {
 			b--
 		}
+	} else if n := x.discoursePhraseBefore(b, s0); n > 0 && h.c.class == say {
+		// "The judges who ruled against it, for instance, said": the
+		// same with a discourse phrase of two or three words before a verb
+		// of saying (a clause of another verb may run on past the comma).
+		b -= n + 1
+		if _, ok := x.npBack(b, s0); !ok {
+			b--
+		}
 	}
 	if h.c.form == gerund {
 		b = x.occasionBeforeParticiple(b, s0)
@@ -3886,6 +3894,35 @@ func adverb(t *token) bool {
 
 var notAdverbs = set("family", "rally", "ally", "italy", "july", "holly", "supply", "reply", "assembly",
 	"anomaly", "monopoly", "bully", "belly", "jelly", "early", "only")
+
+// discoursePhrases are asides of two words set off by commas between a
+// subject and its verb ("The mayor, for instance, said"), keyed by their
+// first word.
+var discoursePhrases = map[string]map[string]bool{
+	"for": set("instance", "example", "one", "now"),
+	"in":  set("fact", "turn", "particular", "response", "contrast", "short", "general", "addition"),
+	"of":  set("course"),
+	"by":  set("contrast"),
+	"at":  set("least", "times"),
+}
+
+// discoursePhraseBefore returns how many words stand between the comma at
+// b and the comma before them when they are a discourse phrase ("for
+// instance", "for his part"), else 0.
+func (x *extractor) discoursePhraseBefore(b, s0 int) int {
+	d := x.d
+	if b-3 <= s0 || d.toks[b].text != "," || d.inq[b] >= 0 {
+		return 0
+	}
+	if d.toks[b-3].text == "," && discoursePhrases[d.toks[b-2].lower][d.toks[b-1].lower] {
+		return 2
+	}
+	// "for his part", "for their part".
+	if b-4 > s0 && d.toks[b-4].text == "," && d.toks[b-3].is("for") && d.toks[b-2].in(inPossessives) && d.toks[b-1].is("part") {
+		return 3
+	}
+	return 0
+}
 
 // discourse words open a sentence before its subject: "Meanwhile, ...".
 var discourse = set("meanwhile", "however", "still", "instead", "also", "then", "now", "later",

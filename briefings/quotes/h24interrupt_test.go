@@ -1,0 +1,20 @@
+package quotes
+
+import "testing"
+
+// A discourse phrase of two or three words between commas ("for
+// instance", "in fact", "for their part") stands between a subject and
+// its verb of saying as a single adverb ("however") does: the subject
+// before it, with its relative clause or prepositional phrase, speaks.
+func TestDiscoursePhraseBeforeSayVerb(t *testing.T) {
+	runSpeechCueCases(t, []speechCueCase{
+		{"relative clause, for instance", "The judges who ruled against the county, for instance, said the problem was the schedule.",
+			"said", "the problem was the schedule", "The judges"},
+		{"prepositional phrase, for instance", "The leaders in the county, for instance, noted that the panel was split.",
+			"noted", "that the panel was split", "The leaders in the county"},
+		{"relative clause, in fact", "The nurses who staffed the ward, in fact, said the shifts were too long.",
+			"said", "the shifts were too long", "The nurses"},
+		{"for their part", "Local officials, for their part, said the plan was late.",
+			"said", "the plan was late", "Local officials"},
+	})
+}

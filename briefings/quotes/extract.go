@@ -3786,12 +3786,51 @@ func (x *extractor) scanAppositive(i, s1 int) bool {
 	if n := &d.toks[g+1]; finiteVerb(n) || n.in(inBetween) || n.kind == punct && n.text != "." || d.inq[g+1] >= 0 {
 		return false
 	}
+	if x.verbAfterLongSubject(i, g, s1) {
+		return false
+	}
 	for k := g + 1; k < s1; k++ {
 		if d.inq[k] >= 0 || d.toks[k].text == "," || d.toks[k].text == ";" {
 			return false
 		}
 	}
 	return true
+}
+
+// verbAfterLongSubject reports whether the noun phrase from i to g goes
+// on to a verb: through a second noun phrase or a prepositional phrase
+// ("the farmers and the miners don't", "the farmers in the valley
+// don't") or an adverb ("the farmers rarely talk"), so that it is a
+// clause's subject, not an appositive. A preposition that may open a
+// clause ("the day after the vote passed") does not carry the phrase on.
+// npForward takes "rarely talk" in as a modifier and a noun, so an adverb
+// after a plural noun inside the phrase opens the predicate.
+func (x *extractor) verbAfterLongSubject(i, g, s1 int) bool {
+	d := x.d
+	for n := 0; n < 3 && g+2 < s1; n++ {
+		t := &d.toks[g+1]
+		if d.inq[g+1] >= 0 || d.inq[g+2] >= 0 || t.capital() || !t.is("and", "or") && !(t.in(inPrepositions) && !t.is("to", "than", "like", "until") && !clauseConjunctions[t.lower]) {
+			break
+		}
+		_, h, ok := x.npForward(g+2, s1)
+		if !ok {
+			break
+		}
+		g = h
+	}
+	for k := i + 1; k < g; k++ {
+		if adverb(&d.toks[k]) && pluralSubject(&d.toks[k-1]) {
+			return true
+		}
+	}
+	for g+1 < s1 && d.inq[g+1] < 0 && adverb(&d.toks[g+1]) {
+		g++
+	}
+	if g+1 >= s1 || d.inq[g+1] >= 0 {
+		return false
+	}
+	n := &d.toks[g+1]
+	return finiteVerb(n) || n.in(inBetween) && !n.capital() || x.presentVerbAt(g, g+1) || adverb(&d.toks[g]) && n.kind == word && !n.capital() && !n.in(inPrepositions) && !n.in(inDeterminers)
 }
 
 // subjectThenSay reports whether a subject and a say verb start at i:

@@ -18,3 +18,18 @@ func TestDiscoursePhraseBeforeSayVerb(t *testing.T) {
 			"said", "the plan was late", "Local officials"},
 	})
 }
+
+// After a short opener and a parenthetical cue ("Now, she said, …") the
+// clause that follows is the statement even when its subject is long: a
+// pair of noun phrases, a prepositional phrase, or an adverb before the
+// verb. Such a subject is no closing appositive.
+func TestLongSubjectAfterParentheticalCue(t *testing.T) {
+	runSpeechCueCases(t, []speechCueCase{
+		{"coordinated subject", "Now, she said, the farmers and the miners don't talk much.",
+			"said", "the farmers and the miners don't talk much", "she"},
+		{"prepositional phrase", "Now, she said, the farmers in the valley don't talk much.",
+			"said", "the farmers in the valley don't talk much", "she"},
+		{"adverb before the verb", "Today, he said, the farmers and the miners rarely talk.",
+			"said", "the farmers and the miners rarely talk", "he"},
+	})
+}

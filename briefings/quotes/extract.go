@@ -1665,7 +1665,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if h.c.class == say && (h.c.form != base || h.c.lemma == "say") && b >= s0 && x.boundaryBefore(b) && b > s0 && (d.toks[b].kind == qmark || d.toks[b-1].kind == qmark || !x.appositiveBefore(b, s0)) {
 		// Inverted: "…," said Smith. Not "said of the swirl": a
 		// preposition opens no speaker.
-		if f, g, ok := x.npForward(h.last+1, s1); ok && !d.toks[f].in(inPrepositions) {
+		// Nor "Lee, citing “…,” said the plan could fail": a noun
+		// phrase and an auxiliary after the cue are the said clause.
+		if f, g, ok := x.npForward(h.last+1, s1); ok && !d.toks[f].in(inPrepositions) && !(g+1 < s1 && d.inq[g+1] < 0 && d.toks[g+1].in(inAuxiliaries) && !d.toks[g+1].capital()) {
 			rest := x.skipTrailer(g+1, s1)
 			// "…, said a person who asked that her name be withheld.": a relative
 			// clause qualifies the speaker, as a trailer does.
@@ -3656,7 +3658,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			// "…,” adding that": the participle starts another attribution;
 			// "…,” and shared a link": so does a second verb.
 			// `…,” and to “…”`, `…,” and “…”` go on.
-			if r.close && k > 0 && d.toks[k-1].text == "," && (stopAt(k) || k+1 < s1 && d.toks[k+1].is("and", "but") && !(k+2 < s1 && (d.toks[k+2].is("to", "that") || d.toks[k+2].kind == qmark))) {
+			if r.close && k > 0 && d.toks[k-1].text == "," && (stopAt(k) || k+1 < s1 && d.toks[k+1].is("and", "but") && !(k+2 < s1 && (d.toks[k+2].is("to", "that") || d.toks[k+2].kind == qmark)) || x.sayVerbAt(k+1, s1)) {
 				end = k + 1
 				break
 			}
@@ -3725,6 +3727,18 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		end--
 	}
 	return end
+}
+
+// sayVerbAt reports whether a verb of saying in the past or the present
+// stands at k: after a quotation closed by its comma (`Lee, citing “a
+// quiet strength,” said …`) it is the next cue, not part of the content.
+func (x *extractor) sayVerbAt(k, s1 int) bool {
+	d := x.d
+	if k >= s1 || d.inq[k] >= 0 || d.toks[k].capital() {
+		return false
+	}
+	c, ok := d.toks[k].listed()
+	return ok && c.class == say && (c.form == past || c.form == third)
 }
 
 // withStatement reports whether the phrase after ", with" that starts at

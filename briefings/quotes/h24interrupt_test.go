@@ -33,3 +33,21 @@ func TestLongSubjectAfterParentheticalCue(t *testing.T) {
 			"said", "the farmers and the miners rarely talk", "he"},
 	})
 }
+
+// A participial aside that quotes something ("citing “…,”", "quoting
+// “…,”") stands between a subject and its verb of saying: the subject
+// speaks, the clause after the verb is what was said, and the aside's
+// content ends at its quotation. A quotation closed by its comma and
+// followed by a verb of saying ends the content before it.
+func TestQuotedParticipialAsideBeforeSayVerb(t *testing.T) {
+	runSpeechCueCases(t, []speechCueCase{
+		{"citing", `Mr. Porter, citing "the quiet strength of the plan," said the mayor could win.`,
+			"said", "the mayor could win", "Mr. Porter"},
+		{"citing content", `Mr. Porter, citing "the quiet strength of the plan," said the mayor could win.`,
+			"citing", `"the quiet strength of the plan,"`, "Mr. Porter"},
+		{"quoting", `Ms. Lane, quoting "an old rule of thumb," said the budget was too thin.`,
+			"said", "the budget was too thin", "Ms. Lane"},
+		{"second quotation's own cue", `"The ferry is always late," she said, but despite the long delays, "it will sail tonight," added Ortiz, who runs the dock.`,
+			"added", `"it will sail tonight,"`, "Ortiz"},
+	})
+}

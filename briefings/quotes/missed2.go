@@ -12,7 +12,10 @@ func (x *extractor) asideSubject(h hit, b, s0 int) (tspan, bool) {
 	if h.c.class != say || ambiguous[h.c.lemma] || !(h.c.form == past || h.c.form == third || h.c.form == base && h.c.lemma == "say") {
 		return none, false
 	}
-	if b <= s0 || b != h.first-1 || d.toks[b].text != "," || d.inq[b] >= 0 || b-s0 > 45 {
+	// `Lee, citing “a quiet strength,” said`: the aside's comma may
+	// stand inside its closing quotation mark.
+	commaQuote := b > s0 && d.toks[b].kind == qmark && d.inq[b] >= 0 && d.regions[d.inq[b]].last == b && d.toks[b-1].text == ","
+	if b <= s0 || b != h.first-1 || !(d.toks[b].text == "," && d.inq[b] < 0 || commaQuote) || b-s0 > 45 {
 		return none, false
 	}
 	c := s0
@@ -22,8 +25,14 @@ func (x *extractor) asideSubject(h hit, b, s0 int) (tspan, bool) {
 	if c >= b || c == s0 {
 		return none, false
 	}
+	// A quotation inside the aside is the object of its participle
+	// ("citing", "quoting"), not a statement of the verb after it.
+	participial := c+1 < b && d.inq[c+1] < 0 && participle(&d.toks[c+1])
+	if commaQuote && !participial {
+		return none, false
+	}
 	for k := c; k < b; k++ {
-		if d.inq[k] >= 0 || d.toks[k].is(";", ":") {
+		if d.inq[k] >= 0 && !participial || d.toks[k].is(";", ":") && d.inq[k] < 0 {
 			return none, false
 		}
 	}

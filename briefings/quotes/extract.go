@@ -3800,15 +3800,12 @@ func (x *extractor) scanAppositive(i, s1 int) bool {
 	if n := &d.toks[g+1]; finiteVerb(n) || n.in(inBetween) || n.kind == punct && n.text != "." || d.inq[g+1] >= 0 {
 		return false
 	}
-	if x.verbAfterLongSubject(i, g, s1) {
-		return false
-	}
 	for k := g + 1; k < s1; k++ {
 		if d.inq[k] >= 0 || d.toks[k].text == "," || d.toks[k].text == ";" {
 			return false
 		}
 	}
-	return true
+	return !x.verbAfterLongSubject(i, g, s1)
 }
 
 // verbAfterLongSubject reports whether the noun phrase from i to g goes

@@ -21,3 +21,84 @@ func (x *extractor) subjectAfterConjunction(sp tspan) bool {
 	}
 	return k < len(d.toks) && d.inq[k] < 0 && finiteVerb(&d.toks[k]) && !d.toks[k].in(inBeForms)
 }
+
+// trailerThenClause returns the sentence end s1 when what follows the
+// cue h up to the end is only a trailer, an addressee for a verb that
+// takes one, and a subordinate clause with a subject of its own: "…,
+// Lee said as she left the room.", "…, Lee told a council panel
+// Wednesday.", "…, Lee told his aides while he was writing the speech."
+// The cue is then parenthetical and what came before it is the content.
+// Else it returns -1.
+func (x *extractor) trailerThenClause(h hit, s1 int) int {
+	d := x.d
+	i := h.last + 1
+	end := s1
+	if end > i && d.inq[end-1] < 0 && d.toks[end-1].is(".", "!", "?") {
+		end--
+	}
+	j := i
+	for j < end && j < i+12 && d.inq[j] < 0 && d.toks[j].kind == word && !clauseConjunctions[d.toks[j].lower] {
+		j++
+	}
+	if j < end && !clauseConjunctions[d.toks[j].lower] {
+		return -1 // a quotation or punctuation before the sentence end
+	}
+	if j < end {
+		// The clause: a subject, then its verb, with no quotation to
+		// the end (one would be the content). A clause longer than
+		// maxTrailingClause is not scanned: a cue in a run-on sentence
+		// must not cost the rest of the sentence.
+		if end-j > maxTrailingClause || d.toks[j].is("if", "unless", "once", "although", "though", "whereas") || !x.subjectThenVerb(j+1, end) {
+			return -1
+		}
+		for k := j + 1; k < end; k++ {
+			if d.inq[k] >= 0 {
+				return -1
+			}
+		}
+	}
+	start := i
+	if personObjectOnly[h.c.lemma] && (d.toks[i].in(inDeterminers) || d.toks[i].capital()) {
+		if f, g, ok := x.npForward(i, j); ok && f == i && !toldThings[d.toks[g].lower] {
+			start = g + 1
+		}
+	}
+	if start < j && x.skipTrailer(start, j) != j {
+		return -1
+	}
+	if start == i && j == end {
+		return -1 // nothing new: skipTrailer already judged it
+	}
+	return s1
+}
+
+// subjectThenVerb reports whether a subject pronoun or a noun phrase at
+// k is followed by a finite verb or an auxiliary: "she left", "the
+// crowd cheered".
+func (x *extractor) subjectThenVerb(k, s1 int) bool {
+	d := x.d
+	if k >= s1 || d.inq[k] >= 0 {
+		return false
+	}
+	v := k + 1
+	if !d.toks[k].in(inSubjectPronouns) {
+		f, g, ok := x.npForward(k, s1)
+		if !ok || f != k || d.toks[k].in(inSubjectPronouns) {
+			return false
+		}
+		v = g + 1
+	}
+	return v < s1 && d.inq[v] < 0 && (finiteVerb(&d.toks[v]) || d.toks[v].in(inAuxiliaries))
+}
+
+// personObjectOnly are the addressees' lemmas whose object is always the
+// one told ("told a council panel", "warned his aides"); "promised a
+// country", "asked a question", "advised caution" take a thing.
+var personObjectOnly = set("tell", "assure", "remind", "inform", "warn")
+
+// toldThings are what is told rather than whom: "told a joke".
+var toldThings = set("joke", "jokes", "story", "stories", "lie", "lies", "truth", "tale", "tales", "anecdote", "anecdotes")
+
+// maxTrailingClause bounds the subordinate clause trailerThenClause
+// reads after a cue, in tokens.
+const maxTrailingClause = 40

@@ -1828,6 +1828,9 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	opening := aside && !content && x.openingPhraseBeforeAside(s0, pre, h.last+1, s1)
 	if (content || opening) && !(introduces && !x.quoteEnds(pre) && d.inq[s0] < 0) && !d.toks[src.first].is("who", "which") && !x.answers(pre) && !x.reportingClause(s0, pre) {
 		rest := x.skipTrailer(h.last+1, s1)
+		if rest < 0 {
+			rest = x.trailerThenClause(h, s1)
+		}
 		if x.quoteEnds(pre) && !(h.last+1 < s1 && (d.toks[h.last+1].text == ":" || d.toks[h.last+1].is("that"))) {
 			// After a quotation the cue is parenthetical whatever follows
 			// it ("…,” Lee said to a radio host.).

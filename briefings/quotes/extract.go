@@ -2479,9 +2479,16 @@ func (x *extractor) verbAgrees(h hit, b int) bool {
 	if t.is("to") {
 		return false
 	}
-	// "Obama and Clinton call": a coordinated subject is plural.
-	if b >= 2 && d.toks[b-1].is("and") && d.toks[b].capital() && d.toks[b-2].capital() {
-		return true
+	// "Obama and Clinton call", "Ann Cole and Dan Webb say": a
+	// coordinated subject of names is plural.
+	if d.toks[b].capital() {
+		k := b - 1
+		for k > b-4 && k > 0 && d.toks[k].capital() && d.inq[k] < 0 {
+			k--
+		}
+		if k >= 1 && d.toks[k].is("and") && d.inq[k] < 0 && d.toks[k-1].capital() {
+			return true
+		}
 	}
 	if t.is("i", "we", "they", "you", "who", "that", "which", "will", "would", "can", "could", "may", "might", "should", "must", "do", "did", "does", "n't", "not", "don't", "didn't", "doesn't", "won't") {
 		return true

@@ -24,3 +24,14 @@ func TestTrailingCueBeforeClauseOrAddressee(t *testing.T) {
 			"promised", "a town of new chances", "Cole"},
 	})
 }
+
+// Two full names joined by "and" are a plural subject for a base form of
+// saying, as two single names are: "Ann Cole and Dan Webb say".
+func TestCoordinatedFullNamesSay(t *testing.T) {
+	runSpeechCueCases(t, []speechCueCase{
+		{"titled full names", "Council members Ann Cole and Dan Webb say Mayor Lee has not been tested.",
+			"say", "Mayor Lee has not been tested", "Council members Ann Cole and Dan Webb"},
+		{"full names", "Ann Cole and Dan Webb say the budget is too small.",
+			"say", "the budget is too small", "Ann Cole and Dan Webb"},
+	})
+}

@@ -699,6 +699,11 @@ func (x *extractor) optionFeatures(a *attr, o *option, f *feats) {
 	if x.sayingAdjunctAt(e+1, s1) {
 		f.add("e.next.adjunct", cls)
 	}
+	// A clause after the edge that goes on about the speaker: a
+	// pronoun that can stand for the speaker ("…, although he did keep
+	// up"), or a verb in the cue's own form coordinated with it ("vowed
+	// to keep it | and celebrated the ruling").
+	f.flag("e.next.speakerClause", x.speakerClauseAt(a, e+1, s1))
 	// What opens the rest of the sentence, as shapes and as words: ", a
 	// swipe at" (an appositive that comments on the content), ", but
 	// is now" (a second verb of the content's own clause).
@@ -757,6 +762,65 @@ func (x *extractor) sayingAdjunctAt(k, s1 int) bool {
 		return true // "Tuesday", "on Friday", "in March", "in 2015"
 	}
 	return j > k && periodNouns[w.lower]
+}
+
+// conjoinedPronounAt returns the subject pronoun of a clause that a
+// conjunction or subordinator opens at token k, before the sentence's
+// end s1, after at most a comma ("…, but they", "… even as he"); -1 if
+// there is none.
+func (x *extractor) conjoinedPronounAt(k, s1 int) int {
+	d := x.d
+	if k < s1 && d.toks[k].text == "," {
+		k++
+	}
+	for n := 0; n < 2 && k < s1 && d.inq[k] < 0 && d.toks[k].kind == word && d.toks[k].in(inBoundaryWords); n++ {
+		k++
+		if k < s1 && d.inq[k] < 0 && d.toks[k].in(inSubjectPronouns) && !d.toks[k].is("it", "who", "which") {
+			return k
+		}
+	}
+	return -1
+}
+
+// speakerClauseAt reports whether a conjunction at token k, before the
+// sentence's end s1, after at most a comma, opens a clause about a's
+// speaker: its subject is a's pronoun speaker ("… but he"), or it has
+// none and its verb has the cue's form ("vowed … and celebrated").
+func (x *extractor) speakerClauseAt(a *attr, k, s1 int) bool {
+	d := x.d
+	if p := x.conjoinedPronounAt(k, s1); p >= 0 {
+		return a.src.ok() && a.src.first == a.src.last && d.toks[a.src.first].lower == d.toks[p].lower
+	}
+	if k < s1 && d.toks[k].text == "," {
+		k++
+	}
+	if k >= s1 || d.inq[k] >= 0 || !d.toks[k].is("and", "but", "or", "yet") {
+		return false
+	}
+	k++
+	for n := 0; n < 2 && k < s1 && d.inq[k] < 0 && (adverb(&d.toks[k]) || discourse[d.toks[k].lower]); n++ {
+		k++
+	}
+	if k >= s1 || d.inq[k] >= 0 || !finiteVerb(&d.toks[k]) {
+		return false
+	}
+	cue, v := &d.toks[a.cue.first], &d.toks[k]
+	if cue.in(inAuxiliaries) || v.in(inAuxiliaries) {
+		return cue.lower == v.lower
+	}
+	return verbForm(cue) == verbForm(v)
+}
+
+// verbForm classes a verb that is not an auxiliary: a past or a present
+// form.
+func verbForm(t *token) string {
+	if t.in(inFiniteForms) || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") {
+		return "past"
+	}
+	if c, ok := t.listed(); ok && c.form == past {
+		return "past"
+	}
+	return "present"
 }
 
 // speakerKind classifies a speaker mention.

@@ -25,8 +25,8 @@ func (x *extractor) subjectAfterConjunction(sp tspan) bool {
 // trailerThenClause returns the sentence end s1 when what follows the
 // cue h up to the end is only a trailer, an addressee for a verb that
 // takes one, and a subordinate clause with a subject of its own: "…,
-// Lee said as she left the room.", "…, Lee told a council panel
-// Wednesday.", "…, Lee told his aides while he was writing the speech."
+// Lee said as she left the room.", "…, Lee told a county board
+// Tuesday.", "…, Lee told her staff while she was packing."
 // The cue is then parenthetical and what came before it is the content.
 // Else it returns -1.
 func (x *extractor) trailerThenClause(h hit, s1 int) int {
@@ -92,7 +92,7 @@ func (x *extractor) subjectThenVerb(k, s1 int) bool {
 }
 
 // personObjectOnly are the addressees' lemmas whose object is always the
-// one told ("told a council panel", "warned his aides"); "promised a
+// one told ("told a county board", "warned her staff"); "promised a
 // country", "asked a question", "advised caution" take a thing.
 var personObjectOnly = set("tell", "assure", "remind", "inform", "warn")
 

@@ -1406,7 +1406,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 			b--
 		}
 	} else if n := x.discoursePhraseBefore(b, s0); n > 0 && h.c.class == say {
-		// "The judges who ruled against it, for instance, said": the
+		// "The bakers who lost the contest, for example, said": the
 		// same with a discourse phrase of two or three words before a verb
 		// of saying (a clause of another verb may run on past the comma).
 		b -= n + 1

@@ -8,10 +8,10 @@ import "testing"
 // before it, with its relative clause or prepositional phrase, speaks.
 func TestDiscoursePhraseBeforeSayVerb(t *testing.T) {
 	runSpeechCueCases(t, []speechCueCase{
-		{"relative clause, for instance", "The judges who ruled against the county, for instance, said the problem was the schedule.",
-			"said", "the problem was the schedule", "The judges"},
-		{"prepositional phrase, for instance", "The leaders in the county, for instance, noted that the panel was split.",
-			"noted", "that the panel was split", "The leaders in the county"},
+		{"relative clause, for instance", "The bakers who lost the contest, for instance, said the oven ran cold.",
+			"said", "the oven ran cold", "The bakers"},
+		{"prepositional phrase, for instance", "The owners of the mill, for instance, noted that the boats were late.",
+			"noted", "that the boats were late", "The owners of the mill"},
 		{"relative clause, in fact", "The nurses who staffed the ward, in fact, said the shifts were too long.",
 			"said", "the shifts were too long", "The nurses"},
 		{"for their part", "Local officials, for their part, said the plan was late.",

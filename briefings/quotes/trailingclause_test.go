@@ -5,7 +5,7 @@ import "testing"
 // A verb of saying after a clause and a comma is parenthetical even when
 // a subordinate clause with its own subject ("as she left the room") or,
 // for a verb whose object is the one told, an addressee with a time ("a
-// council panel Wednesday") runs on to the end of the sentence: the
+// county board Tuesday") runs on to the end of the sentence: the
 // clause before the comma is what was said. A thing told ("a joke") or
 // promised stays the object.
 func TestTrailingCueBeforeClauseOrAddressee(t *testing.T) {
@@ -14,11 +14,11 @@ func TestTrailingCueBeforeClauseOrAddressee(t *testing.T) {
 			"said", "The plan will fail", "Cole"},
 		{"said time while clause", "The bridge is safe, the engineer said Monday while he was visiting the site.",
 			"said", "The bridge is safe", "the engineer"},
-		{"told addressee time", "This includes a new unit to help the local police, Police Chief Dan Webb told a council panel Wednesday.",
-			"told", "This includes a new unit to help the local police", "Police Chief Dan Webb"},
-		{"told possessive addressee as clause", "This is not about me, the mayor told his closest aides as he worked on the speech.",
-			"told", "This is not about me", "the mayor"},
-		{"told a thing", "On the last day of the tour, Ann Cole told a joke.",
+		{"told addressee time", "The fund will pay for two new boats, Harbor Master Dan Webb told a county board Tuesday.",
+			"told", "The fund will pay for two new boats", "Harbor Master Dan Webb"},
+		{"told possessive addressee as clause", "The numbers are fine, the coach told his assistants as he packed the van.",
+			"told", "The numbers are fine", "the coach"},
+		{"told a thing", "Near the end of her visit, Ann Cole told a joke.",
 			"told", "a joke", "Ann Cole"},
 		{"promised a thing", "Listing her plans for the schools, Cole promised a town of new chances.",
 			"promised", "a town of new chances", "Cole"},

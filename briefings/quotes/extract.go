@@ -5007,7 +5007,8 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 	for k < s1 {
 		// A determiner after a noun starts another phrase: "told
 		// reporters the budget".
-		if k > i && d.toks[k].in(inDeterminers) && !x.phraseJoiner(k-1) && !d.toks[k-1].in(inDeterminers) {
+		// Not a number after its adverb: "a clerk of nearly four years".
+		if k > i && d.toks[k].in(inDeterminers) && !x.phraseJoiner(k-1) && !d.toks[k-1].in(inDeterminers) && !(k-2 > i && x.phraseJoiner(k-2) && quantityAdverbs[d.toks[k-1].lower] && number(&d.toks[k])) {
 			break
 		}
 		// "Jane Smith released": a verb after a name; "Democrats trying

@@ -35,3 +35,12 @@ func TestDashOrBracketAsideBeforeSayVerb(t *testing.T) {
 			"says", "she was adrift in her first weeks", "Sen. Ann Cole (a Vermont Democrat so young she was mistaken for an intern)"},
 	})
 }
+
+// A prepositional phrase holding a number after its adverb ("of nearly
+// four years") stays in the subject before an appositive.
+func TestQuantityAdverbInSubjectPhrase(t *testing.T) {
+	runSpeechCueCases(t, []speechCueCase{
+		{"of nearly four years", "The clerk of nearly four years, a registered nurse who spoke on the condition of anonymity for fear of losing her job, said she became ill last year.",
+			"said", "she became ill last year", "The clerk of nearly four years"},
+	})
+}

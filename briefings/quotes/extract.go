@@ -1779,6 +1779,11 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if !ok {
 		src, ok = x.asideSubject(h, b, s0)
 	}
+	// "Lee, Cole and Park said": the whole list speaks, not its last
+	// items.
+	if ls, ok2 := x.listSubject(h, b, s0); ok2 && (!ok || src.first > ls.first && src.last == ls.last) {
+		src, ok = ls, true
+	}
 	if !ok {
 		return attr{}, false
 	}
@@ -4546,7 +4551,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				// A title inside the appositive ("Washington, star of
 				// “Scandal,” thanked") is stepped over.
 				r := d.regions[q]
-				if !r.open || !r.close || d.speechLike(q) || r.first <= lo {
+				if !r.open || !r.close || r.first <= lo || d.speechLike(q) && !x.dashAsideHolds(r.first, b, lo) {
 					break
 				}
 				k = r.first
@@ -4603,7 +4608,13 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 	if t.text == ")" {
 		// "Rep. Jim McDermott (D-Wash.)": the party label is part of the
 		// mention.
-		for k := b - 1; k > lo && k > b-8; k-- {
+		for k := b - 1; k > lo && k > b-24; k-- {
+			// "Sen. Ann Cole (a Vermont Democrat so young she was
+			// mistaken for an intern) says": a longer aside in brackets,
+			// opened by an article, describes a name before it.
+			if k <= b-8 && (d.toks[k].is(")", ".", ";") || d.inq[k] >= 0 || d.toks[k].text == "(" && !(k+1 < b && d.toks[k+1].is("a", "an", "the"))) {
+				break
+			}
 			if d.toks[k].text == "(" {
 				if sp, ok := x.npBackFrom(k-1, lo, false); ok {
 					// "Politifact (which is not …)": a relative clause in
@@ -4996,7 +5007,8 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 	for k < s1 {
 		// A determiner after a noun starts another phrase: "told
 		// reporters the budget".
-		if k > i && d.toks[k].in(inDeterminers) && !x.phraseJoiner(k-1) && !d.toks[k-1].in(inDeterminers) {
+		// Not a number after its adverb: "a clerk of nearly four years".
+		if k > i && d.toks[k].in(inDeterminers) && !x.phraseJoiner(k-1) && !d.toks[k-1].in(inDeterminers) && !(k-2 > i && x.phraseJoiner(k-2) && quantityAdverbs[d.toks[k-1].lower] && number(&d.toks[k])) {
 			break
 		}
 		// "Jane Smith released": a verb after a name; "Democrats trying

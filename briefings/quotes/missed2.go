@@ -9,17 +9,29 @@ package quotes
 // cue.
 func (x *extractor) asideSubject(h hit, b, s0 int) (tspan, bool) {
 	d := x.d
-	if h.c.class != say || ambiguous[h.c.lemma] || !(h.c.form == past || h.c.form == third || h.c.form == base && h.c.lemma == "say") {
+	// "noted that": an ambiguous word is the verb before "that".
+	thatAfter := h.last+1 < len(d.toks) && d.toks[h.last+1].is("that") && d.inq[h.last+1] < 0
+	if h.c.class != say || ambiguous[h.c.lemma] && !thatAfter || !(h.c.form == past || h.c.form == third || h.c.form == base && h.c.lemma == "say") {
 		return none, false
 	}
 	// `Lee, citing “a quiet strength,” said`: the aside's comma may
 	// stand inside its closing quotation mark.
 	commaQuote := b > s0 && d.toks[b].kind == qmark && d.inq[b] >= 0 && d.regions[d.inq[b]].last == b && d.toks[b-1].text == ","
-	if b <= s0 || b != h.first-1 || !(d.toks[b].text == "," && d.inq[b] < 0 || commaQuote) || b-s0 > 45 {
+	// "A spokesman for the firm - a small business pitched as “…” -
+	// noted that": an aside between dashes, which may hold a title in
+	// quotation marks.
+	dashed := b > s0 && d.inq[b] < 0 && isDashToken(d.toks, b)
+	if b <= s0 || b != h.first-1 || !(d.toks[b].text == "," && d.inq[b] < 0 || commaQuote || dashed) || b-s0 > 45 {
 		return none, false
 	}
+	// "Even the loudest critics, like …, say", "But several clinics,
+	// including …, said": a focus adverb or a conjunction opening the
+	// sentence is no part of the subject.
+	if b-s0 > 2 && d.toks[s0].is("even", "but", "and", "yet") {
+		s0++
+	}
 	c := s0
-	for c < b && !(d.toks[c].text == "," && d.inq[c] < 0) {
+	for c < b && !(d.inq[c] < 0 && (d.toks[c].text == "," && !dashed || dashed && isDashToken(d.toks, c))) {
 		c++
 	}
 	if c >= b || c == s0 {
@@ -32,7 +44,7 @@ func (x *extractor) asideSubject(h hit, b, s0 int) (tspan, bool) {
 		return none, false
 	}
 	for k := c; k < b; k++ {
-		if d.inq[k] >= 0 && !participial || d.toks[k].is(";", ":") && d.inq[k] < 0 {
+		if d.inq[k] >= 0 && !participial && !(dashed && d.regions[d.inq[k]].first > c && d.regions[d.inq[k]].last < b) || d.toks[k].is(";", ":") && d.inq[k] < 0 {
 			return none, false
 		}
 	}

@@ -127,9 +127,10 @@ import (
 // cue ("Now, she said, the farmers and the miners don't …"); a quoting
 // participial aside before the verb ("Lee, citing “…,” said …"); a
 // trailing "Name told a panel Wednesday" or "said as she left" after the
-// clause it reports; "Ann Cole and Dan Webb say"; the boundary ranker
-// sees a clause after the edge that goes on about the speaker; retrained
-// model.
+// clause it reports; "Ann Cole and Dan Webb say"; a list of names
+// ("Reyes, Kahn and other donors said"), a dash or bracket aside and
+// "of nearly four years" inside a subject; the boundary ranker sees a
+// clause after the edge that goes on about the speaker; retrained model.
 const AnalysisVersion = 26
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion

@@ -10,8 +10,8 @@ func TestDiscoursePhraseBeforeSayVerb(t *testing.T) {
 	runSpeechCueCases(t, []speechCueCase{
 		{"relative clause, for instance", "The bakers who lost the contest, for instance, said the oven ran cold.",
 			"said", "the oven ran cold", "The bakers"},
-		{"prepositional phrase, for instance", "The owners of the mill, for instance, noted that the boats were late.",
-			"noted", "that the boats were late", "The owners of the mill"},
+		{"prepositional phrase, for instance", "The growers in the valley, for instance, noted that the rain was late.",
+			"noted", "that the rain was late", "The growers"},
 		{"relative clause, in fact", "The nurses who staffed the ward, in fact, said the shifts were too long.",
 			"said", "the shifts were too long", "The nurses"},
 		{"for their part", "Local officials, for their part, said the plan was late.",

@@ -128,8 +128,8 @@ import (
 // participial aside before the verb ("Lee, citing “…,” said …"); a
 // trailing "Name told a panel Wednesday" or "said as she left" after the
 // clause it reports; "Ann Cole and Dan Webb say"; a list of names
-// ("Reyes, Kahn and other donors said"), a dash or bracket aside and
-// "of nearly four years" inside a subject; the boundary ranker sees a
+// ("Reyes, Kahn and other bakers said"), a dash or bracket aside and
+// "of nearly three decades" inside a subject; the boundary ranker sees a
 // clause after the edge that goes on about the speaker; retrained model.
 const AnalysisVersion = 26
 

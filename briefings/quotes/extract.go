@@ -4609,8 +4609,8 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		// "Rep. Jim McDermott (D-Wash.)": the party label is part of the
 		// mention.
 		for k := b - 1; k > lo && k > b-24; k-- {
-			// "Sen. Ann Cole (a Vermont Democrat so young she was
-			// mistaken for an intern) says": a longer aside in brackets,
+			// "Dana Holt (a former sprinter so quiet she was once
+			// taken for a fan) says": a longer aside in brackets,
 			// opened by an article, describes a name before it.
 			if k <= b-8 && (d.toks[k].is(")", ".", ";") || d.inq[k] >= 0 || d.toks[k].text == "(" && !(k+1 < b && d.toks[k+1].is("a", "an", "the"))) {
 				break
@@ -5007,7 +5007,7 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 	for k < s1 {
 		// A determiner after a noun starts another phrase: "told
 		// reporters the budget".
-		// Not a number after its adverb: "a clerk of nearly four years".
+		// Not a number after its adverb: "a cook of nearly three decades".
 		if k > i && d.toks[k].in(inDeterminers) && !x.phraseJoiner(k-1) && !d.toks[k-1].in(inDeterminers) && !(k-2 > i && x.phraseJoiner(k-2) && quantityAdverbs[d.toks[k-1].lower] && number(&d.toks[k])) {
 			break
 		}

@@ -2,8 +2,8 @@ package quotes
 
 // listSubject finds a list of noun phrases joined by commas and a last
 // "and" that opens the sentence and runs to the verb of saying right
-// after it: "Ms. Reyes, Mrs. Kahn and other donors in both parties
-// said", "Lee, Cole and Park said". npBack stops at the first comma and
+// after it: "Ms. Reyes, Mrs. Kahn and other bakers on the east
+// side said", "Lee, Cole and Park said". npBack stops at the first comma and
 // keeps only the last conjunct. Every item before the last is a name, so
 // that an opening phrase ("In Ohio, Lee and Cole said") or a subject and
 // its appositive is no list; the last item may be a common noun phrase
@@ -40,7 +40,7 @@ func (x *extractor) listSubject(h hit, b, s0 int) (tspan, bool) {
 		return none, false
 	}
 	// The last item, with at most two prepositional phrases: "other
-	// donors in both parties".
+	// bakers on the east side".
 	f, g, ok := x.npForward(k, b+1)
 	for n := 0; ok && n < 2 && g+2 <= b && d.inq[g+1] < 0 && d.toks[g+1].in(inPrepositions) && !clauseConjunctions[d.toks[g+1].lower]; n++ {
 		_, g, ok = x.npForward(g+2, b+1)

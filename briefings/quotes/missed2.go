@@ -24,7 +24,7 @@ func (x *extractor) asideSubject(h hit, b, s0 int) (tspan, bool) {
 	if b <= s0 || b != h.first-1 || !(d.toks[b].text == "," && d.inq[b] < 0 || commaQuote || dashed) || b-s0 > 45 {
 		return none, false
 	}
-	// "Even the loudest critics, like …, say", "But several clinics,
+	// "Even the oldest members, like …, say", "But several clinics,
 	// including …, said": a focus adverb or a conjunction opening the
 	// sentence is no part of the subject.
 	if b-s0 > 2 && d.toks[s0].is("even", "but", "and", "yet") {

@@ -74,7 +74,10 @@ func (x *extractor) trailerThenClause(h hit, s1 int) int {
 
 // subjectThenVerb reports whether a subject pronoun or a noun phrase at
 // k is followed by a finite verb or an auxiliary: "she left", "the
-// crowd cheered".
+// crowd cheered". After a subordinating conjunction a clause is
+// expected, so any finite verb will do; subjectAndVerb, which asks for
+// an unmistakable one after a noun phrase, read one trailing clause of
+// PolNeAR train wrongly when used here.
 func (x *extractor) subjectThenVerb(k, s1 int) bool {
 	d := x.d
 	if k >= s1 || d.inq[k] >= 0 {

@@ -3868,7 +3868,7 @@ func (x *extractor) subjectThenSay(i, s1 int) bool {
 		if d.inq[k] >= 0 || t.kind != word {
 			return false
 		}
-		if c, ok := t.listed(); ok && c.class == say && (c.form == past || c.form == third) && !t.capital() {
+		if x.sayVerbAt(k, s1) {
 			return k > i
 		}
 		// "officials have said", "the aides later told": an auxiliary

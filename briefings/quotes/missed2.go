@@ -40,11 +40,18 @@ func (x *extractor) asideSubject(h hit, b, s0 int) (tspan, bool) {
 	// A quotation inside the aside is the object of its participle
 	// ("citing", "quoting"), not a statement of the verb after it.
 	participial := c+1 < b && d.inq[c+1] < 0 && participle(&d.toks[c+1])
-	if commaQuote && !participial {
+	// `Kell, the host of the show “Rise Up,” said`: the quotation whose
+	// closing mark holds the aside's comma opens after a word of the
+	// aside, so it names something in the aside, as a quotation between
+	// the dashes does; one opening right after the comma (`Still, “…,”
+	// said Lee`) may be the statement. In a relative clause the verb may
+	// be the clause's own (`Lee, whose book “Rise,” prompted a suit`).
+	named := commaQuote && d.regions[d.inq[b]].first > c+1 && !d.toks[c+1].is("who", "whose", "which")
+	if commaQuote && !participial && !named {
 		return none, false
 	}
 	for k := c; k < b; k++ {
-		if d.inq[k] >= 0 && !participial && !(dashed && d.regions[d.inq[k]].first > c && d.regions[d.inq[k]].last < b) || d.toks[k].is(";", ":") && d.inq[k] < 0 {
+		if d.inq[k] >= 0 && !participial && !((dashed || named) && d.regions[d.inq[k]].first > c && d.regions[d.inq[k]].last <= b) || d.toks[k].is(";", ":") && d.inq[k] < 0 {
 			return none, false
 		}
 	}

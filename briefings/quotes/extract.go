@@ -1668,6 +1668,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		// Nor "Lee, citing “…,” said the plan could fail": a noun
 		// phrase and an auxiliary after the cue are the said clause.
 		if f, g, ok := x.npForward(h.last+1, s1); ok && !d.toks[f].in(inPrepositions) && !(g+1 < s1 && d.inq[g+1] < 0 && d.toks[g+1].in(inAuxiliaries) && !d.toks[g+1].capital()) {
+			g = x.coordinatedSpeakerEnd(g, s1)
 			rest := x.skipTrailer(g+1, s1)
 			// "…, said a person who asked that her name be withheld.": a relative
 			// clause qualifies the speaker, as a trailer does.

@@ -20,3 +20,21 @@ func TestTitleInCommaAsideBeforeSayVerb(t *testing.T) {
 		{"relative clause's own verb", `Ivo Berg, whose first novel "Salt Roads," prompted a long quarrel with his family, moved to the coast last year.`, "prompted"},
 	})
 }
+
+// A speaker after an inverted cue may be two noun phrases joined by
+// "and": both speak, and the trailer check comes after the second. A verb
+// or a clause after "and" is no second speaker.
+func TestCoordinatedSpeakerAfterInvertedCue(t *testing.T) {
+	runSpeechCueCases(t, []speechCueCase{
+		{"name and others, mid-sentence", "The result, said Moreno and others, would be known by June.",
+			"said", "The result … would be known by June", "Moreno and others"},
+		{"two common noun phrases", "The bridge, said the engineer and several welders, would need new cables.",
+			"said", "The bridge … would need new cables", "the engineer and several welders"},
+		{"after a quotation, with a trailer", `"The ferry is late again," said Tova Lind and a neighbor on Sunday.`,
+			"said", `"The ferry is late again,"`, "Tova Lind and a neighbor"},
+		{"a second verb", `"It is over," said Lee and added that she would leave.`,
+			"said", `"It is over,"`, "Lee"},
+		{"a second clause", `"It is over," said Lee and the crowd cheered.`,
+			"said", `"It is over,"`, "Lee"},
+	})
+}

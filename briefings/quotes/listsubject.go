@@ -70,3 +70,24 @@ func (x *extractor) dashAsideHolds(f, b, lo int) bool {
 	}
 	return false
 }
+
+// coordinatedSpeakerEnd returns the end of a speaker after an inverted
+// cue that "and" joins to a second noun phrase, followed by what may end
+// the cue's trailer ("…, said Moreno and others, would …", "…, said
+// Lee and Kim on Monday."): both conjuncts speak. g is
+// the end of the first conjunct, returned as it is when no such phrase
+// follows ("said Lee and added", "said Lee and the crowd cheered").
+func (x *extractor) coordinatedSpeakerEnd(g, s1 int) int {
+	d := x.d
+	if g+2 >= s1 || d.inq[g+1] >= 0 || !d.toks[g+1].is("and") {
+		return g
+	}
+	f2, g2, ok := x.npForward(g+2, s1)
+	if !ok || f2 != g+2 || d.toks[f2].in(inPrepositions) {
+		return g
+	}
+	if r := x.skipTrailer(g2+1, s1); r >= s1 || r >= 0 && x.endsTrailer(r) {
+		return g2
+	}
+	return g
+}

@@ -1771,8 +1771,18 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	// "Two in five agreed", "Well under half, 38 percent, say": a
 	// poll's share is the subject, whole.
+	// "said the rent was too high and 22 percent said": a subject
+	// that does not open a clause ends with a share that does.
 	if sh, ok2 := x.shareSubject(h, b, s0); ok2 && (!ok || sh.first < src.first && sh.last >= src.last) {
 		src, ok = sh, true
+	}
+	// "said the rent was too high and 22 percent said", "backed the
+	// plan and 30 percent opposed it": a subject that does not open a
+	// clause ends with a share that does.
+	if ok && h.c.form != gerund && !x.opensShare(src.first, s0) {
+		if sh, ok2 := x.shareBefore(b, s0); ok2 && sh.first > src.first && sh.last == src.last {
+			src = sh
+		}
 	}
 	// "Managers at the cannery, whose owners live abroad, say": an
 	// aside npBack cannot step over stands between subject and verb.
@@ -3663,6 +3673,11 @@ func (x *extractor) contentEnd(i, s1 int) int {
 				return true
 			}
 		}
+		// "40% say …, 25% call themselves …", ", and one in five say
+		// …": a share's statement ends at the poll's next share.
+		if (x.shareClauseAt(k+1, s1) || n.is("and", "but") && x.shareClauseAt(k+2, s1)) && x.shareSpeaks(i) {
+			return true
+		}
 		return false
 	}
 	dashes := 0 // outside quotations since i
@@ -3722,6 +3737,15 @@ func (x *extractor) contentEnd(i, s1 int) int {
 				end = k
 				break
 			}
+		}
+		// "half said yes while 30 percent disagreed", "said “no” and
+		// 14 percent said “maybe”": a share's statement ends where the
+		// poll's next share opens a clause, even without a comma. A
+		// share rarely shares a verb with a subject before "and", as
+		// "both he and Lee said" does.
+		if t.is("and", "while", "whereas") && x.shareClauseAt(k+1, s1) && x.shareSpeaks(i) {
+			end = k
+			break
 		}
 		// "claimed the attack but officials said they doubt it": another
 		// speaker's statement, as after ", but" (stopAt). Not "and",

@@ -1771,8 +1771,6 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	// "Two in five agreed", "Well under half, 38 percent, say": a
 	// poll's share is the subject, whole.
-	// "said the rent was too high and 22 percent said": a subject
-	// that does not open a clause ends with a share that does.
 	if sh, ok2 := x.shareSubject(h, b, s0); ok2 && (!ok || sh.first < src.first && sh.last >= src.last) {
 		src, ok = sh, true
 	}

@@ -3577,6 +3577,18 @@ func (x *extractor) contentEnd(i, s1 int) int {
 	// A cue inside an opening subordinate clause ("While those surveyed
 	// said X, Trump ...") governs only up to the clause's comma.
 	sub := x.inSubordinate(i)
+	// Whether a poll's share speaks here is asked once, and only at a
+	// comma or a conjunction.
+	speaks := -1
+	shareSpeaks := func() bool {
+		if speaks < 0 {
+			speaks = 0
+			if x.shareSpeaks(i) {
+				speaks = 1
+			}
+		}
+		return speaks == 1
+	}
 	stopAt := func(k int) bool {
 		if k+1 >= s1 {
 			return false
@@ -3673,7 +3685,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		}
 		// "40% say …, 25% call themselves …", ", and one in five say
 		// …": a share's statement ends at the poll's next share.
-		if (x.shareClauseAt(k+1, s1) || n.is("and", "but") && x.shareClauseAt(k+2, s1)) && x.shareSpeaks(i) {
+		if shareSpeaks() && (x.shareClauseAt(k+1, s1) || n.is("and", "but") && x.shareClauseAt(k+2, s1)) {
 			return true
 		}
 		return false
@@ -3741,7 +3753,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		// poll's next share opens a clause, even without a comma. A
 		// share rarely shares a verb with a subject before "and", as
 		// "both he and Lee said" does.
-		if t.is("and", "while", "whereas") && x.shareClauseAt(k+1, s1) && x.shareSpeaks(i) {
+		if t.is("and", "while", "whereas") && shareSpeaks() && x.shareClauseAt(k+1, s1) {
 			end = k
 			break
 		}

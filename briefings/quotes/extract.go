@@ -3684,8 +3684,9 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			}
 		}
 		// "40% say …, 25% call themselves …", ", and one in five say
-		// …": a share's statement ends at the poll's next share.
-		if shareSpeaks() && (x.shareClauseAt(k+1, s1) || n.is("and", "but") && x.shareClauseAt(k+2, s1)) {
+		// …", ", after half said so …": a share's statement ends at the
+		// poll's next share.
+		if shareSpeaks() && (x.shareClauseAt(k+1, s1) || n.is("and", "but", "after") && x.shareClauseAt(k+2, s1)) {
 			return true
 		}
 		return false

@@ -20,6 +20,8 @@ func TestPollShareClauses(t *testing.T) {
 			[]string{"they are unsure, a higher share than last spring by Nearly a third", "the plan is a mistake by one in five"}},
 		{"comma alone", "Of the riders polled, 40% say they walk to work, 25% call themselves regular cyclists.",
 			[]string{"they walk to work by 40%"}},
+		{"comma and after", "Six in 10 say the mayor is at least somewhat honest, after half said so last spring.",
+			[]string{"the mayor is at least somewhat honest by Six in 10"}},
 		{"a poll's finding", "The survey found that 43% of tenants back the levy, and 42% back the bond.",
 			[]string{"that 43% of tenants back the levy, and 42% back the bond by The survey"}},
 	})

@@ -219,8 +219,17 @@ var tens = set("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty
 // opens its clause (after the sentence start, a comma, a colon or a
 // conjunction) and holds a count ("in" between numbers) or a share word.
 func (x *extractor) shareSubject(h hit, b, s0 int) (tspan, bool) {
-	d := x.d
 	if h.c.class != say || h.c.form == gerund || b < s0 {
+		return none, false
+	}
+	return x.shareBefore(b, s0)
+}
+
+// shareBefore is shareSubject's share ending at token b, whatever verb
+// follows it.
+func (x *extractor) shareBefore(b, s0 int) (tspan, bool) {
+	d := x.d
+	if b < s0 {
 		return none, false
 	}
 	e := b

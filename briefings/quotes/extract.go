@@ -1775,6 +1775,14 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if sh, ok2 := x.shareSubject(h, b, s0); ok2 && (!ok || sh.first < src.first && sh.last >= src.last) {
 		src, ok = sh, true
 	}
+	// "said the rent was too high and 22 percent said", "backed the
+	// plan and 30 percent opposed it": a subject that does not open a
+	// clause ends with a share that does.
+	if ok && h.c.form != gerund && !x.opensShare(src.first, s0) {
+		if sh, ok2 := x.shareBefore(b, s0); ok2 && sh.first > src.first && sh.last == src.last {
+			src = sh
+		}
+	}
 	// "Managers at the cannery, whose owners live abroad, say": an
 	// aside npBack cannot step over stands between subject and verb.
 	if !ok {
@@ -3570,6 +3578,18 @@ func (x *extractor) contentEnd(i, s1 int) int {
 	// A cue inside an opening subordinate clause ("While those surveyed
 	// said X, Trump ...") governs only up to the clause's comma.
 	sub := x.inSubordinate(i)
+	// Whether a poll's share speaks here is asked once, and only at a
+	// comma or a conjunction.
+	speaks := -1
+	shareSpeaks := func() bool {
+		if speaks < 0 {
+			speaks = 0
+			if x.shareSpeaks(i) {
+				speaks = 1
+			}
+		}
+		return speaks == 1
+	}
 	stopAt := func(k int) bool {
 		if k+1 >= s1 {
 			return false
@@ -3664,6 +3684,12 @@ func (x *extractor) contentEnd(i, s1 int) int {
 				return true
 			}
 		}
+		// "40% say …, 25% call themselves …", ", and one in five say
+		// …", ", after half said so …": a share's statement ends at the
+		// poll's next share.
+		if shareSpeaks() && (x.shareClauseAt(k+1, s1) || n.is("and", "but", "after") && x.shareClauseAt(k+2, s1)) {
+			return true
+		}
 		return false
 	}
 	dashes := 0 // outside quotations since i
@@ -3723,6 +3749,15 @@ func (x *extractor) contentEnd(i, s1 int) int {
 				end = k
 				break
 			}
+		}
+		// "half said yes while 30 percent disagreed", "said “no” and
+		// 14 percent said “maybe”": a share's statement ends where the
+		// poll's next share opens a clause, even without a comma. A
+		// share rarely shares a verb with a subject before "and", as
+		// "both he and Lee said" does.
+		if t.is("and", "while", "whereas") && shareSpeaks() && x.shareClauseAt(k+1, s1) {
+			end = k
+			break
 		}
 		// "claimed the attack but officials said they doubt it": another
 		// speaker's statement, as after ", but" (stopAt). Not "and",

@@ -3750,8 +3750,8 @@ func (x *extractor) contentEnd(i, s1 int) int {
 				break
 			}
 		}
-		// "half said yes while 30 percent disagreed", "said “no” and
-		// 14 percent said “maybe”": a share's statement ends where the
+		// "most backed the toll while a quarter disagreed", "said “a
+		// good idea” and 9 percent said “never”": a share's statement ends where the
 		// poll's next share opens a clause, even without a comma. A
 		// share rarely shares a verb with a subject before "and", as
 		// "both he and Lee said" does.

@@ -77,9 +77,9 @@ func (x *extractor) shareSpeaks(i int) bool {
 	for b > s0 && d.toks[b].in(inBetween) && !d.toks[b].capital() {
 		b--
 	}
-	// The subject need not open its clause as shareBefore asks ("to
-	// which 21 percent said") and may end in a name ("72 percent of
-	// Democrats said"): a share word or count among its last words.
+	// The subject need not open its clause as shareBefore asks ("of
+	// whom a third said") and may end in a name ("64 percent of Oakdale
+	// parents said"): a share word or count among its last words.
 	for k := b; k >= s0 && b-k < maxShareWords && d.inq[k] < 0; k-- {
 		t := &d.toks[k]
 		if shareWords[t.lower] || strings.HasSuffix(t.text, "%") || x.countOf(k, s0) {

@@ -132,7 +132,7 @@ import (
 // "of nearly three decades" inside a subject; the boundary ranker sees a
 // clause after the edge that goes on about the speaker; retrained model.
 // 27: a poll's shares each speak for themselves ("two in three said …
-// and one in five said …", "58 percent said yes while 30 percent
+// and one in five said …", "61 percent said no while a quarter
 // disagreed"); "…, said Moreno and others, would …" keeps both
 // speakers; a title in quotation marks closing a comma aside before the
 // verb of saying; retrained model.

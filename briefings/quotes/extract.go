@@ -4433,7 +4433,7 @@ func (x *extractor) verbSubject(s0, before int) tspan {
 		}
 		// "Trump, whose views …, last year proposed": a time phrase
 		// between subject and verb.
-		if b > s0+1 && d.toks[b].is("year", "week", "month", "night", "morning", "afternoon", "evening") && d.toks[b-1].is("last", "this", "next", "that") {
+		if b > s0+1 && periodNouns[d.toks[b].lower] && d.toks[b-1].is("last", "this", "next", "that") {
 			b -= 2
 		} else if b > s0 && d.toks[b].in(inTimeWords) && d.toks[b].capital() {
 			b-- // "Biden on Monday hit": handled by npBack's preposition rule

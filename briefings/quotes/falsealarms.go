@@ -211,7 +211,7 @@ func (x *extractor) timeAt(k int) bool {
 		end = k + 1
 	case t.capital() && monthWords[t.lower] && !t.is("may", "day"), t.is("noon", "midnight", "tomorrow", "tonight"):
 		end = k
-	case t.is("next", "this", "later") && k+1 < len(d.toks) && d.toks[k+1].is("week", "month", "year", "weekend", "morning", "afternoon", "evening"):
+	case t.is("next", "this", "later") && k+1 < len(d.toks) && periodNouns[d.toks[k+1].lower]:
 		end = k + 1
 	default:
 		return false

@@ -20,11 +20,7 @@ func (x *extractor) shareClauseAt(j, s1 int) bool {
 		if !x.shareVerbAt(v) {
 			continue
 		}
-		b := v - 1
-		for b > j && d.toks[b].in(inBetween) && !d.toks[b].capital() {
-			b-- // "and a third had said", "a quarter now say"
-		}
-		sp, ok := x.shareBefore(b, j)
+		sp, ok := x.shareBefore(x.beforeBetween(v, j), j) // "and a third had said", "a quarter now say"
 		return ok && sp.first == j
 	}
 	return false
@@ -51,7 +47,30 @@ func (x *extractor) shareVerbAt(v int) bool {
 	if x.presentVerbAt(v-1, v) {
 		return true
 	}
-	return presentVerbs[strings.TrimSuffix(t.lower, "d")] || presentVerbs[strings.TrimSuffix(t.lower, "ed")]
+	return presentPasts[t.lower]
+}
+
+// presentPasts are the past forms of presentVerbs ("disagreed",
+// "opposed"), spelled by the lexicon's own ed rather than guessed by
+// trimming "-d" or "-ed".
+var presentPasts = func() map[string]bool {
+	m := make(map[string]bool, len(presentVerbs))
+	for v := range presentVerbs {
+		m[ed(v)] = true
+	}
+	return m
+}()
+
+// beforeBetween returns the token before verb v once the auxiliaries
+// and adverbs of inBetween between it and its subject are stepped over
+// ("a third had said", "a quarter now say"), not going below lo.
+func (x *extractor) beforeBetween(v, lo int) int {
+	d := x.d
+	b := v - 1
+	for b > lo && d.toks[b].in(inBetween) && !d.toks[b].capital() {
+		b--
+	}
+	return b
 }
 
 // shareSpeaks reports whether the content starting at i is what a
@@ -73,10 +92,7 @@ func (x *extractor) shareSpeaks(i int) bool {
 	if c <= s0 || d.inq[c] >= 0 || !x.shareVerbAt(c) {
 		return false
 	}
-	b := c - 1
-	for b > s0 && d.toks[b].in(inBetween) && !d.toks[b].capital() {
-		b--
-	}
+	b := x.beforeBetween(c, s0)
 	// The subject need not open its clause as shareBefore asks ("of
 	// whom a third said") and may end in a name ("64 percent of Oakdale
 	// parents said"): a share word or count among its last words.

@@ -1386,7 +1386,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	b := h.first - 1
 	// A capital inside the sentence is a name, not a modal: "which Will
 	// claims".
-	for b >= s0 && d.inq[b] < 0 && (d.toks[b].in(inBetween) || adverb(&d.toks[b]) || x.floating(b, s0)) && !(b > s0 && d.toks[b].capital() && !x.titleCased(d.paraOf[b])) {
+	for b >= s0 && d.inq[b] < 0 && (d.toks[b].in(inBetween) || adverb(&d.toks[b]) || x.floating(b, s0) || degreeBeforeAdverb(d, b)) && !(b > s0 && d.toks[b].capital() && !x.titleCased(d.paraOf[b])) {
 		b--
 	}
 	// "who in 2010 said", "Feinstein on Monday said": a time between
@@ -3191,6 +3191,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	end = x.occasionEnd(h, i, end)
 	end = x.frontedClauseEnd(h, i, end)
 	end = x.secondClause(h, i, end)
+	end = x.coordinatedPredicateEnd(h, i, end)
 	if end <= i {
 		return nil
 	}

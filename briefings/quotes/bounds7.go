@@ -29,11 +29,10 @@ func (x *extractor) nounObjectEnd(h hit, i, end int) int {
 		if d.inq[k] >= 0 || d.inq[k+1] >= 0 || t.kind != word && t.text != "-" && t.lower != "'s" {
 			return end
 		}
-		// After a verb of saying (sayObjectEnd), "when" and "since"
-		// more often qualify the noun before them ("recalled the days
-		// when …") than open the speaker's adjunct; "as" and a clause
-		// is the speaker's ("posted the photos as she waited").
-		if k > i && !t.capital() && x.adverbialAt(k, end) && !(h.c.class == say && t.is("when", "since")) {
+		// After a verb of saying (sayObjectEnd), "when", "as" and
+		// "since" more often qualify the noun before them ("recalled
+		// the days when …") than open the speaker's adjunct.
+		if k > i && !t.capital() && x.adverbialAt(k, end) && !(h.c.class == say && t.is("when", "as", "since")) {
 			if k-1 > i && d.toks[k-1].is("even") {
 				return k - 1 // "even though", "even as"
 			}

@@ -42,7 +42,7 @@ func (x *extractor) nounObjectEnd(h hit, i, end int) int {
 		// Lee of hiding the files when …"), makes it a predicate whose
 		// adjuncts are its own; after a possessor or an article the
 		// word in "-ing" is a noun ("the mayor's thinking").
-		if finiteVerb(t) && !t.capital() || participle(t) && !nounAfter(&d.toks[k-1]) || t.in(inAuxiliaries) || t.in(inNegatedAuxiliaries) || t.in(inSubjectPronouns) ||
+		if finiteVerb(t) && !t.capital() || participle(t) && !nounAfter(&d.toks[k-1]) || t.in(inAuxiliaries) || t.in(inNegatedAuxiliaries) || t.in(inSubjectPronouns) && !(k == i && t.is("it")) ||
 			t.is("that", "which", "who", "whom", "whose", "to") {
 			return end
 		}

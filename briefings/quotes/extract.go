@@ -3185,6 +3185,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	}
 	if h.c.class == other {
 		end = x.objectEnd(h, i, end)
+		end = x.infinitiveAdjunctEnd(h, i, end) // "wanted to act, because he …"
 	} else {
 		end = x.sayObjectEnd(h, i, end) // "announced the deal after …"
 	}

@@ -56,8 +56,9 @@ func (x *extractor) nounObject(h hit, i, end int) bool {
 // where or through whom the speaker acted: "praised the volunteers at a
 // rally in the capital", "denied the report through a spokeswoman",
 // "repeated his position during Tuesday's debate", "mocked the plan on
-// Twitter". The phrase belongs to the speaker's act, not to what it is
-// about (annotators end the content before it). An object that is a clause
+// Twitter", or a date that closes the object ("endorsed the levy on
+// Monday", eventAdjunctAt). The phrase belongs to the speaker's act, not
+// to what it is about (annotators end the content before it). An object that is a clause
 // ("hopes the vote passes at the meeting") keeps its adjuncts, and so
 // does a phrase naming a topic ("opposed the rules in the district").
 func (x *extractor) occasionEnd(h hit, i, end int) int {
@@ -69,8 +70,8 @@ func (x *extractor) occasionEnd(h hit, i, end int) int {
 	// at the rally was small") keeps its adjuncts.
 	for k := i; k < end; k++ {
 		t := &d.toks[k]
-		if d.inq[k] >= 0 || finiteVerb(t) && !t.capital() || t.in(inAuxiliaries) || t.in(inNegatedAuxiliaries) ||
-			t.in(inSubjectPronouns) || k > i && x.presentVerbAt(k-1, k) || t.is("that", "which", "who", "to") {
+		if d.inq[k] >= 0 || finiteVerb(t) && !t.capital() && !pluralAfterArticle(d, i, k) || t.in(inAuxiliaries) || t.in(inNegatedAuxiliaries) ||
+			t.in(inSubjectPronouns) || k > i && x.presentVerbAt(k-1, k) && !pluralAfterArticle(d, i, k) || t.is("that", "which", "who", "to") {
 			return end
 		}
 	}
@@ -78,7 +79,7 @@ func (x *extractor) occasionEnd(h hit, i, end int) int {
 		if d.toks[k].kind != word {
 			return end
 		}
-		if x.occasionAt(k, end) && !x.onlyTime(i, k) {
+		if x.eventAdjunctAt(k, end) && !x.onlyTime(i, k) {
 			return k
 		}
 	}

@@ -379,7 +379,7 @@ func (x *extractor) skipTime(b, s0 int) int {
 		return b
 	}
 	t := &d.toks[b]
-	weekday := t.capital() && t.is("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	weekday := t.capital() && weekdays[t.lower]
 	period := !t.capital() && periodNouns[t.lower]
 	if !weekday && !period {
 		return b

@@ -1,0 +1,70 @@
+package quotes
+
+import "strings"
+
+// weekdays name the days a statement is dated by: "on Monday",
+// "Tuesday night".
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// eventTimeEnd returns where a phrase that dates the speaker's act ends,
+// when one starts at k before end, and k otherwise: a weekday ("Monday",
+// "on Thursday night"), a month or a year after "in" or "on" ("in
+// March", "on May 3", "in 2015"), a stretch of time that "last",
+// "this", "earlier" or "next" makes a time phrase of ("last week",
+// "earlier this month"), or "yesterday", "today" and "tonight". A
+// possessive ("Monday's vote") is a modifier, not a date.
+func (x *extractor) eventTimeEnd(k, end int) int {
+	d := x.d
+	j := k
+	for n := 0; j < end && d.inq[j] < 0 && n < 4; n++ {
+		t := &d.toks[j]
+		switch {
+		case t.capital() && weekdays[t.lower], t.is("yesterday", "today", "tonight"):
+			j++
+		case j > k && t.capital() && monthWords[t.lower] && (!t.is("may") || j+1 < end && number(&d.toks[j+1])):
+			j++ // after "in" or "on": "in March", "on May 3"
+		case j > k && number(t) && (d.toks[j-1].is("in") && len(t.lower) == 4 || monthWords[d.toks[j-1].lower]):
+			j++ // "in 2015", "May 3"
+		case j > k && periodNouns[t.lower] && (weekdays[d.toks[j-1].lower] || d.toks[j-1].is("last", "this", "next")):
+			j++ // "last week", "Thursday night"
+		case j == k && t.is("on", "in", "last", "this", "next", "earlier"), j == k+1 && d.toks[k].is("earlier") && t.is("this"):
+			j++
+		default:
+			n = 4
+			continue
+		}
+		if j < end && d.toks[j].is("'s") {
+			return k
+		}
+	}
+	// The phrase must hold a date, not only its opener ("in", "this").
+	for p := k; p < j; p++ {
+		if t := &d.toks[p]; !t.is("on", "in", "last", "this", "next", "earlier") {
+			return j
+		}
+	}
+	return k
+}
+
+// eventAdjunctAt reports whether what starts at k, before end, only
+// says when or where the speaker acted, to the end of the content: a
+// date ("on Monday"), an occasion ("at a rally", occasionAt) or a date
+// and then an occasion ("on Sunday at a forum"). A date with more after
+// it ("last year on the most polluting plants", "in June, one of the
+// lowest") may be part of the object, so it counts only at the end.
+func (x *extractor) eventAdjunctAt(k, end int) bool {
+	if x.occasionAt(k, end) {
+		return true
+	}
+	j := x.eventTimeEnd(k, end)
+	return j > k && (j == end || x.occasionAt(j, end))
+}
+
+// pluralAfterArticle reports whether the word at k, inside an object
+// starting at i, is a noun in "-s" after a possessive or an article
+// ("her doubts", "the claims"), not the verb finiteVerb or
+// presentVerbAt take it for.
+func pluralAfterArticle(d *doc, i, k int) bool {
+	t := &d.toks[k]
+	return k > i && strings.HasSuffix(t.lower, "s") && !t.in(inAuxiliaries) && nounAfter(&d.toks[k-1])
+}

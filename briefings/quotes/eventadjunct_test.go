@@ -1,0 +1,74 @@
+package quotes
+
+import "testing"
+
+// A noun-phrase object ends before a date that closes the content: the
+// date says when the speaker acted ("endorsed the levy on Monday"),
+// alone or before an occasion ("on Sunday at a forum"). A clause keeps
+// its date ("said the bridge would reopen on Monday"), and so does an
+// object that goes on after the date ("proposed a fee last year on the
+// largest plants"), or a possessive ("Monday's vote").
+func TestRulesEventTimeAdjunct(t *testing.T) {
+	runNamedContentCases(t, []namedContentCase{
+		{
+			name: "on and a weekday",
+			text: "The mayor endorsed the levy on Monday.",
+			want: "the levy by The mayor",
+		},
+		{
+			name: "a weekday and a part of the day",
+			text: "The senator announced her bid for the open seat on Thursday night.",
+			want: "her bid for the open seat by The senator",
+		},
+		{
+			name: "a bare weekday and a part of the day",
+			text: "The pastor voiced his praise for the volunteers Friday afternoon.",
+			want: "his praise for the volunteers by The pastor",
+		},
+		{
+			name: "last and a stretch of time",
+			text: "The union considered a strike last year.",
+			want: "a strike by The union",
+		},
+		{
+			name: "earlier this week",
+			text: "The board ruled out a merger earlier this week.",
+			want: "a merger by The board",
+		},
+		{
+			name: "in and a month",
+			text: "The chief first described the new plan in December.",
+			want: "the new plan by The chief",
+		},
+		{
+			name: "in and a year",
+			text: "The firm announced its exit from the market in 2019.",
+			want: "its exit from the market by The firm",
+		},
+		{
+			name: "a date and then an occasion",
+			text: "The minister stressed her doubts on Sunday at a forum in the capital.",
+			want: "her doubts by The minister",
+		},
+		{
+			name: "a plural after a possessive is a noun, not a verb",
+			text: "The chief repeated his doubts at a forum in the capital.",
+			want: "his doubts by The chief",
+		},
+		{
+			name: "a clause keeps its date",
+			text: "The minister said the bridge would reopen on Monday.",
+			want: "the bridge would reopen on Monday by The minister",
+		},
+		{
+			name: "an object that goes on after the date",
+			text: "The governor proposed a fee last year on the largest power plants.",
+			want: "a fee last year on the largest power plants by The governor",
+		},
+		{
+			name: "a possessive weekday modifies the noun after it",
+			text: "The mayor praised the volunteers at Monday's cleanup.",
+			want: "the volunteers at Monday's cleanup by The mayor",
+		},
+	})
+}

@@ -70,8 +70,8 @@ func (x *extractor) occasionEnd(h hit, i, end int) int {
 	// at the rally was small") keeps its adjuncts.
 	for k := i; k < end; k++ {
 		t := &d.toks[k]
-		if d.inq[k] >= 0 || finiteVerb(t) && !t.capital() && !pluralAfterArticle(d, i, k) || t.in(inAuxiliaries) || t.in(inNegatedAuxiliaries) ||
-			t.in(inSubjectPronouns) || k > i && x.presentVerbAt(k-1, k) && !pluralAfterArticle(d, i, k) || t.is("that", "which", "who", "to") {
+		if d.inq[k] >= 0 || finiteVerb(t) && !t.capital() && !occasionParticiple(d, i, k) || t.in(inAuxiliaries) || t.in(inNegatedAuxiliaries) ||
+			t.in(inSubjectPronouns) || k > i && x.presentVerbAt(k-1, k) || t.is("that", "which", "who", "to") {
 			return end
 		}
 	}
@@ -102,8 +102,8 @@ func (x *extractor) onlyTime(i, k int) bool {
 // preposition of place or time before a noun phrase whose head is an
 // event or a document ("at a rally", "in an interview with the paper",
 // "during the debate", "on his radio show"), "through" before a
-// go-between ("through a spokesman"), or "on" before a platform ("on
-// Twitter").
+// go-between ("through a spokesman"), or "on" before a platform or a
+// page or show it names ("on Twitter", "on its Facebook page").
 func (x *extractor) occasionAt(k, end int) bool {
 	d := x.d
 	t := &d.toks[k]
@@ -127,7 +127,7 @@ func (x *extractor) occasionAt(k, end int) bool {
 		if w.kind != word && !(w.text == "-" || w.lower == "'s") {
 			return false
 		}
-		if occasions[w.lower] || documents[w.lower] && !w.is("report", "order", "ruling", "opinion", "response", "reply", "sign", "signs", "call", "calls", "text", "note") {
+		if occasions[w.lower] || t.is("on") && platforms[w.lower] || documents[w.lower] && !w.is("report", "order", "ruling", "opinion", "response", "reply", "sign", "signs", "call", "calls", "text", "note") {
 			return true
 		}
 		if w.kind == word && (w.in(inPrepositions) || finiteVerb(w) && !w.capital() || w.is("and", "or", "that", "which", "who")) {
@@ -147,8 +147,10 @@ var occasions = set("rally", "rallies", "conference", "debate", "debates", "foru
 var goBetweens = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "lawyer", "lawyers", "attorney",
 	"attorneys", "aide", "aides", "representative", "representatives", "publicist", "statement")
 
-// platforms carry statements online: "on Twitter".
-var platforms = set("twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "television", "tv", "radio", "air")
+// platforms carry statements online or on the air: "on Twitter", "on
+// its Facebook page", "on CNN".
+var platforms = set("twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "television", "tv", "radio", "air",
+	"fox", "cnn", "msnbc", "abc", "nbc", "cbs", "npr", "pbs", "cnbc")
 
 // clauseGoesOn reports whether the content [i, k) before "and" or "but"
 // and an auxiliary is a clause with a subject and a verb of its own, so

@@ -8,11 +8,13 @@ var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 
 // eventTimeEnd returns where a phrase that dates the speaker's act ends,
 // when one starts at k before end, and k otherwise: a weekday ("Monday",
-// "on Thursday night"), a month or a year after "in" or "on" ("in
-// March", "on May 3", "in 2015"), a stretch of time that "last",
-// "this", "earlier" or "next" makes a time phrase of ("last week",
-// "earlier this month"), or "yesterday", "today" and "tonight". A
-// possessive ("Monday's vote") is a modifier, not a date.
+// "on Thursday night"), a month after "in" or "on" ("in March", "on May
+// 3", "in June 2015"), a stretch of time that "last", "this" or
+// "earlier" makes a time phrase of ("last week", "earlier this month"),
+// or "yesterday", "today" and "tonight". A possessive ("Monday's vote")
+// is a modifier, not a date. A bare year ("the nominee in 2004") and
+// "next" ("rate rises next year") more often date what was said than the
+// saying, and annotators keep them (6 of 9 on train).
 func (x *extractor) eventTimeEnd(k, end int) int {
 	d := x.d
 	j := k
@@ -23,11 +25,11 @@ func (x *extractor) eventTimeEnd(k, end int) int {
 			j++
 		case j > k && t.capital() && monthWords[t.lower] && (!t.is("may") || j+1 < end && number(&d.toks[j+1])):
 			j++ // after "in" or "on": "in March", "on May 3"
-		case j > k && number(t) && (d.toks[j-1].is("in") && len(t.lower) == 4 || monthWords[d.toks[j-1].lower]):
-			j++ // "in 2015", "May 3"
-		case j > k && periodNouns[t.lower] && (weekdays[d.toks[j-1].lower] || d.toks[j-1].is("last", "this", "next")):
+		case j > k && number(t) && monthWords[d.toks[j-1].lower]:
+			j++ // "May 3", "June 2015"
+		case j > k && periodNouns[t.lower] && (weekdays[d.toks[j-1].lower] || d.toks[j-1].is("last", "this")):
 			j++ // "last week", "Thursday night"
-		case j == k && t.is("on", "in", "last", "this", "next", "earlier"), j == k+1 && d.toks[k].is("earlier") && t.is("this"):
+		case j == k && t.is("on", "in", "last", "this", "earlier"), j == k+1 && d.toks[k].is("earlier") && t.is("this"):
 			j++
 		default:
 			n = 4
@@ -39,7 +41,7 @@ func (x *extractor) eventTimeEnd(k, end int) int {
 	}
 	// The phrase must hold a date, not only its opener ("in", "this").
 	for p := k; p < j; p++ {
-		if t := &d.toks[p]; !t.is("on", "in", "last", "this", "next", "earlier") {
+		if t := &d.toks[p]; !t.is("on", "in", "last", "this", "earlier") {
 			return j
 		}
 	}
@@ -60,11 +62,11 @@ func (x *extractor) eventAdjunctAt(k, end int) bool {
 	return j > k && (j == end || x.occasionAt(j, end))
 }
 
-// pluralAfterArticle reports whether the word at k, inside an object
-// starting at i, is a noun in "-s" after a possessive or an article
-// ("her doubts", "the claims"), not the verb finiteVerb or
-// presentVerbAt take it for.
-func pluralAfterArticle(d *doc, i, k int) bool {
-	t := &d.toks[k]
-	return k > i && strings.HasSuffix(t.lower, "s") && !t.in(inAuxiliaries) && nounAfter(&d.toks[k-1])
+// occasionParticiple reports whether the word at k, in an object that
+// starts at i, is a participle in "-ed" that follows an occasion or a
+// document ("in an interview published Friday", "at a rally held in
+// the capital"): it describes the occasion, it is not the object's verb.
+func occasionParticiple(d *doc, i, k int) bool {
+	p := &d.toks[k-1]
+	return k > i && strings.HasSuffix(d.toks[k].lower, "ed") && (occasions[p.lower] || documents[p.lower])
 }

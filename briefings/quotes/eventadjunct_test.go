@@ -4,7 +4,8 @@ import "testing"
 
 // A noun-phrase object ends before a date that closes the content: the
 // date says when the speaker acted ("endorsed the levy on Monday"),
-// alone or before an occasion ("on Sunday at a forum"). A clause keeps
+// alone or before an occasion ("on Sunday at a forum"). A bare year or
+// "next" dates what was said and stays. A clause keeps
 // its date ("said the bridge would reopen on Monday"), and so does an
 // object that goes on after the date ("proposed a fee last year on the
 // largest plants"), or a possessive ("Monday's vote").
@@ -41,19 +42,24 @@ func TestRulesEventTimeAdjunct(t *testing.T) {
 			want: "the new plan by The chief",
 		},
 		{
-			name: "in and a year",
-			text: "The firm announced its exit from the market in 2019.",
+			name: "in, a month and a year",
+			text: "The firm announced its exit from the market in June 2019.",
 			want: "its exit from the market by The firm",
 		},
 		{
 			name: "a date and then an occasion",
-			text: "The minister stressed her doubts on Sunday at a forum in the capital.",
-			want: "her doubts by The minister",
+			text: "The minister stressed her worry on Sunday at a forum in the capital.",
+			want: "her worry by The minister",
 		},
 		{
-			name: "a plural after a possessive is a noun, not a verb",
-			text: "The chief repeated his doubts at a forum in the capital.",
-			want: "his doubts by The chief",
+			name: "a bare year stays",
+			text: "The coach backed the losing side in 2004.",
+			want: "the losing side in 2004 by The coach",
+		},
+		{
+			name: "next stays",
+			text: "The bankers predict two rate cuts next year.",
+			want: "two rate cuts next year by The bankers",
 		},
 		{
 			name: "a clause keeps its date",
@@ -69,6 +75,40 @@ func TestRulesEventTimeAdjunct(t *testing.T) {
 			name: "a possessive weekday modifies the noun after it",
 			text: "The mayor praised the volunteers at Monday's cleanup.",
 			want: "the volunteers at Monday's cleanup by The mayor",
+		},
+	})
+}
+
+// A noun-phrase object ends before the medium it was said in: a page or
+// a show named by its platform or network ("on its Facebook page", "on
+// CNN"), or a document or event that a participle dates ("in an
+// interview published Friday").
+func TestRulesEventVenueAdjunct(t *testing.T) {
+	runNamedContentCases(t, []namedContentCase{
+		{
+			name: "a page named by its platform",
+			text: "The club has touted the new coach on its Facebook page.",
+			want: "the new coach by The club",
+		},
+		{
+			name: "a network",
+			text: "The senator criticized the plan on CNN.",
+			want: "the plan by The senator",
+		},
+		{
+			name: "a network's show",
+			text: "The author discussed her new book on the NBC morning show.",
+			want: "her new book by The author",
+		},
+		{
+			name: "an interview that a participle dates",
+			text: "The candidate praised the mayor's record in an interview published Friday.",
+			want: "the mayor's record by The candidate",
+		},
+		{
+			name: "a topic after in stays",
+			text: "The poet talked about the smell in the morning air.",
+			want: "the smell in the morning air by The poet",
 		},
 	})
 }

@@ -2,7 +2,7 @@ package quotes
 
 import "testing"
 
-// A noun-phrase object ends before a date that closes the content: the
+// A stance verb's noun-phrase object ends before a date that closes the content: the
 // date says when the speaker acted ("endorsed the levy on Monday"),
 // alone or before an occasion ("on Sunday at a forum"). A bare year or
 // "next" dates what was said and stays. A clause keeps
@@ -18,8 +18,8 @@ func TestRulesEventTimeAdjunct(t *testing.T) {
 		},
 		{
 			name: "a weekday and a part of the day",
-			text: "The senator announced her bid for the open seat on Thursday night.",
-			want: "her bid for the open seat by The senator",
+			text: "The senator backed her rival for the open seat on Thursday night.",
+			want: "her rival for the open seat by The senator",
 		},
 		{
 			name: "a bare weekday and a part of the day",
@@ -43,13 +43,13 @@ func TestRulesEventTimeAdjunct(t *testing.T) {
 		},
 		{
 			name: "in, a month and a year",
-			text: "The firm announced its exit from the market in June 2019.",
-			want: "its exit from the market by The firm",
+			text: "The firm opposed the merger with its rival in June 2019.",
+			want: "the merger with its rival by The firm",
 		},
 		{
 			name: "a date and then an occasion",
-			text: "The minister stressed her worry on Sunday at a forum in the capital.",
-			want: "her worry by The minister",
+			text: "The minister defended her budget on Sunday at a forum in the capital.",
+			want: "her budget by The minister",
 		},
 		{
 			name: "a bare year stays",

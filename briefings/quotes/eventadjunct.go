@@ -64,9 +64,14 @@ func (x *extractor) eventAdjunctAt(k, end int) bool {
 
 // occasionParticiple reports whether the word at k, in an object that
 // starts at i, is a participle in "-ed" that follows an occasion or a
-// document ("in an interview published Friday", "at a rally held in
-// the capital"): it describes the occasion, it is not the object's verb.
+// document and dates or places it ("in an interview published Friday",
+// "at a rally held in the capital"): it describes the occasion, it is
+// not the object's verb. A verb with an object of its own ("in a letter
+// thanked her") is a predicate.
 func occasionParticiple(d *doc, i, k int) bool {
-	p := &d.toks[k-1]
-	return k > i && strings.HasSuffix(d.toks[k].lower, "ed") && (occasions[p.lower] || documents[p.lower])
+	if k <= i || k+1 >= len(d.toks) || !strings.HasSuffix(d.toks[k].lower, "ed") {
+		return false
+	}
+	p, n := &d.toks[k-1], &d.toks[k+1]
+	return (occasions[p.lower] || documents[p.lower]) && (n.in(inPrepositions) || n.in(inTimeWords) || n.kind != word)
 }

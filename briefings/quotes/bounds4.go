@@ -57,13 +57,13 @@ func (x *extractor) nounObject(h hit, i, end int) bool {
 // rally in the capital", "denied the report through a spokeswoman",
 // "repeated his position during Tuesday's debate", "mocked the plan on
 // Twitter", or, after a stance verb, a date that closes the object
-// ("endorsed the levy on Monday", eventAdjunctAt; after a verb of
-// saying the learned ranker decides, which measured better; the stock
-// "did not return a call for comment on Tuesday" keeps its date, as
-// responses_test.go has it). The phrase belongs to the speaker's act, not
-// to what it is about (annotators end the content before it). An object that is a clause
-// ("hopes the vote passes at the meeting") keeps its adjuncts, and so
-// does a phrase naming a topic ("opposed the rules in the district").
+// ("endorsed the levy on Monday", "never returned a call for comment on
+// Tuesday": eventAdjunctAt; after a verb of saying the learned ranker
+// decides, which measured better). The phrase belongs to the speaker's
+// act, not to what it is about (annotators end the content before it).
+// An object that is a clause ("hopes the vote passes at the meeting")
+// keeps its adjuncts, and so does a phrase naming a topic ("opposed the
+// rules in the district").
 func (x *extractor) occasionEnd(h hit, i, end int) int {
 	d := x.d
 	if !x.nounObject(h, i, end) {
@@ -82,7 +82,7 @@ func (x *extractor) occasionEnd(h hit, i, end int) int {
 		if d.toks[k].kind != word {
 			return end
 		}
-		if (x.occasionAt(k, end) || h.c.class == other && h.c.lemma != "return" && x.eventAdjunctAt(k, end)) && !x.onlyTime(i, k) {
+		if (x.occasionAt(k, end) || h.c.class == other && x.eventAdjunctAt(k, end)) && !x.onlyTime(i, k) {
 			return k
 		}
 	}

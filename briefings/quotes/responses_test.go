@@ -21,11 +21,12 @@ func TestRulesCommaAttacking(t *testing.T) {
 
 // A negated "return" before a short object and "for comment" is the
 // stock line of an unanswered request; what was not returned is the
-// content, as after "did not respond to".
+// content, as after "did not respond to". A date after it dates the
+// request going unanswered, not the request (eventAdjunctAt).
 func TestRulesUnreturnedRequest(t *testing.T) {
 	runContentCases(t, []contentCase{
 		{"Ms. Lyle's aide never returned two voicemails for comment on Tuesday.",
-			"two voicemails for comment on Tuesday by Ms. Lyle's aide"},
+			"two voicemails for comment by Ms. Lyle's aide"},
 		{"The Ortiz campaign has not immediately returned a call for comment about the flood money.",
 			"a call for comment about the flood money by The Ortiz campaign"},
 	})

@@ -18,23 +18,22 @@ var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 func (x *extractor) eventTimeEnd(k, end int) int {
 	d := x.d
 	j := k
+scan:
 	for n := 0; j < end && d.inq[j] < 0 && n < 4; n++ {
 		t := &d.toks[j]
 		switch {
 		case t.capital() && weekdays[t.lower], t.is("yesterday", "today", "tonight"):
-			j++
 		case j > k && t.capital() && monthWords[t.lower] && (!t.is("may") || j+1 < end && number(&d.toks[j+1])):
-			j++ // after "in" or "on": "in March", "on May 3"
+			// after "in" or "on": "in March", "on May 3"
 		case j > k && number(t) && monthWords[d.toks[j-1].lower]:
-			j++ // "May 3", "June 2015"
+			// "May 3", "June 2015"
 		case j > k && periodNouns[t.lower] && (weekdays[d.toks[j-1].lower] || d.toks[j-1].is("last", "this")):
-			j++ // "last week", "Thursday night"
+			// "last week", "Thursday night"
 		case j == k && t.is("on", "in", "last", "this", "earlier"), j == k+1 && d.toks[k].is("earlier") && t.is("this"):
-			j++
 		default:
-			n = 4
-			continue
+			break scan
 		}
+		j++
 		if j < end && d.toks[j].is("'s") {
 			return k
 		}

@@ -9,10 +9,11 @@ var infinitiveAdjuncts = set("because", "though", "although", "after", "before",
 // own: "wanted to slow the bank, because he feared a slump", "refused
 // to sign the pact, after they raised the fee". The infinitive has no
 // finite verb, so the clause belongs to the cue's verb and annotators
-// end the content before it, as nounObjectEnd does for a noun phrase. An object that has a
-// clause of its own before the comma ("to show that he was right,
-// because …"), a quotation, or a clause-taking verb ("hopes to …") is
-// left alone. The scan is bounded, so an object costs constant time.
+// end the content before it, as nounObjectEnd does for a noun phrase.
+// An object that has a clause of its own before the comma ("to show
+// that he was right, because …"), a quotation, or a clause-taking verb
+// ("hopes to …") is left alone. The scan is bounded, so an object costs
+// constant time.
 func (x *extractor) infinitiveAdjunctEnd(h hit, i, end int) int {
 	d := x.d
 	if h.c.class != other || clauseTaking[h.c.lemma] || i+1 >= end || !d.toks[i].is("to") || d.inq[i] >= 0 {

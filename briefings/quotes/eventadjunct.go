@@ -13,7 +13,7 @@ var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 // "earlier" makes a time phrase of ("last week", "earlier this month"),
 // or "yesterday", "today" and "tonight". A possessive ("Monday's vote")
 // is a modifier, not a date. A bare year ("the nominee in 2004") and
-// "next" ("rate rises next year") more often date what was said than the
+// "next" ("a harvest next autumn") more often date what was said than the
 // saying, and annotators keep them (6 of 9 on train).
 func (x *extractor) eventTimeEnd(k, end int) int {
 	d := x.d
@@ -51,8 +51,8 @@ scan:
 // says when or where the speaker acted, to the end of the content: a
 // date ("on Monday"), an occasion ("at a rally", occasionAt) or a date
 // and then an occasion ("on Sunday at a forum"). A date with more after
-// it ("last year on the most polluting plants", "in June, one of the
-// lowest") may be part of the object, so it counts only at the end.
+// it ("last spring for every truck", "in June, one of the lowest") may
+// be part of the object, so it counts only at the end.
 func (x *extractor) eventAdjunctAt(k, end int) bool {
 	if x.occasionAt(k, end) {
 		return true

@@ -2,13 +2,13 @@ package quotes
 
 import "testing"
 
-// A stance verb's noun-phrase object ends before a date that closes the content: the
-// date says when the speaker acted ("endorsed the levy on Monday"),
-// alone or before an occasion ("on Sunday at a forum"). A bare year or
-// "next" dates what was said and stays. A clause keeps
-// its date ("said the bridge would reopen on Monday"), and so does an
-// object that goes on after the date ("proposed a fee last year on the
-// largest plants"), or a possessive ("Monday's vote").
+// A stance verb's noun-phrase object ends before a date that closes the
+// content: the date says when the speaker acted ("endorsed the levy on
+// Monday"), alone or before an occasion ("on Sunday at a forum"). A bare
+// year or "next" dates what was said and stays. A clause keeps its date
+// ("said the bridge would reopen on Monday"), and so does an object that
+// goes on after the date ("sought a toll last spring for every truck"),
+// or a possessive ("Monday's vote").
 func TestRulesEventTimeAdjunct(t *testing.T) {
 	runNamedContentCases(t, []namedContentCase{
 		{
@@ -28,8 +28,8 @@ func TestRulesEventTimeAdjunct(t *testing.T) {
 		},
 		{
 			name: "last and a stretch of time",
-			text: "The union considered a strike last year.",
-			want: "a strike by The union",
+			text: "The choir backed a boycott last month.",
+			want: "a boycott by The choir",
 		},
 		{
 			name: "earlier this week",
@@ -58,8 +58,8 @@ func TestRulesEventTimeAdjunct(t *testing.T) {
 		},
 		{
 			name: "next stays",
-			text: "The bankers predict two rate cuts next year.",
-			want: "two rate cuts next year by The bankers",
+			text: "The growers expect a smaller harvest next autumn.",
+			want: "a smaller harvest next autumn by The growers",
 		},
 		{
 			name: "a clause keeps its date",
@@ -68,8 +68,8 @@ func TestRulesEventTimeAdjunct(t *testing.T) {
 		},
 		{
 			name: "an object that goes on after the date",
-			text: "The governor proposed a fee last year on the largest power plants.",
-			want: "a fee last year on the largest power plants by The governor",
+			text: "The governor sought a toll last spring for every truck on the bridge.",
+			want: "a toll last spring for every truck on the bridge by The governor",
 		},
 		{
 			name: "a possessive weekday modifies the noun after it",

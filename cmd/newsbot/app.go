@@ -98,7 +98,11 @@ func (a *app) reindex(ctx context.Context, all bool, w io.Writer) (int, error) {
 		return 0, err
 	}
 	if w != nil && len(ids) > 0 {
-		fmt.Fprintf(w, "newsbot: re-analysing %d stored articles with this version's engine…\n", len(ids))
+		noun := "articles"
+		if len(ids) == 1 {
+			noun = "article"
+		}
+		fmt.Fprintf(w, "newsbot: re-analysing %d stored %s with this version's engine…\n", len(ids), noun)
 	}
 	for k, id := range ids {
 		if w != nil && k > 0 && k%1000 == 0 {

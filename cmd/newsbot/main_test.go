@@ -311,7 +311,7 @@ func TestReanalysisAfterUpgrade(t *testing.T) {
 	}
 	db.Close()
 	out, stderr, err := run(t, dir, "!quotes medvedev\n", "console")
-	if err != nil || !strings.Contains(stderr, "re-analysing 1 stored articles") || !strings.Contains(out, "What Dmitry Medvedev said") {
+	if err != nil || !strings.Contains(stderr, "re-analysing 1 stored article with") || !strings.Contains(out, "What Dmitry Medvedev said") {
 		t.Errorf("console after an upgrade: %v\nstderr %q\nstdout %q", err, stderr, out)
 	}
 	out, _, err = run(t, dir, "", "reindex")

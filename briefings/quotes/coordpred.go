@@ -111,12 +111,7 @@ func (x *extractor) agreesWithCue(h hit, progressive bool, v, end int) bool {
 		return false
 	}
 	pastForm := finiteVerb(w) && verbForm(w) == "past"
-	thirdForm := false
-	if c, ok := w.listed(); ok {
-		thirdForm = c.form == third
-	} else {
-		thirdForm = strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss") && !w.in(inDeterminers) && !w.in(inPrepositions)
-	}
+	thirdForm := thirdPersonVerb(w, n)
 	switch {
 	case progressive:
 		return pastForm || thirdForm

@@ -3331,12 +3331,28 @@ func (x *extractor) speakerVerb(h hit, j, end int) bool {
 	case past:
 		return finiteVerb(w)
 	case third:
-		if c, ok := w.listed(); ok {
-			return c.form == third
-		}
-		return strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss") && !w.in(inDeterminers)
+		return thirdPersonVerb(w, n)
 	}
 	return false
+}
+
+// thirdPersonVerb reports whether w, before n, is a verb in "-s": a cue
+// in that form, a known present verb, or another word in "-s" with an
+// object right after it ("and ranks it first", "and sends a lobbyist",
+// "and rallies Democrats"). Before a preposition such a word is as often
+// a plural noun, the second half of the object ("supports farmers and
+// ranchers across the state", "praises teachers and parents in Ohio").
+func thirdPersonVerb(w, n *token) bool {
+	if c, ok := w.listed(); ok {
+		return c.form == third
+	}
+	if !strings.HasSuffix(w.lower, "s") || strings.HasSuffix(w.lower, "ss") || w.in(inDeterminers) {
+		return false
+	}
+	if presentVerbs[strings.TrimSuffix(w.lower, "s")] {
+		return true
+	}
+	return n.in(inDeterminers) || n.in(inPossessives) || n.capital() || n.is("it", "him", "them", "us", "me")
 }
 
 // clauseTaking are stance lemmas whose content is often a clause without

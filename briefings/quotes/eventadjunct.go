@@ -51,7 +51,7 @@ scan:
 // says when or where the speaker acted, to the end of the content: a
 // date ("on Monday"), an occasion ("at a rally", occasionAt) or a date
 // and then an occasion ("on Sunday at a forum"). A date with more after
-// it ("last spring for every truck", "in June, one of the lowest") may
+// it ("last spring for every truck", "in March, its third try") may
 // be part of the object, so it counts only at the end.
 func (x *extractor) eventAdjunctAt(k, end int) bool {
 	if x.occasionAt(k, end) {

@@ -23,7 +23,9 @@ func (x *extractor) cueComplement(h hit, i, end int) int {
 			return i
 		}
 		if t.in(inPrepositions) {
-			if k > i && speechHeads[t.lower][d.toks[k-1].lower] && k+1 < end && d.inq[k+1] < 0 && d.toks[k+1].kind == word {
+			// "condemned the attack on Sunday": a date tells when,
+			// not whom the attack was on.
+			if k > i && speechHeads[t.lower][d.toks[k-1].lower] && k+1 < end && d.inq[k+1] < 0 && d.toks[k+1].kind == word && x.eventTimeEnd(k, end) == k {
 				return k + 1
 			}
 			return i

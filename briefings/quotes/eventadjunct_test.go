@@ -8,7 +8,9 @@ import "testing"
 // year or "next" dates what was said and stays. A clause keeps its date
 // ("said the bridge would reopen on Monday"), and so does an object that
 // goes on after the date ("sought a toll last spring for every truck"),
-// or a possessive ("Monday's vote").
+// or a possessive ("Monday's vote"). After "the attack on" a date is
+// not the attack's target: "condemned the attack on Sunday" gives "the
+// attack", where "the attack on a mosque" gives "a mosque".
 func TestRulesEventTimeAdjunct(t *testing.T) {
 	runNamedContentCases(t, []namedContentCase{
 		{
@@ -50,6 +52,11 @@ func TestRulesEventTimeAdjunct(t *testing.T) {
 			name: "a date and then an occasion",
 			text: "The minister defended her budget on Sunday at a forum in the capital.",
 			want: "her budget by The minister",
+		},
+		{
+			name: "a date is not what an attack was on",
+			text: "The group condemned the attack on Sunday.",
+			want: "the attack by The group",
 		},
 		{
 			name: "a bare year stays",

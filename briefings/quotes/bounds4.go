@@ -58,7 +58,7 @@ func (x *extractor) nounObject(h hit, i, end int) bool {
 // "repeated his position during Tuesday's debate", "mocked the plan on
 // Twitter", or, after a stance verb, a date that closes the object
 // ("endorsed the levy on Monday", "never returned a call for comment on
-// Tuesday": eventAdjunctAt; after a verb of saying the learned ranker
+// Tuesday": dateAdjunctAt; after a verb of saying the learned ranker
 // decides, which measured better). The phrase belongs to the speaker's
 // act, not to what it is about (annotators end the content before it).
 // An object that is a clause ("hopes the vote passes at the meeting")
@@ -82,7 +82,7 @@ func (x *extractor) occasionEnd(h hit, i, end int) int {
 		if d.toks[k].kind != word {
 			return end
 		}
-		if (x.occasionAt(k, end) || h.c.class == other && x.eventAdjunctAt(k, end)) && !x.onlyTime(i, k) {
+		if (x.occasionAt(k, end) || h.c.class == other && x.dateAdjunctAt(k, end)) && !x.onlyTime(i, k) {
 			return k
 		}
 	}

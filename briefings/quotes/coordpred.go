@@ -107,7 +107,7 @@ func (x *extractor) agreesWithCue(h hit, progressive bool, v, end int) bool {
 	if w.kind != word || w.capital() || w.in(inAuxiliaries) || w.in(inNegatedAuxiliaries) || !finiteVerb(w) && !(progressive || h.c.form == third) {
 		return false
 	}
-	if !(n.in(inDeterminers) || n.in(inPrepositions) || n.capital() || n.is("it", "him", "her", "them", "us", "me", "up", "out", "back", "down", "off")) {
+	if !objectFollows(n) {
 		return false
 	}
 	pastForm := finiteVerb(w) && verbForm(w) == "past"

@@ -47,16 +47,12 @@ scan:
 	return k
 }
 
-// eventAdjunctAt reports whether what starts at k, before end, only
-// says when or where the speaker acted, to the end of the content: a
-// date ("on Monday"), an occasion ("at a rally", occasionAt) or a date
-// and then an occasion ("on Sunday at a forum"). A date with more after
-// it ("last spring for every truck", "in March, its third try") may
-// be part of the object, so it counts only at the end.
-func (x *extractor) eventAdjunctAt(k, end int) bool {
-	if x.occasionAt(k, end) {
-		return true
-	}
+// dateAdjunctAt reports whether a date that starts at k only says when
+// the speaker acted: it runs to the end of the content ("on Monday") or
+// an occasion follows it ("on Sunday at a forum", occasionAt). A date
+// with more after it ("last spring for every truck", "in March, its
+// third try") may be part of the object.
+func (x *extractor) dateAdjunctAt(k, end int) bool {
 	j := x.eventTimeEnd(k, end)
 	return j > k && (j == end || x.occasionAt(j, end))
 }

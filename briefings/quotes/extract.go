@@ -3324,7 +3324,7 @@ func (x *extractor) speakerVerb(h hit, j, end int) bool {
 	// What follows the verb is its object or particle, not a noun that
 	// an adjective in "-ed" modifies ("and improved dining").
 	n := &d.toks[j+1]
-	if !(n.in(inDeterminers) || n.in(inPrepositions) || n.capital() || n.is("it", "him", "them", "us", "me", "up", "out", "back", "down", "short", "off")) {
+	if !objectFollows(n) && !n.is("short") {
 		return false
 	}
 	switch h.c.form {
@@ -3334,6 +3334,13 @@ func (x *extractor) speakerVerb(h hit, j, end int) bool {
 		return thirdPersonVerb(w, n)
 	}
 	return false
+}
+
+// objectFollows reports whether n, right after a verb, opens its object
+// or is its particle: a determiner, a preposition, a name, an object
+// pronoun or a particle ("thanked the crowd", "backed it", "summed up").
+func objectFollows(n *token) bool {
+	return n.in(inDeterminers) || n.in(inPrepositions) || n.capital() || n.is("it", "him", "them", "us", "me", "up", "out", "back", "down", "off")
 }
 
 // thirdPersonVerb reports whether w, before n, is a verb in "-s": a cue
@@ -3352,7 +3359,7 @@ func thirdPersonVerb(w, n *token) bool {
 	if presentVerbs[strings.TrimSuffix(w.lower, "s")] {
 		return true
 	}
-	return n.in(inDeterminers) || n.in(inPossessives) || n.capital() || n.is("it", "him", "them", "us", "me")
+	return n.in(inDeterminers) || n.capital() || n.is("it", "him", "them", "us", "me")
 }
 
 // clauseTaking are stance lemmas whose content is often a clause without

@@ -22,7 +22,7 @@ func TestRulesCommaAttacking(t *testing.T) {
 // A negated "return" before a short object and "for comment" is the
 // stock line of an unanswered request; what was not returned is the
 // content, as after "did not respond to". A date after it dates the
-// request going unanswered, not the request (eventAdjunctAt).
+// request going unanswered, not the request (dateAdjunctAt).
 func TestRulesUnreturnedRequest(t *testing.T) {
 	runContentCases(t, []contentCase{
 		{"Ms. Lyle's aide never returned two voicemails for comment on Tuesday.",

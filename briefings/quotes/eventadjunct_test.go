@@ -40,7 +40,7 @@ func TestRulesEventTimeAdjunct(t *testing.T) {
 		},
 		{
 			name: "in and a month",
-			text: "The chief first described the new plan in December.",
+			text: "The chief described the new plan in November.",
 			want: "the new plan by The chief",
 		},
 		{

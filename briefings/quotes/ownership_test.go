@@ -8,7 +8,7 @@ import "testing"
 // the quotation from the main clause's cue.
 func TestOwnerFrontedClause(t *testing.T) {
 	runSpeechCueCases(t, []speechCueCase{
-		{"when", "When the engineer first described the tunnel in March, she said, \"It will take two winters to dig.\"", "said", "\"It will take two winters to dig.\"", "she"},
+		{"when", "When the engineer described the tunnel route to the council, she said, \"It will take two winters to dig.\"", "said", "\"It will take two winters to dig.\"", "she"},
 		{"after", "After the treasurer accused him of waste, the councilman warned, \"She will regret those words.\"", "warned", "\"She will regret those words.\"", "the councilman"},
 		{"while", "While Dana Pike praised the new schedule, her deputy added, \"Nobody asked the drivers.\"", "added", "\"Nobody asked the drivers.\"", "her deputy"},
 		{"opening cue keeps its object", "After the treasurer accused him of waste, the councilman warned, \"She will regret those words.\"", "accused", "him of waste", "the treasurer"},

@@ -31,7 +31,7 @@ var concurrencyPieces = []string{
 	`— — — ! ? … “ ” ‘ ’ '' ` + "``" + ` -- ; :`,
 	strings.Repeat("Antidisestablishmentarianism", 40) + ` said nothing, said the clerk.`,
 	`The agency released its findings Wednesday, concluding that the dam was safe. Critics called the report “a whitewash.”`,
-	`Officials in both cities insist the plan will work, but residents said they were not consulted and would sue.`,
+	`Engineers on both crews insist the plan will work, but residents said they were not consulted and would sue.`,
 }
 
 // concurrencyTexts joins the pieces into texts of one to many

@@ -19,7 +19,7 @@ func declineDecrease(d *doc, i, s1 int) bool {
 	case amountStart(n):
 		return true // "declined 40 percent", "declined $2 billion"
 	case n.is("to"):
-		return i+2 < s1 && amountStart(&d.toks[i+2]) // "declined to $281 million"
+		return i+2 < s1 && amountStart(&d.toks[i+2]) // "declined to $40 million"
 	case n.is("by", "from", "in"):
 		return true // "declined by half", "declined from 12 to 9", "declined in every county"
 	case n.text == ",":

@@ -875,7 +875,7 @@ func (x *extractor) colonQuote(s int) {
 				x.cutBefore(s, c, k)
 			}
 		}
-		// "with Trump reportedly yelling:": the subject of the verb
+		// "with the coach reportedly shouting:": the subject of the verb
 		// right before the colon.
 		if v := k - 1; v > s0 && d.toks[v].kind == word && !d.toks[v].capital() && (strings.HasSuffix(d.toks[v].lower, "ing") || finiteVerb(&d.toks[v])) {
 			b := v - 1
@@ -889,7 +889,7 @@ func (x *extractor) colonQuote(s int) {
 				for f > s0 && d.toks[f-1].capital() && d.toks[f-1].kind == word {
 					f--
 				}
-				src, verb = tspan{f, b}, true // "with Trump reportedly yelling:"
+				src, verb = tspan{f, b}, true // "with the coach reportedly shouting:"
 			}
 		}
 		if !src.ok() || src.last+1 >= k || d.toks[src.first].in(inSubjectPronouns) && d.toks[src.first].is("it", "which") {
@@ -987,7 +987,7 @@ func (x *extractor) commaQuote(s int) {
 // follow, when no frame took it: the verb is one the lexicon leaves out
 // as mostly a noun ("“…,” the two senators write", "“…!” a sign on the
 // door reads") or the subject is more than the short one afterQuote
-// allows ("“…,” a narrator in the ad states"). The subject is the
+// allows ("“…,” a voice in the spot states"). The subject is the
 // speaker.
 func (x *extractor) trailingCue(s int) {
 	d := x.d
@@ -2613,7 +2613,7 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 	d := x.d
 	f, g, ok := x.npForward(h.last+1, s1)
 	if !ok {
-		// "according to the recently court-released playbook,": the
+		// "according to the newly unsealed manual,": the
 		// source runs to the comma.
 		k := h.last + 1
 		for k < s1 && k < h.last+13 && d.toks[k].kind == word && d.inq[k] < 0 {
@@ -2627,8 +2627,8 @@ func (x *extractor) according(a attr, h hit, s0, s1 int) (attr, bool) {
 		g = x.sourceOfRelative(f, g, s1)
 	}
 	a.src = tspan{f, g}
-	// "according to a tally by the Associated Press", "… to audio
-	// provided by Wyoming Public Radio": who made the document speaks.
+	// "according to a count by the Labor Department", "… to video
+	// provided by a county station": who made the document speaks.
 	if !d.toks[g].capital() {
 		for k := f + 1; k < s1 && k <= g+2 && d.inq[k] < 0 && d.toks[k].kind == word; k++ {
 			if d.toks[k].is("by") {
@@ -2914,7 +2914,7 @@ func (x *extractor) inPoll(a attr, h hit, s0, s1 int) (attr, bool) {
 	}
 	k := h.poll + 1
 	for k < s1 && k < h.poll+8 && d.toks[k].kind == word && d.inq[k] < 0 {
-		k++ // "in a poll released Sunday"
+		k++ // "in a poll out Monday"
 	}
 	switch {
 	case h.first == first && k < s1 && d.toks[k].text == ",":
@@ -3166,7 +3166,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 	i = x.cueComplement(h, i, end)
 	end = x.predicateEnd(i, end)
 	// Stance verbs take an object, which ends at the first comma ("talked
-	// about Donald Trump, like Sharpton a child of New York"); a clause
+	// about the old mill, like her a child of the valley"); a clause
 	// ("wants to", "believes that") runs on.
 	if h.c.class == other && i < end && !predicateOpeners[d.toks[i].lower] {
 		for k := i; k < end; k++ {
@@ -4651,7 +4651,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				// commas is the speaker.
 				if f, g, ok2 := x.npForward(k+1, b); ok2 && f == k+1 && g == b-1 && x.named(tspan{f, g}) && d.toks[f].capital() {
 					if ok && (d.toks[head.first].is("his", "her", "their", "its", "the", "a", "an") || d.toks[head.first].in(inStandalone)) {
-						return tspan{head.first, g}, true // "One of them, UnitedHealth Group,"
+						return tspan{head.first, g}, true // "One of them, Acme Freight,"
 					}
 					return tspan{f, g}, true
 				}
@@ -4787,13 +4787,13 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 			} else if ok && x.named(sp) {
 				return sp, true
 			} else if ok && d.toks[j-1].is("by") {
-				return tspan{sp.first, b}, true // "a story by the website Politico"
+				return tspan{sp.first, b}, true // "a report by the news site Axle"
 			} else if ok && x.quantityBeforePhrase(sp, j-1) {
 				return tspan{sp.first, b}, true // "few in either camp expect"
 			} else if ok && d.toks[j-1].is("in", "of", "from", "at") && (sp.first == lo || d.toks[sp.first-1].text == ",") && !d.toks[sp.first].in(inDeterminers) {
-				return tspan{sp.first, b}, true // "…, officials in both cities insist,"
+				return tspan{sp.first, b}, true // "…, engineers on both crews insist,"
 			} else if ok && d.toks[j-1].is("in", "of", "from", "at", "for", "with") && sp.first > 0 && x.quoteEnds(sp.first-1) {
-				return tspan{sp.first, b}, true // "“…?” a narrator in the ad asks."
+				return tspan{sp.first, b}, true // "“…?” a voice in the spot asks."
 			}
 		}
 		return none, false

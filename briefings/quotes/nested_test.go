@@ -58,13 +58,13 @@ func TestNestedClauseWithRelative(t *testing.T) {
 	})
 }
 
-// A parenthetical cue inside a clause ("Bob, they said, ordered …"): the
+// A parenthetical cue inside a clause ("Mara, they said, told …"): the
 // clause goes on after it, and its verb is what they said, not a
 // statement of Bob's.
 func TestNestedParentheticalInClause(t *testing.T) {
 	runNestedCases(t, []nestedCase{
-		{"verb after the cue", "Bob, the guards said, ordered them to leave the yard.",
-			[]string{"Bob … ordered them to leave the yard by the guards"}},
+		{"verb after the cue", "Mara, the clerks said, told them to close the shop.",
+			[]string{"Mara … told them to close the shop by the clerks"}},
 		{"clause after the cue", "To win their votes, marchers said, the party must adopt plans to close the camps.",
 			[]string{"To win their votes … the party must adopt plans to close the camps by marchers"}},
 	})

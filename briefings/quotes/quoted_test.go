@@ -81,8 +81,8 @@ func TestTrailingCueAfterQuotation(t *testing.T) {
 	checkQuotes(t, []wantQuote{
 		{
 			name: "states after a long subject",
-			text: "“They know who stands with the farmers,” a narrator in the new ad states.",
-			want: "“They know who stands with the farmers,” by a narrator in the new ad",
+			text: "“They know who stands with the farmers,” a voice in the new spot states.",
+			want: "“They know who stands with the farmers,” by a voice in the new spot",
 		},
 		{
 			name: "write",

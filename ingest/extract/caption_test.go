@@ -35,7 +35,7 @@ func TestIsCaption(t *testing.T) {
 		{"Protesters will march in Cairo on Friday, March 30, 2012.", false},
 		{"The economy looks set to recover by March 25, 2013.", false},
 		{"Sen. Jane Doe (R) voted against the bill.", false},
-		{"According to a Reuters/Ipsos poll, the two candidates are level nationally.", false},
+		{"According to a county survey, the two mayoral hopefuls are tied downtown.", false},
 		{"Medvedev said this could be Syria’s last chance, speaking in Moscow, March 25, 2012.", false},
 		{"It’s top news across Russia.", false},
 		{"Photo: Reuters", false},

@@ -849,8 +849,8 @@ func (x *extractor) colonQuote(s int) {
 		if !open && (k+1 >= s1 || !x.quotationAt(k+1)) {
 			continue
 		}
-		// "Rep. Trey Gowdy (R-S.C.): “…”", "Former secretary of state
-		// Hillary Rodham Clinton: “…”": a name is all there is before the
+		// "Rep. Ann Lee (R-Ore.): “…”", "Former transport secretary
+		// Dana Pike: “…”": a name is all there is before the
 		// colon.
 		if sp, ok := x.npBack(k-1, s0); ok && sp.first == s0 && x.named(sp) && d.toks[k-1].capital() || ok && sp.first == s0 && d.toks[k-1].text == ")" {
 			x.add(attr{how: "colonName", src: sp, cue: tspan{k, k}, sent: s, cut: -1, content: x.after(k+1, s1), open: open})
@@ -1807,7 +1807,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 		}
 	}
 	pre := src.first - 1
-	// "said “anti-Semitic images have no place …”": a quotation right
+	// "said “the ferry cuts make no sense …”": a quotation right
 	// after the cue is its object.
 	introduces := x.introducesQuote(h.last+1, s1) || h.last+1 < s1 && x.opensSpeech(h.last+1)
 	// After a quotation ("…,” the company tweeted.), before one or before
@@ -2179,8 +2179,8 @@ func (x *extractor) nextComma(i, s1 int) int {
 			return k // `…," she said "Ultimately …"`: resumed without a comma
 		}
 		if q := d.inq[k]; q >= 0 {
-			// A title in the trailer ("on the podcast “Here’s the
-			// Thing.”") is passed over; a quotation after a comma is not
+			// A title in the trailer ("on the podcast “Over the
+			// Fence.”") is passed over; a quotation after a comma is not
 			// reached, the comma stops first.
 			k = d.regions[q].last
 			continue
@@ -2837,7 +2837,7 @@ func (x *extractor) passive(a attr, h hit, s0, s1 int) (attr, bool) {
 		return attr{}, false
 	}
 	if feelings[d.toks[h.first].lower] && !a.src.ok() {
-		// "She is assured of at least 108", "Democrats were worried
+		// "He is sure of at least 40 votes", "Democrats were worried
 		// that …": a state of the subject, who holds the view.
 		a.src = subj
 		if i < end {
@@ -2962,8 +2962,8 @@ func (x *extractor) hasContent(s0, i int) bool {
 		return true
 	}
 	// "In an interview with Fox News," is an opening phrase; "As a
-	// woman, she raised less suspicion," is a clause; "In a letter filed
-	// in federal court Monday as part of a lawsuit," is a long phrase.
+	// woman, she raised less suspicion," is a clause; "In a brief sent
+	// to the county clerk late on Friday with the appeal," is a long phrase.
 	for k := s0; k < i; k++ {
 		if d.toks[k].text == "," && d.inq[k] < 0 {
 			return true
@@ -2993,7 +2993,7 @@ func (x *extractor) before(s0, b int) []tspan {
 	}
 	first := s0
 	// An attribution inside parentheses takes only what the parentheses
-	// hold: "(\"I want my dues back,\" wrote Edward Nelson)".
+	// hold: "(\"Fix the gate first,\" wrote Tom Reyes)".
 	for k := last; k > s0; k-- {
 		if d.toks[k].text == ")" && d.inq[k] < 0 {
 			break
@@ -3516,8 +3516,8 @@ const maxListItem = 5
 // goes on rather than the statement: a quotation that is the whole
 // statement, then "before …" or "and boycotted …" ("cautioned “let’s
 // not count our votes yet,” before predicting"); or an object, then a
-// second verb of the speaker ("called her “third-rate” and boycotted the
-// debate"). A reported clause keeps its own second verb ("said the plan
+// second verb of the speaker ("called him “a fraud” and skipped the
+// hearing"). A reported clause keeps its own second verb ("said the plan
 // was bad and would fail").
 func (x *extractor) predicateEnd(i, end int) int {
 	d := x.d
@@ -3703,7 +3703,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 			if _, ok := d.toks[m].listed(); ok && d.inq[m] < 0 {
 				return true
 			}
-			// ", and more than 4 in 10 said …": another speaker's
+			// ", and nearly 3 in 10 said …": another speaker's
 			// statement.
 			if x.subjectThenSay(k+2, s1) {
 				return true
@@ -3921,7 +3921,7 @@ func (x *extractor) verbAfterLongSubject(i, g, s1 int) bool {
 }
 
 // subjectThenSay reports whether a subject and a say verb start at i:
-// "more than 4 in 10 said", "the Republican leader told".
+// "nearly 3 in 10 said", "the union leader told".
 func (x *extractor) subjectThenSay(i, s1 int) bool {
 	d := x.d
 	for k := i; k < s1 && k < i+10; k++ {
@@ -3992,8 +3992,8 @@ func (x *extractor) inSubordinate(i int) bool {
 	}
 	s0 := d.sents[d.sentOf[i-1]][0]
 	// The clause starts at the sentence start or after the last comma
-	// ("Some booed, and when Rubio said it was great to be home, a man
-	// yelled").
+	// ("Some clapped, and when Ortiz said the plant would stay, a woman
+	// shouted").
 	c := s0
 	for k := i - 1; k > s0; k-- {
 		if d.inq[k] < 0 && d.toks[k].text == "," {
@@ -4376,7 +4376,7 @@ func (x *extractor) coordinateSubject(s0, b int) tspan {
 		for k > s0 && d.inq[k] < 0 && (d.toks[k].in(inBetween) || adverb(&d.toks[k]) || d.toks[k].is("both", "either")) && !d.toks[k].capital() {
 			k--
 		}
-		// "suggested that she is unqualified but said": a reported clause's
+		// "hinted that he is too old but said": a reported clause's
 		// subject is not the reporter's.
 		if d.inq[k] >= 0 || k > s0 && d.toks[k-1].is("that") {
 			return none

@@ -94,7 +94,7 @@ func (x *extractor) settle() {
 	}
 	x.settled = true
 	// A container that is itself inside another statement is not one:
-	// "Asked if it had appeared he was …, Trump replied, “…”".
+	// "Asked if he had known the bridge was …, the mayor replied, “…”".
 	all := newSpanIndex(x.attrs, nil)
 	contained := make([]bool, len(x.attrs))
 	for i, a := range x.attrs {

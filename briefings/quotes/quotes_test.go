@@ -131,8 +131,8 @@ func TestExtract(t *testing.T) {
 			"``We will win,''", "Jane Smith", "Jane Smith", newsbot.Direct},
 		{"statement in the next paragraph", "Jane Smith issued the following statement:\n\n“Our prayers are with the families of the victims tonight.”",
 			"“Our prayers are with the families of the victims tonight.”", "Jane Smith", "Jane Smith", newsbot.Direct},
-		{"quotation after a state abbreviation", `"They would be wrong," Ann Lee said in Santa Monica, Calif. "This is going to the convention."`,
-			`"They would be wrong," … "This is going to the convention."`, "Ann Lee", "Ann Lee", newsbot.Direct},
+		{"quotation after a state abbreviation", `"They would be wrong," Ann Lee said in Eugene, Ore. "The ferry will run all winter."`,
+			`"They would be wrong," … "The ferry will run all winter."`, "Ann Lee", "Ann Lee", newsbot.Direct},
 		{"paragraphs set apart by single line breaks", "“We will win,” Ann Lee said. “We will win big in every state.\nThe polls close at eight.\nVoters in Ohio are still in line.",
 			"“We will win,” … “We will win big in every state.", "Ann Lee", "Ann Lee", newsbot.Direct},
 		{"clause after an opening time phrase", "Earlier this week, Ann Lee said the plan is a mistake.",
@@ -202,8 +202,8 @@ func TestExtract(t *testing.T) {
 // A participle after a quotation that ends in a comma is a second
 // statement of the same speaker.
 func TestParticipleAfterQuotation(t *testing.T) {
-	text := `The senator said the system was "corrupt," noting that it is "very strange."`
-	q, ok := find(quotesOf(text), "very strange")
+	text := `The senator said the fee was "unfair," noting that it is "far too steep."`
+	q, ok := find(quotesOf(text), "far too steep")
 	if !ok || q.Speaker != "The senator" || q.Cue != "noting" {
 		t.Errorf("got %+v (found %v), want the senator noting", q, ok)
 	}
@@ -443,7 +443,7 @@ func TestSpeakerChoice(t *testing.T) {
 			`The city did not object when the county raised taxes, a state official said, adding that the budget was "tight."`,
 			"tight", "a state official", "adding", ""},
 		{"a relative clause's subject is not the participle's",
-			`Marsh, who has made lower taxes the core of his campaign, went out of his way to praise the mayor, citing figures about the "terrible" deficit he inherited.`,
+			`Marsh, who has made road repairs his main cause, made a point to praise the mayor, citing figures about the "terrible" deficit he inherited.`,
 			"terrible", "Marsh", "citing", ""},
 		{"a closing pronoun attribution repeats the opening one",
 			`Lee said she felt the bill was "unfair" to farmers, she said.`,
@@ -491,7 +491,7 @@ func TestSpeakerChoice(t *testing.T) {
 			`In June, Lee vowed to cut taxes, declined at first to criticize the mayor, and praised the plan.`,
 			"criticize the mayor", "Lee", "declined", "praised"},
 		{"a time phrase with an adverb between subject and cue",
-			`The bank just this month announced it would drop the bonuses.`,
+			`The bank only last week announced it would drop the bonuses.`,
 			"drop the bonuses", "The bank", "announced", ""},
 		{"a floated quantifier between subject and cue",
 			`The two parties both said the talks had failed.`,

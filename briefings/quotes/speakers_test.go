@@ -123,7 +123,7 @@ func TestSpeakerByParticiple(t *testing.T) {
 	})
 }
 
-// "with one of her ads asking": the phrase after "with" may hold a
+// "with one of her mailers asking": the phrase after "with" may hold a
 // possessive pronoun.
 func TestSpeakerWithPossessive(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{

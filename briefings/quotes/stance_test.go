@@ -37,8 +37,8 @@ func TestRulesAppearTo(t *testing.T) {
 	}{
 		{"The new figures appear to be wrong.",
 			[]string{"The new figures … to be wrong by "}},
-		{"Most of the donors appear to have ties to the same firm.",
-			[]string{"Most of the donors … to have ties to the same firm by "}},
+		{"Most of the bidders appear to have links to one builder.",
+			[]string{"Most of the bidders … to have links to one builder by "}},
 		{"Both candidates will appear on the ballot.", nil},
 	} {
 		if got := rulesContents(c.text); !slices.Equal(got, c.want) {

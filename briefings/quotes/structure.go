@@ -404,7 +404,7 @@ func (d *doc) sentenceEnd(i, end int) bool {
 		if w := trimDot(t.lower); next.capital() && commonStarter(next.lower) && (abbreviations[w] && !leadingAbbrevs[w] || !abbreviations[w] && len(t.text) > 3) {
 			return true
 		}
-		// "… in Santa Monica, Calif. “The reality is …”": a quotation of
+		// "… in Eugene, Ore. “The ferry is …”": a quotation of
 		// speech opening after any abbreviation but a title or "No."
 		// starts a sentence.
 		// So does one whose first words were left out: `… Ill. ". . . I

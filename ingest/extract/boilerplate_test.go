@@ -105,7 +105,7 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Medvedev endorsed that goal.", false},
 		{"Pause.", false},
 		{"More than 8,000 people have been killed, the U.N. says.", false},
-		{"©2015 The Hollywood Reporter. All rights reserved. " + longSentence, false},
+		{"©2019 The Harbour Gazette. All rights reserved. " + longSentence, false},
 	}
 	for _, tt := range tests {
 		if got := IsBoilerplate(tt.in); got != tt.want {

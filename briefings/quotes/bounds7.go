@@ -70,7 +70,7 @@ func (x *extractor) adverbialAt(k, end int) bool {
 	case t.is("as"):
 		// "as she toured": a pronoun's clause; "as a major reason"
 		// says what the object was taken for.
-		return n.in(inSubjectPronouns) && !n.is("who", "which") && x.subjectAndVerb(k+1, end)
+		return n.in(inSubjectPronouns) && !n.is("who", "which") && (x.subjectAndVerb(k+1, end) || asPronounClause(d, k+1, end))
 	case participle(n) || n.is("asked"):
 		return true
 	}

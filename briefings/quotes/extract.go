@@ -3754,7 +3754,7 @@ func (x *extractor) contentEnd(i, s1 int) int {
 		if isDashToken(d.toks, k) {
 			opens := dashes%2 == 0
 			dashes++
-			if opens && stopAt(k) && !x.dashClosed(k, s1) {
+			if opens && (stopAt(k) || x.dashAppositive(k+1, s1)) && !x.dashClosed(k, s1) {
 				end = k
 				break
 			}

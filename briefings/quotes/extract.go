@@ -290,6 +290,7 @@ func (x *extractor) add(a attr) {
 	// freeRelativeOwner then replaces by the clause's subject.
 	a.content = x.calledNameEnd(a)
 	a.src = x.freeRelativeOwner(&a)
+	x.relativeStanceObject(&a)
 	if a.spans == 0 {
 		a.spans = len(a.content)
 	}
@@ -1528,7 +1529,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	if h.c.form == gerund && !progressive && backers[h.c.lemma] && b >= s0 && b == h.first-1 && d.toks[b].kind == word && !d.toks[b].in(inStopWords) && !d.toks[b].in(inBetween) && !x.gerundNoun(h, b) {
 		// "super PACs supporting Kasich": the noun before is the source.
 		if src, ok := x.npBack(b, s0); ok {
-			a.src = src
+			a.src = x.backerHead(src, b, s0)
 			if f, g, ok := x.npForward(h.last+1, s1); ok {
 				a.content = []tspan{{f, g}}
 			}

@@ -290,7 +290,6 @@ func (x *extractor) add(a attr) {
 	// freeRelativeOwner then replaces by the clause's subject.
 	a.content = x.calledNameEnd(a)
 	a.src = x.freeRelativeOwner(&a)
-	x.relativeStanceObject(&a)
 	if a.spans == 0 {
 		a.spans = len(a.content)
 	}

@@ -16,14 +16,14 @@ var appositiveQuantities = set("one", "both", "each", "two", "three", "four", "f
 // the new pier — one of the costliest in the region". Annotators end the
 // content before such a dash in 31 of 39 cases on train, and in 9 of the
 // 12 we ran on (closingAppositive already takes an appositive with no
-// comma after it, whatever sets it off). The phrase opens
-// with "a", "an", "all" or a quantity before "of", holds no verb of its
-// own before its first comma or relative word (a clause, "— a judge
-// ruled …", "— all of them voted …", goes on with the statement), and
-// reaches the sentence's end without a semicolon or another dash; commas
-// and quotations inside it are allowed (", which …", ", but still
-// below …"). "the" and "most" are left out: after a dash they open a
-// clause ("— the real problem is …") about as often as a comment.
+// comma after it, whatever sets it off). The phrase opens with "a",
+// "an", "all" or a quantity before "of", holds no verb of its own before
+// its first comma or relative word (a clause, "— a judge ruled …", "—
+// all of them voted …", goes on with the statement), and reaches the
+// sentence's end without a semicolon or another dash; commas and
+// quotations inside it are allowed (", which …", ", but still below
+// …"). "the" and "most" are left out: after a dash they open a clause
+// ("— the real problem is …") about as often as a comment.
 func (x *extractor) dashAppositive(i, s1 int) bool {
 	d := x.d
 	if i+1 >= s1 || d.inq[i] >= 0 || d.toks[i].capital() {

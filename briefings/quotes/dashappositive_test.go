@@ -13,7 +13,7 @@ func TestDashAppositive(t *testing.T) {
 		{"one of with a relative after a comma", "The coach praised the new pier — one of the costliest in the region, which opened in June.", "praised", "the new pier", "The coach"},
 		{"a list inside", "The ferry operator announced a new route - a mix of island stops, harbor tours and night runs.", "announced", "a new route", "The ferry operator"},
 		{"but inside", "The council said the levy raised $3 million — a modest sum, but still above the target.", "said", "the levy raised $3 million", "The council"},
-		{"quotation inside", "Lee said that he was ready to accept a debate with the “tax (not) man” — a play on words with the phrase “tax man,” which critics of the levy use to mock him.", "said", "that he was ready to accept a debate with the “tax (not) man”", "Lee"},
+		{"quotation inside", "Lee said he would gladly face the “fee (free) lady” — a dig at her own slogan, “no new fees,” which she has repeated all spring.", "said", "he would gladly face the “fee (free) lady”", "Lee"},
 		{"clause stays", "The mayor said the plan would work — a judge ruled otherwise, citing costs.", "said", "the plan would work — a judge ruled otherwise", "The mayor"},
 		{"quantity clause stays", "The mayor said the plan would work — all of them voted for it, in the end.", "said", "the plan would work — all of them voted for it, in the end", "The mayor"},
 		{"statement inside stays", "Ortiz explained that the win was the result of four years of work — an effort he says has given the party a “head start.”", "explained", "that the win was the result of four years of work — an effort he says has given the party a “head start.”", "Ortiz"},

@@ -35,10 +35,7 @@ func (x *extractor) backerHead(src tspan, b, s0 int) tspan {
 		}
 	}
 	if cut < 0 {
-		if src.last != b {
-			return src
-		}
-		return whole
+		return src
 	}
 	first := cut + 1
 	// "to enlist farmers": the infinitive's verb goes with "to".

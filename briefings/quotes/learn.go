@@ -251,9 +251,9 @@ func (x *extractor) options(a *attr, out []option) []option {
 		// The content follows the cue (or holds it): choose where it
 		// ends.
 		var before, after []int
-		for k, lim := c.first, x.endLimit(a, c.last, s1); k < lim; k++ {
+		for k := c.first; k < s1; k++ {
 			if k > c.last && x.reserved(a, k) {
-				continue // the cue endLimit crosses
+				break // another cue or the speaker
 			}
 			e, ok := x.endAt(k, c.first, s1)
 			if !ok || e == c.last || e < c.first {
@@ -731,7 +731,6 @@ func (x *extractor) optionFeatures(a *attr, o *option, f *feats) {
 			x.stretch(f, "e.more", o.from+1, e)
 			f.add2("e.extend.next", next, sizeBin(e-o.from))
 			f.add3("e.extend.next.verb", next, next2, boolString(t.verbs[e+1] > t.verbs[o.from+1]))
-			x.overCueFeatures(a, o.from, e, f)
 		}
 	}
 }

@@ -260,7 +260,7 @@ func (x *extractor) splitNested() {
 		slices.Sort(around) // in the order of the statements, as a pass over them would go
 		for _, ai := range around {
 			a := &x.attrs[ai]
-			if ai == bi || a.cue.first >= conj {
+			if ai == bi || a.cue.first >= conj || x.reasonGoesOn(a, conj) {
 				continue
 			}
 			for ci := range a.content {

@@ -223,7 +223,9 @@ func ParseModel(b []byte) (*Model, error) {
 	m.keep, m.add = f(), f()
 	m.keepQ, m.addQ = m.keep, m.add // version 1 has one pair
 	if version >= 2 {
-		if len(b) < 17 {
+		// The quoted pair, the margin, the gate and the scale (20 bytes)
+		// and at least a byte of count.
+		if len(b) < 21 {
 			return nil, fmt.Errorf("%w: truncated", errModel)
 		}
 		m.keepQ, m.addQ = f(), f()

@@ -243,7 +243,10 @@ func ParseModel(b []byte) (*Model, error) {
 		if k <= 0 || len(b) < k+2 {
 			return nil, fmt.Errorf("%w: truncated", errModel)
 		}
-		i += int(gap)
+		if gap > modelMask {
+			return nil, fmt.Errorf("%w: index out of range", errModel)
+		}
+		i += int(gap) // gap fits an int: a huge one would wrap i below 0
 		if i > modelMask {
 			return nil, fmt.Errorf("%w: index out of range", errModel)
 		}

@@ -10,5 +10,5 @@ package quotes
 // cue no attribution; after other verbs ("backed the keeper because he
 // believes …") they stopped at it 5 times of 8.
 func (x *extractor) reasonGoesOn(a *attr, conj int) bool {
-	return x.d.toks[conj].lower == "because" && lexicon[x.cueWord(a)].class == say
+	return x.d.toks[conj].lower == "because" && isSayForm(x.cueWord(a))
 }

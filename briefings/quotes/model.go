@@ -243,13 +243,11 @@ func ParseModel(b []byte) (*Model, error) {
 		if k <= 0 || len(b) < k+2 {
 			return nil, fmt.Errorf("%w: truncated", errModel)
 		}
-		if gap > modelMask {
+		// Compared before adding: a huge gap would wrap i below 0.
+		if gap > uint64(modelMask-i) {
 			return nil, fmt.Errorf("%w: index out of range", errModel)
 		}
-		i += int(gap) // gap fits an int: a huge one would wrap i below 0
-		if i > modelMask {
-			return nil, fmt.Errorf("%w: index out of range", errModel)
-		}
+		i += int(gap)
 		m.w[i] = float32(int16(binary.LittleEndian.Uint16(b[k:]))) * scale
 		b = b[k+2:]
 	}

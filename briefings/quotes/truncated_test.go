@@ -6,7 +6,7 @@ import (
 )
 
 // truncatedSentences are, in our own words, the shapes the rules of
-// publication.go, bounds4.go and speakers3.go look at: a verb of
+// publication.go, objectends.go and speakerscan.go look at: a verb of
 // publishing and its object, a closing appositive, an adjunct of
 // occasion, a second predicate, a fronted modifier, a time or phrase
 // between subject and verb, a name after a participle's object.

@@ -2,9 +2,9 @@ package quotes
 
 import "testing"
 
-// TestVerbs2 holds cue verbs the lexicon lacked: "cast X as Y", which
+// TestCastAsCue holds cue verbs the lexicon lacked: "cast X as Y", which
 // frames X as "portrayed" would, and "savage", "recite", "vouch for".
-func TestVerbs2(t *testing.T) {
+func TestCastAsCue(t *testing.T) {
 	runSpeechCueCases(t, []speechCueCase{
 		{"cast as", "Mayor Dunleavy cast herself as a friend of the ferry workers.", "cast",
 			"herself as a friend of the ferry workers", "Mayor Dunleavy"},

@@ -2,12 +2,12 @@ package quotes
 
 import "testing"
 
-// TestH20Evidential holds cues of finding, deciding, offering and showing
+// TestEvidentialCues holds cues of finding, deciding, offering and showing
 // in shapes that report nothing: "found a way to" (what the subject
 // managed), a passive "found" with no finder (where a thing is, or in
 // what state it turned up), a passive "decided" (a contest settled) or
 // "offered" (a thing handed over), and "show up" or "show off".
-func TestH20Evidential(t *testing.T) {
+func TestEvidentialCues(t *testing.T) {
 	runFalseAlarmCases(t, []falseAlarmCase{
 		{"found ways to", "Over two terms the councilwoman found ways to steer money to her district.", "found"},
 		{"found a way to", "The striker found a way to score twice in the second half.", "found"},
@@ -23,10 +23,10 @@ func TestH20Evidential(t *testing.T) {
 	})
 }
 
-// TestH20EvidentialControls are "found" reporting a finding, which the
+// TestEvidentialCuesControls are "found" reporting a finding, which the
 // checks above must leave alone, and a cue after "found ways to", whose
 // speaker is the subject of "found".
-func TestH20EvidentialControls(t *testing.T) {
+func TestEvidentialCuesControls(t *testing.T) {
 	runSpeechCueCases(t, []speechCueCase{
 		{"found that", "The auditor found that the agency had overspent.", "found", "that the agency had overspent", "The auditor"},
 		{"found by a panel", "The rule was found unlawful by a panel of three judges.", "found", "The rule … unlawful by a panel of three judges", ""},

@@ -4,7 +4,7 @@ import "testing"
 
 // Inputs that once made the extractor panic. Each must run through the
 // rules alone and the default model without a panic.
-func TestReview2NoPanic(t *testing.T) {
+func TestNoPanicOnOddOpenings(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"chanting opens the text", "Chanting “Save our park,” the neighbours filed into the hall."},
 		{"lowercase chanting opens the text, quotation to the end", "chanting “Save our park”"},

@@ -5,7 +5,7 @@ import "testing"
 // After "eager to" the hit's lemma is the verb's; "champion" and
 // "advocate" are stance nouns too, and framing them as one ("a critic
 // of") looked back for an article and lost the speaker.
-func TestReviewCopularVerbThatIsANoun(t *testing.T) {
+func TestCopularVerbThatIsANoun(t *testing.T) {
 	runContentCases(t, []contentCase{
 		{"The harbor board was eager to champion the ferry route.",
 			"the ferry route by The harbor board"},

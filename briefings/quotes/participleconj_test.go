@@ -4,7 +4,7 @@ import "testing"
 
 // Participles that report what the main clause's subject said, and the
 // subject they take in compound sentences and after fronted phrases.
-func TestSpeakerParticiples2(t *testing.T) {
+func TestSpeakerParticipleAfterClause(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		// "acknowledging" and "denouncing" after a comma or "while" are
 		// statements of the clause's subject.

@@ -63,7 +63,7 @@ func TestOpeningReportingClause(t *testing.T) {
 		name, text, cue, mention, content string
 	}{
 		{"although", "Although Mills conceded to the committee that she and the donor had \"talked a few times,\" she insisted they had never discussed the contract.", "insisted", "she", "they had never discussed the contract"},
-		{"even as, main cue", "Even as she accused the board of showing Grant special favor, Moss wouldn't openly speculate about the chairman's reasons.", "wouldn't openly speculate", "Moss", "the chairman's reasons"}, // the particle after the cue is left out (boundaries2_test.go)
+		{"even as, main cue", "Even as she accused the board of showing Grant special favor, Moss wouldn't openly speculate about the chairman's reasons.", "wouldn't openly speculate", "Moss", "the chairman's reasons"}, // the particle after the cue is left out (secondclause_test.go)
 		{"even as, opening cue", "Even as she accused the board of showing Grant special favor, Moss wouldn't openly speculate about the chairman's reasons.", "accused", "she", "the board of showing Grant special favor"},
 	}
 	for _, c := range cases {

@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// Review of the round-4 merge: cases where the new rules read past what
+// TestRulesStopWhereMeant holds cases where rules once read past what
 // they meant to.
-func TestRulesReview3(t *testing.T) {
+func TestRulesStopWhereMeant(t *testing.T) {
 	runNamedContentCases(t, []namedContentCase{
 		// rankedCue: the copula after the object ends it even when no
 		// name follows it at once.
@@ -24,7 +24,7 @@ func TestRulesReview3(t *testing.T) {
 
 // A criticism's target never opens with the comma after its
 // preposition: "criticism of, and anger at, …" names no target there.
-func TestRulesReview3TargetComma(t *testing.T) {
+func TestRulesTargetNeverOpensWithComma(t *testing.T) {
 	text := "Her criticism of, and anger at, the plan grew."
 	for _, got := range rulesContents(text) {
 		if strings.HasPrefix(got, ",") {
@@ -36,7 +36,7 @@ func TestRulesReview3TargetComma(t *testing.T) {
 // A stance read off a relative clause ("…, which Ruiz opposed.") is an
 // aside of its sentence: the quotation after the sentence goes on with
 // the sentence's own statement, as it does when the aside is not read.
-func TestRulesReview3QuotationAfterAside(t *testing.T) {
+func TestRulesQuotationAfterRelativeAside(t *testing.T) {
 	text := "“We can win,” Kim said. Olsen says she backs the levy, which Ruiz opposed. “It pays for the schools.”"
 	for _, a := range (Extractor{}).Extract(text) {
 		q := a.Quote(text)

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/newsbot-dev/newsbot"
+	"github.com/newsbot-dev/newsbot/eval/bootstrap"
 	"github.com/newsbot-dev/newsbot/eval/jsonl"
 )
 
@@ -195,6 +196,33 @@ func Score(articles []Article, preds [][]Prediction) Report {
 		r.Quoted.add(quoted)
 	}
 	return r
+}
+
+// Spread is how far the content+speaker F1 figures could move on another
+// sample of as many articles from the same source: the central 95% of
+// their values over n resamples of the articles (seed fixes the draws).
+func Spread(articles []Article, preds [][]Prediction, n int, seed uint64) (all, quoted bootstrap.Interval) {
+	each := make([][2]Counts, len(articles))
+	for i, a := range articles {
+		var p []Prediction
+		if i < len(preds) {
+			p = preds[i]
+		}
+		each[i][0], each[i][1] = ScoreArticle(a, p)
+	}
+	var fa, fq []float64
+	bootstrap.Each(len(articles), n, seed, func(idx []int) {
+		var a, q Counts
+		for _, i := range idx {
+			a.add(each[i][0])
+			q.add(each[i][1])
+		}
+		_, _, f := a.PRF(a.Speaker)
+		fa = append(fa, f)
+		_, _, f = q.PRF(q.Speaker)
+		fq = append(fq, f)
+	})
+	return bootstrap.Central(fa), bootstrap.Central(fq)
 }
 
 // ScoreArticle scores the predictions for one article, over all

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsbot-dev/newsbot/eval/bootstrap"
 	"github.com/newsbot-dev/newsbot/eval/jsonl"
 	"github.com/newsbot-dev/newsbot/eval/rouge"
 )
@@ -95,26 +96,95 @@ func (a Article) Candidate(chosen []int) string {
 // Reference is the reference summary, one sentence a line.
 func (a Article) Reference() string { return strings.Join(a.Summary, "\n") }
 
-// Score scores each article's chosen sentences; chosen[i] are indexes into
-// articles[i].Sentences.
-func Score(articles []Article, chosen [][]int) Report {
-	r := Report{Articles: len(articles)}
-	if len(articles) == 0 {
-		return r
-	}
+// Scores are one article's ROUGE-1, ROUGE-2 and ROUGE-Lsum F1, × 100.
+type Scores [3]float64
+
+// ScoreEach scores each article's chosen sentences; chosen[i] are indexes
+// into articles[i].Sentences.
+func ScoreEach(articles []Article, chosen [][]int) []Scores {
 	sc := rouge.Scorer{Stem: true}
+	out := make([]Scores, len(articles))
 	for i, a := range articles {
-		r.Sentences += len(a.Sentences)
 		var c []int
 		if i < len(chosen) {
 			c = chosen[i]
 		}
 		s := sc.Score(a.Reference(), a.Candidate(c))
-		r.R1 += s.R1.F
-		r.R2 += s.R2.F
-		r.RLsum += s.RLsum.F
+		out[i] = Scores{100 * s.R1.F, 100 * s.R2.F, 100 * s.RLsum.F}
+	}
+	return out
+}
+
+// Score is the mean of ScoreEach over the articles.
+func Score(articles []Article, chosen [][]int) Report {
+	r := Report{Articles: len(articles)}
+	if len(articles) == 0 {
+		return r
+	}
+	for _, a := range articles {
+		r.Sentences += len(a.Sentences)
+	}
+	var sum Scores
+	for _, s := range ScoreEach(articles, chosen) {
+		for m := range sum {
+			sum[m] += s[m]
+		}
 	}
 	n := float64(len(articles))
-	r.R1, r.R2, r.RLsum = 100*r.R1/n, 100*r.R2/n, 100*r.RLsum/n
+	r.R1, r.R2, r.RLsum = sum[0]/n, sum[1]/n, sum[2]/n
 	return r
+}
+
+// Comparison is how a system's scores stand against a baseline's on the
+// same articles, and how far that could move on another sample of as many
+// articles from the same source (a paired bootstrap).
+type Comparison struct {
+	Diff     Scores                // mean of system minus baseline
+	Spread   [3]bootstrap.Interval // 95% of the resampled mean differences
+	Ahead    Scores                // share of resamples where the system is level or ahead, per measure
+	AheadAll float64               // share of resamples where it is level or ahead on all three
+}
+
+// Compare resamples the articles n times (seed fixes the draws) and
+// compares system's mean scores with base's on each resample.
+func Compare(system, base []Scores, n int, seed uint64) Comparison {
+	var c Comparison
+	k := min(len(system), len(base))
+	if k == 0 || n <= 0 {
+		return c
+	}
+	diff := make([]Scores, k)
+	for i := range diff {
+		for m := range diff[i] {
+			diff[i][m] = system[i][m] - base[i][m]
+			c.Diff[m] += diff[i][m] / float64(k)
+		}
+	}
+	means := [3][]float64{}
+	bootstrap.Each(k, n, seed, func(idx []int) {
+		var sum Scores
+		for _, i := range idx {
+			for m := range sum {
+				sum[m] += diff[i][m]
+			}
+		}
+		all := true
+		for m := range sum {
+			means[m] = append(means[m], sum[m]/float64(k))
+			if sum[m] >= -1e-9 {
+				c.Ahead[m]++
+			} else {
+				all = false
+			}
+		}
+		if all {
+			c.AheadAll++
+		}
+	})
+	for m := range means {
+		c.Spread[m] = bootstrap.Central(means[m])
+		c.Ahead[m] /= float64(n)
+	}
+	c.AheadAll /= float64(n)
+	return c
 }

@@ -77,3 +77,69 @@ func TestScore(t *testing.T) {
 		t.Errorf("Score of nothing = %+v", got)
 	}
 }
+
+func TestCompare(t *testing.T) {
+	shifted := func(base []Scores, by Scores) []Scores {
+		out := make([]Scores, len(base))
+		for i, s := range base {
+			for m := range s {
+				out[i][m] = s[m] + by[m]
+			}
+		}
+		return out
+	}
+	base := make([]Scores, 60)
+	for i := range base {
+		base[i] = Scores{float64(30 + i%17), float64(10 + i%7), float64(28 + i%13)}
+	}
+
+	t.Run("ahead everywhere", func(t *testing.T) {
+		c := Compare(shifted(base, Scores{1, 1, 1}), base, 500, 1)
+		for m := range 3 {
+			if math.Abs(c.Diff[m]-1) > 1e-9 || math.Abs(c.Spread[m].Lo-1) > 1e-9 || math.Abs(c.Spread[m].Hi-1) > 1e-9 || c.Ahead[m] != 1 {
+				t.Errorf("measure %d: diff %v spread %v ahead %v, want 1 [1, 1] 1", m, c.Diff[m], c.Spread[m], c.Ahead[m])
+			}
+		}
+		if c.AheadAll != 1 {
+			t.Errorf("ahead on all three in %v of resamples, want 1", c.AheadAll)
+		}
+	})
+	t.Run("level counts as ahead, behind on one measure", func(t *testing.T) {
+		c := Compare(shifted(base, Scores{0, -0.5, 2}), base, 500, 1)
+		if want := (Scores{1, 0, 1}); c.Ahead != want {
+			t.Errorf("ahead %v, want %v", c.Ahead, want)
+		}
+		if c.AheadAll != 0 {
+			t.Errorf("ahead on all three in %v of resamples, want 0", c.AheadAll)
+		}
+	})
+	t.Run("mixed", func(t *testing.T) {
+		// Articles alternate +2 and -1 on R-1: the mean difference is
+		// +0.5 with a standard error of 1.5/sqrt(60) ≈ 0.19, so the
+		// interval is about [0.12, 0.88] and nearly every resample is
+		// ahead.
+		sys := make([]Scores, len(base))
+		for i := range base {
+			d := 2.0
+			if i%2 == 1 {
+				d = -1
+			}
+			sys[i] = Scores{base[i][0] + d, base[i][1], base[i][2]}
+		}
+		c := Compare(sys, base, 4000, 1)
+		if math.Abs(c.Diff[0]-0.5) > 1e-9 {
+			t.Errorf("ΔR-1 %v, want 0.5", c.Diff[0])
+		}
+		if lo, hi := c.Spread[0].Lo, c.Spread[0].Hi; lo < 0.05 || lo > 0.2 || hi < 0.8 || hi > 0.95 {
+			t.Errorf("ΔR-1 interval [%.3f, %.3f], want about [0.12, 0.88]", lo, hi)
+		}
+		if c.Ahead[0] < 0.98 || c.Ahead[0] == 1 {
+			t.Errorf("R-1 ahead in %v of resamples, want about 0.995", c.Ahead[0])
+		}
+	})
+	t.Run("nothing to compare", func(t *testing.T) {
+		if c := Compare(nil, nil, 100, 1); c != (Comparison{}) {
+			t.Errorf("Compare of no articles = %+v, want the zero value", c)
+		}
+	})
+}

@@ -22,8 +22,8 @@ import (
 )
 
 const evalUsage = `Usage:
-  newsbot eval summaries FILE.jsonl [--k 3] [--out PREDS.jsonl] [--ablate]
-  newsbot eval quotes FILE.jsonl [--out PREDS.jsonl]
+  newsbot eval summaries FILE.jsonl [--k 3] [--out PREDS.jsonl] [--ablate] [--bootstrap N]
+  newsbot eval quotes FILE.jsonl [--out PREDS.jsonl] [--bootstrap N]
 
 summaries: choose k sentences of each article's article_sentences with the
 briefing engine's single-article scorer and print ROUGE-1, ROUGE-2 and
@@ -34,6 +34,12 @@ scorer's ideas switched off in turn.
 quotes: run the archive's quote extractor on each article's text and print
 content and content+speaker precision, recall and F1 (all attributions and
 quoted ones), speaker accuracy and the speed, against PolNeAR-style gold.
+
+--bootstrap N resamples the file's articles N times (with replacement, a
+fixed seed) to show how far each figure could move on another sample of as
+many articles from the same source: for summaries, newsbot's lead over
+Lead-k and TextRank with its 95% interval and how often it holds; for
+quotes, the 95% interval of each F1.
 
 The file formats and scoring rules are those of the eval data's README.`
 
@@ -119,6 +125,25 @@ func summarize(ctx context.Context, docs []analysed, k int, w briefings.Weights)
 	return chosen, elapsed, nil
 }
 
+// bootstrapSeed fixes --bootstrap's draws, so a figure in a note can be
+// printed again.
+const bootstrapSeed = 1
+
+func bootstrapFlag(fs *flag.FlagSet) *int {
+	return fs.Int("bootstrap", 0, "resample the articles this many times (10000 is plenty) and print how far the figures could move on another sample of as many articles")
+}
+
+// leadPicks chooses each article's first k sentences.
+func leadPicks(arts []summaries.Article, k int) [][]int {
+	out := make([][]int, len(arts))
+	for i, a := range arts {
+		for j := 0; j < k && j < len(a.Sentences); j++ {
+			out[i] = append(out[i], j)
+		}
+	}
+	return out
+}
+
 // ideas are the scorer's main ideas, each switched off in turn by --ablate.
 var ideas = []struct {
 	name string
@@ -185,9 +210,13 @@ func evalSummaries(ctx context.Context, env *Env, args []string) error {
 	k := fs.Int("k", 3, "sentences chosen per article")
 	out := fs.String("out", "", "write the chosen sentences here, one JSON line per article")
 	ablate := fs.Bool("ablate", false, "also rerun with each idea of the scorer switched off in turn, and print the table")
+	resamples := bootstrapFlag(fs)
 	path, err := parseFile(fs, args)
 	if err != nil {
 		return err
+	}
+	if *resamples < 0 {
+		return fmt.Errorf("--bootstrap %d: give a number of resamples, or 0 for none", *resamples)
 	}
 	if *k < 1 {
 		return fmt.Errorf("--k %d: choose at least one sentence", *k)
@@ -231,13 +260,7 @@ func evalSummaries(ctx context.Context, env *Env, args []string) error {
 			}
 			row("without "+idea.name, summaries.Score(arts, c))
 		}
-		lead := make([][]int, len(arts))
-		for i, a := range arts {
-			for j := 0; j < *k && j < len(a.Sentences); j++ {
-				lead[i] = append(lead[i], j)
-			}
-		}
-		row(fmt.Sprintf("lead-%d (baseline)", *k), summaries.Score(arts, lead))
+		row(fmt.Sprintf("lead-%d (baseline)", *k), summaries.Score(arts, leadPicks(arts, *k)))
 
 		// Where the two sets pull apart: TextRank (sumy's formula, the
 		// best peer on BBC) alone, and added to newsbot's score with a
@@ -246,6 +269,25 @@ func evalSummaries(ctx context.Context, env *Env, args []string) error {
 		row("TextRank (sumy's formula)", summaries.Score(arts, textRankPicks(docs, ranks, *k)))
 		for _, beta := range textRankBlends {
 			row(fmt.Sprintf("default + %g x TextRank", beta), summaries.Score(arts, blendTextRank(docs, ranks, *k, w, beta)))
+		}
+	}
+	if *resamples > 0 {
+		fmt.Fprintf(env.Stdout, "\nbootstrap: %d resamples of the %d articles, paired; newsbot minus each peer, with the central 95%% of the resampled differences, and how often newsbot is level or ahead\n", *resamples, len(arts))
+		ours := summaries.ScoreEach(arts, chosen)
+		peers := []struct {
+			name   string
+			chosen [][]int
+		}{
+			{fmt.Sprintf("lead-%d", *k), leadPicks(arts, *k)},
+			{"TextRank (sumy's formula)", textRankPicks(docs, textRanks(docs), *k)},
+		}
+		for _, p := range peers {
+			c := summaries.Compare(ours, summaries.ScoreEach(arts, p.chosen), *resamples, bootstrapSeed)
+			fmt.Fprintf(env.Stdout, "vs %s\n", p.name)
+			for m, name := range []string{"ROUGE-1", "ROUGE-2", "ROUGE-Lsum"} {
+				fmt.Fprintf(env.Stdout, "  %-10s %+6.2f [%+6.2f, %+6.2f]  level or ahead in %5.1f%%\n", name, c.Diff[m], c.Spread[m].Lo, c.Spread[m].Hi, 100*c.Ahead[m])
+			}
+			fmt.Fprintf(env.Stdout, "  all three level or ahead in %.1f%% of resamples\n", 100*c.AheadAll)
 		}
 	}
 	if *out != "" {
@@ -288,9 +330,13 @@ func evalQuotes(ctx context.Context, env *Env, args []string) error {
 	out := fs.String("out", "", "write the extracted quotes here, one JSON line per article")
 	names := fs.Int("names", 0, "also print this many statements whose speaker is \"he\" or \"she\", drawn at random (fixed seed), with the name a briefing shows and the text before it, to judge the name resolution by reading")
 	modelPath := fs.String("model", "", "extract with this model (as written by \"newsbot train quotes --out\") instead of the embedded one, to measure a retrained model without rebuilding")
+	resamples := bootstrapFlag(fs)
 	path, err := parseFile(fs, args)
 	if err != nil {
 		return err
+	}
+	if *resamples < 0 {
+		return fmt.Errorf("--bootstrap %d: give a number of resamples, or 0 for none", *resamples)
 	}
 	x := quotes.Extractor{Model: quotes.DefaultModel()}
 	if *modelPath != "" {
@@ -328,6 +374,13 @@ func evalQuotes(ctx context.Context, env *Env, args []string) error {
 	r.Elapsed = elapsed
 	fmt.Fprintf(env.Stdout, "%s: ", filepath.Base(path))
 	fmt.Fprint(env.Stdout, r)
+	if *resamples > 0 {
+		all, quoted := attribution.Spread(arts, preds, *resamples, bootstrapSeed)
+		_, _, fa := r.All.PRF(r.All.Speaker)
+		_, _, fq := r.Quoted.PRF(r.Quoted.Speaker)
+		fmt.Fprintf(env.Stdout, "bootstrap: %d resamples of the %d articles; content+speaker F1 with the central 95%% of its resampled values\n", *resamples, len(arts))
+		fmt.Fprintf(env.Stdout, "quoted %.2f [%.2f, %.2f]  all %.2f [%.2f, %.2f]\n", fq, quoted.Lo, quoted.Hi, fa, all.Lo, all.Hi)
+	}
 	if *names > 0 {
 		printNameSample(env.Stdout, arts, found, *names)
 	}

@@ -160,6 +160,61 @@ func TestEvalSummariesAblate(t *testing.T) {
 	}
 }
 
+// TestEvalBootstrap: --bootstrap prints, for summaries, newsbot's lead
+// over each peer with an interval that holds the lead and a share of
+// resamples; for quotes, each F1 inside its interval.
+func TestEvalBootstrap(t *testing.T) {
+	out, stderr, err := run(t, t.TempDir(), "", "eval", "summaries", "testdata/eval-summaries.jsonl", "--bootstrap", "500")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	if !strings.Contains(out, "bootstrap: 500 resamples of the ") {
+		t.Fatalf("no bootstrap header:\n%s", out)
+	}
+	rows := regexp.MustCompile(`(?m)^  (ROUGE-1|ROUGE-2|ROUGE-Lsum) +([-+]\d+\.\d\d) \[ *([-+]\d+\.\d\d), *([-+]\d+\.\d\d)\]  level or ahead in +(\d+\.\d)%$`).FindAllStringSubmatch(out, -1)
+	if len(rows) != 6 {
+		t.Fatalf("%d bootstrap rows, want 3 measures for each of 2 peers:\n%s", len(rows), out)
+	}
+	for _, r := range rows {
+		var v [4]float64
+		for i := range v {
+			v[i], _ = strconv.ParseFloat(r[i+2], 64)
+		}
+		if v[1] > v[0]+0.005 || v[2] < v[0]-0.005 || v[3] < 0 || v[3] > 100 {
+			t.Errorf("%s: difference %v outside its interval [%v, %v], or share %v not a percentage", r[1], v[0], v[1], v[2], v[3])
+		}
+	}
+	for _, peer := range []string{"\nvs lead-3\n", "\nvs TextRank (sumy's formula)\n"} {
+		if !strings.Contains(out, peer) {
+			t.Errorf("no comparison %q:\n%s", strings.TrimSpace(peer), out)
+		}
+	}
+
+	out, stderr, err = run(t, t.TempDir(), "", "eval", "quotes", "testdata/eval-quotes.jsonl", "--bootstrap", "500")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	m := regexp.MustCompile(`(?m)^quoted (\d+\.\d\d) \[(\d+\.\d\d), (\d+\.\d\d)\]  all (\d+\.\d\d) \[(\d+\.\d\d), (\d+\.\d\d)\]$`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("no bootstrap line:\n%s", out)
+	}
+	var v [6]float64
+	for i := range v {
+		v[i], _ = strconv.ParseFloat(m[i+1], 64)
+	}
+	for _, f := range [][3]float64{{v[0], v[1], v[2]}, {v[3], v[4], v[5]}} {
+		if f[1] > f[0] || f[2] < f[0] {
+			t.Errorf("F1 %v outside its interval [%v, %v]:\n%s", f[0], f[1], f[2], out)
+		}
+	}
+
+	// Without the flag nothing is resampled.
+	out, _, _ = run(t, t.TempDir(), "", "eval", "quotes", "testdata/eval-quotes.jsonl")
+	if strings.Contains(out, "bootstrap") {
+		t.Errorf("bootstrap printed without --bootstrap:\n%s", out)
+	}
+}
+
 // TestEvalQuotesNames: --names prints the pronoun speakers' resolved
 // names with the text before them, to judge by reading.
 func TestEvalQuotesNames(t *testing.T) {
@@ -260,6 +315,8 @@ func TestEvalErrors(t *testing.T) {
 		{[]string{"eval", "summaries", "testdata/eval-summaries.jsonl", "--k", "0"}, "--k 0"},
 		{[]string{"eval", "summaries", "testdata/eval-quotes.jsonl"}, "no summary_sentences"},
 		{[]string{"eval", "summaries", "testdata/eval-summaries.jsonl", "--out", "/nonexistent-dir/preds.jsonl"}, "write predictions"},
+		{[]string{"eval", "summaries", "testdata/eval-summaries.jsonl", "--bootstrap", "-1"}, "--bootstrap -1"},
+		{[]string{"eval", "quotes", "testdata/eval-quotes.jsonl", "--bootstrap", "-5"}, "--bootstrap -5"},
 	}
 	for _, c := range cases {
 		_, _, err := run(t, t.TempDir(), "", c.args...)

@@ -133,6 +133,17 @@ func bootstrapFlag(fs *flag.FlagSet) *int {
 	return fs.Int("bootstrap", 0, "resample the articles this many times (10000 is plenty) and print how far the figures could move on another sample of as many articles")
 }
 
+// maxResamples bounds --bootstrap: each resample keeps a few figures in
+// memory, and 10,000 already gives the percentiles to a tenth of a point.
+const maxResamples = 1_000_000
+
+func checkResamples(n int) error {
+	if n < 0 || n > maxResamples {
+		return fmt.Errorf("--bootstrap %d: give a number of resamples from 1 to %d, or 0 for none", n, maxResamples)
+	}
+	return nil
+}
+
 // leadPicks chooses each article's first k sentences.
 func leadPicks(arts []summaries.Article, k int) [][]int {
 	out := make([][]int, len(arts))
@@ -215,8 +226,8 @@ func evalSummaries(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *resamples < 0 {
-		return fmt.Errorf("--bootstrap %d: give a number of resamples, or 0 for none", *resamples)
+	if err := checkResamples(*resamples); err != nil {
+		return err
 	}
 	if *k < 1 {
 		return fmt.Errorf("--k %d: choose at least one sentence", *k)
@@ -335,8 +346,8 @@ func evalQuotes(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *resamples < 0 {
-		return fmt.Errorf("--bootstrap %d: give a number of resamples, or 0 for none", *resamples)
+	if err := checkResamples(*resamples); err != nil {
+		return err
 	}
 	x := quotes.Extractor{Model: quotes.DefaultModel()}
 	if *modelPath != "" {

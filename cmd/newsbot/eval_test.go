@@ -317,6 +317,7 @@ func TestEvalErrors(t *testing.T) {
 		{[]string{"eval", "summaries", "testdata/eval-summaries.jsonl", "--out", "/nonexistent-dir/preds.jsonl"}, "write predictions"},
 		{[]string{"eval", "summaries", "testdata/eval-summaries.jsonl", "--bootstrap", "-1"}, "--bootstrap -1"},
 		{[]string{"eval", "quotes", "testdata/eval-quotes.jsonl", "--bootstrap", "-5"}, "--bootstrap -5"},
+		{[]string{"eval", "quotes", "testdata/eval-quotes.jsonl", "--bootstrap", "1000001"}, "--bootstrap 1000001: give a number of resamples from 1 to 1000000"},
 	}
 	for _, c := range cases {
 		_, _, err := run(t, t.TempDir(), "", c.args...)

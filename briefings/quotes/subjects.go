@@ -974,7 +974,7 @@ func (x *extractor) npForward(i, s1 int) (int, int, bool) {
 		break
 	}
 	// A time word or an -ly adverb alone is no phrase: "…, Ann Cole of
-	// Oregon, effectively shut down …".
+	// Oregon, firmly turned the offer down …".
 	if k == i || k-i > 14 || k == i+1 && (d.toks[i].in(inTimeWords) || adverb(&d.toks[i])) {
 		return 0, 0, false
 	}

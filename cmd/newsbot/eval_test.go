@@ -2,10 +2,12 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"io/fs"
 	"math"
 	"os"
@@ -194,24 +196,77 @@ func TestEvalBootstrap(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, stderr)
 	}
-	m := regexp.MustCompile(`(?m)^quoted (\d+\.\d\d) \[(\d+\.\d\d), (\d+\.\d\d)\]  all (\d+\.\d\d) \[(\d+\.\d\d), (\d+\.\d\d)\]$`).FindStringSubmatch(out)
-	if m == nil {
-		t.Fatalf("no bootstrap line:\n%s", out)
+	checkQuoteSpread(t, out, 500, 2, 2)
+	out, stderr, err = run(t, t.TempDir(), "", "eval", "quotes", "testdata/eval-quotes.jsonl", "--bootstrap", "300", "--sample", "7")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
 	}
-	var v [6]float64
-	for i := range v {
-		v[i], _ = strconv.ParseFloat(m[i+1], 64)
-	}
-	for _, f := range [][3]float64{{v[0], v[1], v[2]}, {v[3], v[4], v[5]}} {
-		if f[1] > f[0] || f[2] < f[0] {
-			t.Errorf("F1 %v outside its interval [%v, %v]:\n%s", f[0], f[1], f[2], out)
-		}
-	}
+	checkQuoteSpread(t, out, 300, 7, 2)
 
 	// Without the flag nothing is resampled.
 	out, _, _ = run(t, t.TempDir(), "", "eval", "quotes", "testdata/eval-quotes.jsonl")
 	if strings.Contains(out, "bootstrap") {
 		t.Errorf("bootstrap printed without --bootstrap:\n%s", out)
+	}
+}
+
+// checkQuoteSpread checks the lines --bootstrap prints for quotes: each F1
+// inside its interval, and a share of resamples reaching the target.
+func checkQuoteSpread(t *testing.T, out string, resamples, size, from int) {
+	t.Helper()
+	if want := fmt.Sprintf("bootstrap: %d resamples of %d articles drawn from the %d;", resamples, size, from); !strings.Contains(out, want) {
+		t.Errorf("output lacks %q:\n%s", want, out)
+	}
+	for _, row := range []struct{ name, target string }{{"quoted", "88"}, {"all", "70"}} {
+		re := regexp.MustCompile(`(?m)^` + row.name + ` +(\d+\.\d\d) \[(\d+\.\d\d), (\d+\.\d\d)\]  ` + row.target + ` or more in (\d+\.\d)%$`)
+		m := re.FindStringSubmatch(out)
+		if m == nil {
+			t.Errorf("no %s line:\n%s", row.name, out)
+			continue
+		}
+		var v [4]float64
+		for i := range v {
+			v[i], _ = strconv.ParseFloat(m[i+1], 64)
+		}
+		if v[1] > v[0] || v[2] < v[0] || v[3] < 0 || v[3] > 100 {
+			t.Errorf("%s: F1 %v outside [%v, %v], or share %v not a percentage:\n%s", row.name, v[0], v[1], v[2], v[3], out)
+		}
+	}
+}
+
+// TestTrainQuotesBootstrap: with --cv, --bootstrap resamples the held-out
+// predictions; without --cv it is refused.
+func TestTrainQuotesBootstrap(t *testing.T) {
+	dir := t.TempDir()
+	model := filepath.Join(dir, "m.bin")
+	// Training needs a few articles in every fold: the fixture's two,
+	// four times over.
+	fixture, err := os.ReadFile("testdata/eval-quotes.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "train.jsonl")
+	if err := os.WriteFile(file, bytes.Repeat(fixture, 4), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, err := run(t, dir, "", "train", "quotes", file, "--cv", "2", "--folds", "2", "--epochs", "2", "--bootstrap", "200", "--sample", "5", "--out", model)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	if !strings.Contains(out, "cross-validated over 2 folds") {
+		t.Fatalf("no cross-validated report:\n%s", out)
+	}
+	checkQuoteSpread(t, out, 200, 5, 8)
+	if _, err := os.Stat(model); err != nil {
+		t.Errorf("no model written: %v", err)
+	}
+	_, _, err = run(t, dir, "", "train", "quotes", file, "--bootstrap", "200", "--out", model)
+	if err == nil || !strings.Contains(err.Error(), "give --cv 2 or more") {
+		t.Errorf("--bootstrap without --cv: error = %v, want one asking for --cv", err)
+	}
+	_, _, err = run(t, dir, "", "train", "quotes", file, "--cv", "2", "--bootstrap", "10", "--sample", "-1", "--out", model)
+	if err == nil || !strings.Contains(err.Error(), "--sample -1") {
+		t.Errorf("--sample -1: error = %v, want one naming it", err)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -198,10 +199,11 @@ func Score(articles []Article, preds [][]Prediction) Report {
 	return r
 }
 
-// Spread is how far the content+speaker F1 figures could move on another
-// sample of as many articles from the same source: the central 95% of
-// their values over n resamples of the articles (seed fixes the draws).
-func Spread(articles []Article, preds [][]Prediction, n int, seed uint64) (all, quoted bootstrap.Interval) {
+// Resample is how far the content+speaker F1 figures could move on
+// another set of size articles from the same source (all of them when size
+// is 0): their values, sorted, over n resamples of the articles drawn with
+// replacement (seed fixes the draws).
+func Resample(articles []Article, preds [][]Prediction, n, size int, seed uint64) (all, quoted []float64) {
 	each := make([][2]Counts, len(articles))
 	for i, a := range articles {
 		var p []Prediction
@@ -210,19 +212,20 @@ func Spread(articles []Article, preds [][]Prediction, n int, seed uint64) (all, 
 		}
 		each[i][0], each[i][1] = ScoreArticle(a, p)
 	}
-	var fa, fq []float64
-	bootstrap.Each(len(articles), n, seed, func(idx []int) {
+	bootstrap.Each(len(articles), size, n, seed, func(idx []int) {
 		var a, q Counts
 		for _, i := range idx {
 			a.add(each[i][0])
 			q.add(each[i][1])
 		}
 		_, _, f := a.PRF(a.Speaker)
-		fa = append(fa, f)
+		all = append(all, f)
 		_, _, f = q.PRF(q.Speaker)
-		fq = append(fq, f)
+		quoted = append(quoted, f)
 	})
-	return bootstrap.Central(fa), bootstrap.Central(fq)
+	slices.Sort(all)
+	slices.Sort(quoted)
+	return all, quoted
 }
 
 // ScoreArticle scores the predictions for one article, over all

@@ -12,15 +12,22 @@ import (
 	"slices"
 )
 
-// Each calls fn once for each of n resamples of items articles, with the
-// indexes of the articles drawn (with replacement, items of them). idx is
-// reused between calls. The draws depend only on items, n and seed.
-func Each(items, n int, seed uint64, fn func(idx []int)) {
+// Each calls fn once for each of n resamples of a set of items articles,
+// with the indexes of the articles drawn: size of them, with replacement
+// (items of them when size is 0 or less). A size other than the set's
+// asks how a figure would spread on sets of that size: the held-out
+// predictions of a whole training file, drawn in sets as small as the
+// test set, say. idx is reused between calls. The draws depend only on
+// items, size, n and seed.
+func Each(items, size, n int, seed uint64, fn func(idx []int)) {
 	if items <= 0 {
 		return
 	}
+	if size <= 0 {
+		size = items
+	}
 	rng := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
-	idx := make([]int, items)
+	idx := make([]int, size)
 	for range n {
 		for j := range idx {
 			idx[j] = rng.IntN(items)
@@ -40,6 +47,22 @@ func Central(values []float64) Interval {
 	}
 	slices.Sort(values)
 	return Interval{percentile(values, 0.025), percentile(values, 0.975)}
+}
+
+// Share returns the fraction of values that are at least atLeast: how
+// often a figure reaches a target over the resamples. It is 0 for no
+// values.
+func Share(values []float64, atLeast float64) float64 {
+	if len(values) == 0 {
+		return 0
+	}
+	n := 0
+	for _, v := range values {
+		if v >= atLeast {
+			n++
+		}
+	}
+	return float64(n) / float64(len(values))
 }
 
 // percentile interpolates linearly between the two nearest ranks of sorted.

@@ -11,7 +11,7 @@ func TestEachDrawsWithReplacement(t *testing.T) {
 	seen := make([]int, items)
 	repeats := 0
 	calls := 0
-	Each(items, n, 1, func(idx []int) {
+	Each(items, 0, n, 1, func(idx []int) {
 		calls++
 		if len(idx) != items {
 			t.Fatalf("resample of %d, want %d", len(idx), items)
@@ -43,7 +43,7 @@ func TestEachDrawsWithReplacement(t *testing.T) {
 func TestEachIsDeterministic(t *testing.T) {
 	draw := func(seed uint64) [][]int {
 		var out [][]int
-		Each(7, 20, seed, func(idx []int) { out = append(out, slices.Clone(idx)) })
+		Each(7, 0, 20, seed, func(idx []int) { out = append(out, slices.Clone(idx)) })
 		return out
 	}
 	a, b, c := draw(3), draw(3), draw(4)
@@ -62,7 +62,54 @@ func TestEachIsDeterministic(t *testing.T) {
 }
 
 func TestEachNoItems(t *testing.T) {
-	Each(0, 10, 1, func([]int) { t.Fatal("called for an empty set") })
+	Each(0, 0, 10, 1, func([]int) { t.Fatal("called for an empty set") })
+}
+
+// TestEachOfSize: a size other than the set's draws that many, so the
+// mean of a fair coin over sets of 400 spreads half as far as over 100.
+func TestEachOfSize(t *testing.T) {
+	coin := make([]float64, 100)
+	for i := range 50 {
+		coin[i] = 1
+	}
+	spread := func(size int) Interval {
+		var means []float64
+		Each(len(coin), size, 4000, 1, func(idx []int) {
+			if len(idx) != size {
+				t.Fatalf("resample of %d, want %d", len(idx), size)
+			}
+			s := 0.0
+			for _, i := range idx {
+				s += coin[i]
+			}
+			means = append(means, s/float64(len(idx)))
+		})
+		return Central(means)
+	}
+	small, large := spread(100), spread(400)
+	ratio := (small.Hi - small.Lo) / (large.Hi - large.Lo)
+	if ratio < 1.7 || ratio > 2.3 {
+		t.Errorf("interval over sets of 100 %v is %.2f times as wide as over 400 %v, want about 2", small, ratio, large)
+	}
+}
+
+func TestShare(t *testing.T) {
+	tests := []struct {
+		values  []float64
+		atLeast float64
+		want    float64
+	}{
+		{nil, 1, 0},
+		{[]float64{1, 2, 3, 4}, 3, 0.5},
+		{[]float64{1, 2, 3, 4}, 0, 1},
+		{[]float64{1, 2, 3, 4}, 4.5, 0},
+		{[]float64{70, 69.99, 70.01}, 70, 2.0 / 3},
+	}
+	for _, tt := range tests {
+		if got := Share(tt.values, tt.atLeast); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("Share(%v, %v) = %v, want %v", tt.values, tt.atLeast, got, tt.want)
+		}
+	}
 }
 
 func TestCentral(t *testing.T) {
@@ -100,7 +147,7 @@ func TestCentralCoversTheMean(t *testing.T) {
 		coin[i] = 1
 	}
 	var means []float64
-	Each(len(coin), 4000, 1, func(idx []int) {
+	Each(len(coin), 0, 4000, 1, func(idx []int) {
 		s := 0.0
 		for _, i := range idx {
 			s += coin[i]

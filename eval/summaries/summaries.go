@@ -161,7 +161,7 @@ func Compare(system, base []Scores, n int, seed uint64) Comparison {
 		}
 	}
 	means := [3][]float64{}
-	bootstrap.Each(k, n, seed, func(idx []int) {
+	bootstrap.Each(k, 0, n, seed, func(idx []int) {
 		var sum Scores
 		for _, i := range idx {
 			for m := range sum {

@@ -296,6 +296,14 @@ func evalSummaries(ctx context.Context, env *Env, args []string) error {
 	fmt.Fprintf(env.Stdout, "speed: %.0f sentences/s scoring and selecting; %.0f sentences/s with term extraction (done once, at ingest)\n",
 		r.SentencesPerSecond(), float64(r.Sentences)/(elapsed+termTime).Seconds())
 
+	// The peers both tables set newsbot against, chosen once.
+	var lead, textRank [][]int
+	var ranks [][]float64
+	if *ablate || *resamples > 0 {
+		lead = leadPicks(arts, *k)
+		ranks = textRanks(docs)
+		textRank = textRankPicks(docs, ranks, *k)
+	}
 	if *ablate {
 		fmt.Fprintf(env.Stdout, "\nablation: each idea of the scorer switched off in turn (default weights %+v)\n", w)
 		fmt.Fprintf(env.Stdout, "%-30s %8s %8s %10s %7s %7s %9s\n", "configuration", "ROUGE-1", "ROUGE-2", "ROUGE-Lsum", "ΔR-1", "ΔR-2", "ΔR-Lsum")
@@ -312,13 +320,12 @@ func evalSummaries(ctx context.Context, env *Env, args []string) error {
 			}
 			row("without "+idea.name, summaries.Score(arts, c))
 		}
-		row(fmt.Sprintf("lead-%d (baseline)", *k), summaries.Score(arts, leadPicks(arts, *k)))
+		row(fmt.Sprintf("lead-%d (baseline)", *k), summaries.Score(arts, lead))
 
 		// Where the two sets pull apart: TextRank (sumy's formula, the
 		// best peer on BBC) alone, and added to newsbot's score with a
 		// rising weight.
-		ranks := textRanks(docs)
-		row("TextRank (sumy's formula)", summaries.Score(arts, textRankPicks(docs, ranks, *k)))
+		row("TextRank (sumy's formula)", summaries.Score(arts, textRank))
 		for _, beta := range textRankBlends {
 			row(fmt.Sprintf("default + %g x TextRank", beta), summaries.Score(arts, blendTextRank(docs, ranks, *k, w, beta)))
 		}
@@ -330,8 +337,8 @@ func evalSummaries(ctx context.Context, env *Env, args []string) error {
 			name   string
 			chosen [][]int
 		}{
-			{fmt.Sprintf("lead-%d", *k), leadPicks(arts, *k)},
-			{"TextRank (sumy's formula)", textRankPicks(docs, textRanks(docs), *k)},
+			{fmt.Sprintf("lead-%d", *k), lead},
+			{"TextRank (sumy's formula)", textRank},
 		}
 		for _, p := range peers {
 			c := summaries.Compare(ours, summaries.ScoreEach(arts, p.chosen), *resamples, bootstrapSeed)

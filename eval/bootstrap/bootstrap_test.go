@@ -65,28 +65,36 @@ func TestEachNoItems(t *testing.T) {
 	Each(0, 0, 10, 1, func([]int) { t.Fatal("called for an empty set") })
 }
 
-// TestEachOfSize: a size other than the set's draws that many, so the
-// mean of a fair coin over sets of 400 spreads half as far as over 100.
-func TestEachOfSize(t *testing.T) {
+// coinSpread is Central of a fair coin's mean (100 draws, half of them
+// heads) over 4,000 resamples of size draws each.
+func coinSpread(t *testing.T, size int) Interval {
+	t.Helper()
 	coin := make([]float64, 100)
 	for i := range 50 {
 		coin[i] = 1
 	}
-	spread := func(size int) Interval {
-		var means []float64
-		Each(len(coin), size, 4000, 1, func(idx []int) {
-			if len(idx) != size {
-				t.Fatalf("resample of %d, want %d", len(idx), size)
-			}
-			s := 0.0
-			for _, i := range idx {
-				s += coin[i]
-			}
-			means = append(means, s/float64(len(idx)))
-		})
-		return Central(means)
+	want := size
+	if want <= 0 {
+		want = len(coin)
 	}
-	small, large := spread(100), spread(400)
+	var means []float64
+	Each(len(coin), size, 4000, 1, func(idx []int) {
+		if len(idx) != want {
+			t.Fatalf("resample of %d, want %d", len(idx), want)
+		}
+		s := 0.0
+		for _, i := range idx {
+			s += coin[i]
+		}
+		means = append(means, s/float64(len(idx)))
+	})
+	return Central(means)
+}
+
+// TestEachOfSize: a size other than the set's draws that many, so the
+// mean of a fair coin over sets of 400 spreads half as far as over 100.
+func TestEachOfSize(t *testing.T) {
+	small, large := coinSpread(t, 100), coinSpread(t, 400)
 	ratio := (small.Hi - small.Lo) / (large.Hi - large.Lo)
 	if ratio < 1.7 || ratio > 2.3 {
 		t.Errorf("interval over sets of 100 %v is %.2f times as wide as over 400 %v, want about 2", small, ratio, large)
@@ -142,19 +150,7 @@ func TestCentral(t *testing.T) {
 // TestCentralCoversTheMean: for the mean of 100 draws of a fair coin the
 // bootstrap interval is about ±2 standard errors (±0.098) around it.
 func TestCentralCoversTheMean(t *testing.T) {
-	coin := make([]float64, 100)
-	for i := range 50 {
-		coin[i] = 1
-	}
-	var means []float64
-	Each(len(coin), 0, 4000, 1, func(idx []int) {
-		s := 0.0
-		for _, i := range idx {
-			s += coin[i]
-		}
-		means = append(means, s/float64(len(idx)))
-	})
-	got := Central(means)
+	got := coinSpread(t, 0)
 	if got.Lo < 0.38 || got.Lo > 0.42 || got.Hi < 0.58 || got.Hi > 0.62 {
 		t.Errorf("interval %v for a fair coin's mean over 100 draws, want about [0.40, 0.60]", got)
 	}

@@ -141,7 +141,7 @@ func Score(articles []Article, chosen [][]int) Report {
 type Comparison struct {
 	Diff     Scores                // mean of system minus baseline
 	Spread   [3]bootstrap.Interval // 95% of the resampled mean differences
-	Ahead    Scores                // share of resamples where the system is level or ahead, per measure
+	Ahead    [3]float64            // share of resamples where the system is level or ahead, per measure
 	AheadAll float64               // share of resamples where it is level or ahead on all three
 }
 

@@ -106,7 +106,7 @@ func TestCompare(t *testing.T) {
 	})
 	t.Run("level counts as ahead, behind on one measure", func(t *testing.T) {
 		c := Compare(shifted(base, Scores{0, -0.5, 2}), base, 500, 1)
-		if want := (Scores{1, 0, 1}); c.Ahead != want {
+		if want := [3]float64{1, 0, 1}; c.Ahead != want {
 			t.Errorf("ahead %v, want %v", c.Ahead, want)
 		}
 		if c.AheadAll != 0 {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbot-dev/newsbot"
 )
@@ -291,7 +292,19 @@ func Build(topic newsbot.Topic, cands []Candidate, idf func(string) float64, opt
 	cands, b.Missing = coverTopic(topic, cands, idf)
 	pool := scoreSentences(topicTerms, cands, idf, opt.Weights)
 
+	// Say each thing once: a sentence that is mostly a person's key quote
+	// is shown as that quote, under the speaker's full name, and a summary
+	// sentence of its own takes its place; a quote that a summary sentence
+	// still holds whole (an institution's announcement, which reads best as
+	// the news it is, or all the article had to say) is left out.
+	quotes := selectQuotes(topicTerms, cands, opt.MaxQuotes, idf)
+	if rest := slices.DeleteFunc(slices.Clone(pool), func(s *scored) bool { return mostlyQuoted(s.text, quotes) }); len(rest) > 0 {
+		pool = rest
+	}
 	chosen := selectSentences(pool, opt)
+	quotes = slices.DeleteFunc(quotes, func(q quoteCand) bool {
+		return slices.ContainsFunc(chosen, func(s *scored) bool { return holdsWords(s.text, q.words) })
+	})
 	// Read well: articles in the order of their best chosen sentence, each
 	// article's sentences in the order it printed them.
 	firstRank := map[int]int{}
@@ -316,7 +329,7 @@ func Build(topic newsbot.Topic, cands []Candidate, idf func(string) float64, opt
 		slices.Sort(bs.Citations) // [1][2], not [2][1]
 		b.Sentences = append(b.Sentences, bs)
 	}
-	for _, q := range selectQuotes(topicTerms, cands, chosen, opt.MaxQuotes, idf) {
+	for _, q := range quotes {
 		b.Quotes = append(b.Quotes, newsbot.BriefQuote{Quote: q.quote, Citation: cite.number(q.art)})
 	}
 	return b
@@ -465,6 +478,10 @@ func standalone(s newsbot.Sentence, quotes []newsbot.Quote) float64 {
 		}
 	}
 	first := strings.ToLower(strings.Trim(strings.SplitN(s.Text, " ", 2)[0], `,.;:"“'‘`))
+	// "It’s", "They're", "That's": the pronoun before the apostrophe.
+	if i := strings.IndexAny(first, "'’"); i > 0 {
+		first = first[:i]
+	}
 	if leansBack[first] {
 		return 0.75
 	}
@@ -550,12 +567,46 @@ type quoteCand struct {
 	quote newsbot.Quote
 	art   int
 	score float64
+	words string // sameWords of the quote's text
+}
+
+// holdsWords reports whether the words of a sentence, as sameWords gives
+// them, hold the words of a quote in a row.
+func holdsWords(sentence, quote string) bool {
+	return quote != "" && strings.Contains(" "+sentence, " "+quote)
+}
+
+// mostlyQuoted reports whether a sentence (its sameWords) holds whole one
+// of the quotes of a person and is no more than twice that quote's words,
+// as in "Medvedev said this could be the last chance for peace.": the key
+// quote says it under the speaker's full name.
+func mostlyQuoted(sentence string, quotes []quoteCand) bool {
+	n := strings.Count(sentence, " ")
+	return slices.ContainsFunc(quotes, func(q quoteCand) bool {
+		return personName(q.quote.Speaker) && holdsWords(sentence, q.words) && 2*strings.Count(q.words, " ") >= n
+	})
+}
+
+// personName reports whether a speaker reads as a person's full name:
+// two words or more, each capitalised, and not "The …" ("Lena Brandt",
+// not "the city council" or "The Kremlin").
+func personName(speaker string) bool {
+	f := strings.Fields(speaker)
+	if len(f) < 2 || f[0] == "The" {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // selectQuotes picks the key quotes: attributed to someone, on topic, from
 // well-ranked articles, direct speech before paraphrase, at most two per
-// speaker, none that merely repeats a chosen summary sentence.
-func selectQuotes(topic []string, cands []Candidate, chosen []*scored, max int, idf func(string) float64) []quoteCand {
+// speaker.
+func selectQuotes(topic []string, cands []Candidate, max int, idf func(string) float64) []quoteCand {
 	var pool []quoteCand
 	for ai, c := range cands {
 		for _, q := range c.Article.Quotes {
@@ -573,12 +624,7 @@ func selectQuotes(topic []string, cands []Candidate, chosen []*scored, max int, 
 			if q.Unsure {
 				s *= 0.7
 			}
-			for _, ch := range chosen {
-				if ch.art == ai && strings.Contains(c.Article.Sentences[ch.idx].Text, q.Text) {
-					s *= 0.5 // already on screen as a summary sentence
-				}
-			}
-			pool = append(pool, quoteCand{quote: q, art: ai, score: s})
+			pool = append(pool, quoteCand{quote: q, art: ai, score: s, words: sameWords(q.Text)})
 		}
 	}
 	slices.SortStableFunc(pool, func(a, b quoteCand) int { return cmp.Compare(b.score, a.score) })

@@ -74,7 +74,12 @@ func TestSeedAcceptance(t *testing.T) {
 	if !strings.Contains(sources, "[1] Peace Envoy Annan Presses Russia on Syria — Voice of America · 25 Mar 2012") {
 		t.Errorf("sources = %q; want the seed article with outlet and the caption's date", sources)
 	}
-	nQuotes := strings.Count(quotes, "\n  ")
+	nQuotes := 0
+	for _, l := range strings.Split(quotes, "\n") {
+		if strings.HasPrefix(l, "  ") && strings.Contains(l, " — ") {
+			nQuotes++
+		}
+	}
 	if nQuotes < 3 {
 		t.Errorf("briefing has %d quotes; want at least 3:\n%s", nQuotes, quotes)
 	}

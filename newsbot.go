@@ -56,6 +56,9 @@ type QuoteHit struct {
 	ArticleURL   string
 	Outlet       string
 	Published    time.Time
+	// BySpeaker says the speaker matched every word of the topic: the
+	// quote is what the one asked about said, not what was said of them.
+	BySpeaker bool
 }
 
 // ArticleStore is the archive. Implementations must be safe for concurrent use.
@@ -70,8 +73,9 @@ type ArticleStore interface {
 	// Articles loads articles by ID with their sentences and quotes, in the
 	// order given; missing IDs are skipped.
 	Articles(ctx context.Context, ids []ArticleID) ([]Article, error)
-	// SearchQuotes returns quotes whose speaker or text matches the topic,
-	// newest article first.
+	// SearchQuotes returns quotes whose speaker or text matches the topic:
+	// first those whose speaker matches every word (BySpeaker), then the
+	// others, each newest article first, each at most limit.
 	SearchQuotes(ctx context.Context, q Topic, limit int) ([]QuoteHit, error)
 	// DocumentFrequencies returns, for each stemmed term (as in
 	// Sentence.Terms), how many stored articles contain it, and how many

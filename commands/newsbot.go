@@ -298,10 +298,18 @@ func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 	// article leaves unnamed to us ("she", with no one she could be), and
 	// lists a statement that several outlets carried (a wire story) once,
 	// from the newest copy.
+	//
+	// What the one asked about said comes first; only when none of it can
+	// be shown ("Russia agreed that …" is not a statement) does what others
+	// said about the topic answer.
+	usable := func(h newsbot.QuoteHit) bool {
+		return len(strings.Fields(h.Text)) >= minQuoteWords && h.Named() && briefings.Spoken(h.Quote)
+	}
+	bySpeaker := slices.ContainsFunc(found, func(h newsbot.QuoteHit) bool { return h.BySpeaker && usable(h) })
 	var hits []newsbot.QuoteHit
 	copies := map[string]int{} // statement → other articles carrying it
 	for _, h := range found {
-		if len(strings.Fields(h.Text)) < minQuoteWords || !h.Named() || !briefings.Spoken(h.Quote) {
+		if !usable(h) || h.BySpeaker != bySpeaker {
 			continue
 		}
 		key := statementKey(h.Quote)

@@ -128,3 +128,42 @@ func TestBriefRespellsCompounds(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesAboutWhenTheSpeakerSaidNothing: "!quotes harbourton" matches a
+// speaker, Harbourton, whose only quote is not a statement ("Harbourton
+// agreed to …"); what others said about Harbourton answers instead of
+// "no quotes". When Harbourton said something, only that is listed.
+func TestQuotesAboutWhenTheSpeakerSaidNothing(t *testing.T) {
+	ctx := context.Background()
+	db := openDB(t)
+	a := &newsbot.Article{URL: "https://example.org/port", Title: "Port deal", Outlet: "Island Post",
+		Published: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), Body: "(written for this test)",
+		Quotes: []newsbot.Quote{
+			{Speaker: "Harbourton", Mention: "Harbourton", Cue: "agreed", Kind: newsbot.Indirect,
+				Text: "that fishing crews should keep their berths through the winter"},
+			{Speaker: "Maria Lindqvist", Mention: "Lindqvist", Cue: "said", Kind: newsbot.Indirect,
+				Text: "Harbourton would take over the ferry service from the spring"},
+		}}
+	if _, err := db.UpsertArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	r := commands.New(&commands.Service{Store: db, Briefer: &briefings.Engine{Store: db}})
+	got := commands.Text(r.Handle(ctx, commands.Request{Name: "quotes", Args: "harbourton", Prefix: "!"}))
+	if !strings.Contains(got, "would take over the ferry service") || strings.Contains(got, "keep their berths") {
+		t.Errorf("!quotes harbourton should list what Lindqvist said about Harbourton:\n%s", got)
+	}
+	if strings.Contains(got, "What Harbourton said") {
+		t.Errorf("!quotes harbourton is not what Harbourton said:\n%s", got)
+	}
+
+	a.Quotes = append(a.Quotes, newsbot.Quote{Speaker: "Harbourton", Mention: "Harbourton", Cue: "said", Kind: newsbot.Indirect,
+		Text: "the new quay would open to ferries before the summer"})
+	a.AnalysisVersion++
+	if _, err := db.UpsertArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	got = commands.Text(r.Handle(ctx, commands.Request{Name: "quotes", Args: "harbourton", Prefix: "!"}))
+	if !strings.Contains(got, "What Harbourton said") || !strings.Contains(got, "new quay") || strings.Contains(got, "take over the ferry") {
+		t.Errorf("!quotes harbourton should list only what Harbourton said:\n%s", got)
+	}
+}

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -255,14 +256,15 @@ func TestSearchQuotesPrefersSpeaker(t *testing.T) {
 	}
 	var got []string
 	for _, h := range hits {
-		got = append(got, h.Text)
+		got = append(got, fmt.Sprintf("%s %v", h.Text, h.BySpeaker))
 	}
-	want := []string{"we support the plan", "this could be the last chance"} // newest first, speaker only
+	// What Medvedev said, newest first, then what was said about him.
+	want := []string{"we support the plan true", "this could be the last chance true", "Medvedev has been helpful false"}
 	if !slices.Equal(got, want) {
 		t.Errorf("SearchQuotes(medvedev) = %q, want %q", got, want)
 	}
 	hits, err = db.SearchQuotes(ctx, newsbot.ParseTopic("helpful"), 10)
-	if err != nil || len(hits) != 1 || hits[0].Speaker != "Kofi Annan" || hits[0].ArticleTitle != "Talks" {
+	if err != nil || len(hits) != 1 || hits[0].Speaker != "Kofi Annan" || hits[0].ArticleTitle != "Talks" || hits[0].BySpeaker {
 		t.Errorf("SearchQuotes(helpful) = %+v, %v; want Annan's quote from Talks", hits, err)
 	}
 	// Replacing an article's analysis replaces its quotes in the index too.

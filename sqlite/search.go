@@ -99,29 +99,53 @@ func (d *DB) articleQuotes(ctx context.Context, id newsbot.ArticleID) ([]newsbot
 }
 
 // SearchQuotes implements newsbot.ArticleStore. Quotes whose speaker matches
-// every word come first ("medvedev" finds what Medvedev said, not what was
-// said about him); failing that, quotes whose speaker or text matches. Newest
-// article first, then in article order.
+// every word come first ("medvedev" finds what Medvedev said before what
+// was said about him), then quotes whose speaker or text matches, all the
+// words if any do, else any word. Each group is newest article first, then
+// in article order, and holds at most limit quotes. The caller chooses
+// between the groups: a speaker's quotes may all be fragments it will not
+// show ("Russia agreed that …"), and then what was said about the topic
+// answers.
 func (d *DB) SearchQuotes(ctx context.Context, q newsbot.Topic, limit int) ([]newsbot.QuoteHit, error) {
-	attempts := append(matchAttempts(q, "speaker")[:min(1, len(q.Words))], matchAttempts(q, "")...)
-	for _, expr := range attempts {
+	var out []newsbot.QuoteHit
+	seen := map[newsbot.QuoteID]bool{}
+	query := func(expr string, bySpeaker bool) (int, error) {
 		rows, err := d.db.QueryContext(ctx, `SELECT `+quoteColumns+`, a.title, a.url, a.outlet, a.published_at
 			FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
 			WHERE quotes_fts MATCH ?
 			ORDER BY coalesce(a.published_at, a.fetched_at) DESC, a.id DESC, q.char_start
 			LIMIT ?`, expr, limit)
 		if err != nil {
-			return nil, internal("search quotes", err)
+			return 0, internal("search quotes", err)
 		}
 		hits, err := scanQuoteHits(rows)
 		if err != nil {
-			return nil, internal("search quotes", err)
+			return 0, internal("search quotes", err)
 		}
-		if len(hits) > 0 {
-			return hits, nil
+		for _, h := range hits {
+			if !seen[h.ID] {
+				seen[h.ID] = true
+				h.BySpeaker = bySpeaker
+				out = append(out, h)
+			}
+		}
+		return len(hits), nil
+	}
+	if bySpeaker := matchAttempts(q, "speaker"); len(bySpeaker) > 0 {
+		if _, err := query(bySpeaker[0], true); err != nil {
+			return nil, err
 		}
 	}
-	return nil, nil
+	for _, expr := range matchAttempts(q, "") {
+		n, err := query(expr, false)
+		if err != nil {
+			return nil, err
+		}
+		if n > 0 {
+			break
+		}
+	}
+	return out, nil
 }
 
 func scanQuoteHits(rows *sql.Rows) ([]newsbot.QuoteHit, error) {

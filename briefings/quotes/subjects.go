@@ -677,6 +677,16 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		}
 		return none, false
 	}
+	// "Shop owners near the bridge said", "workers outside the plant
+	// say": a phrase of place qualifies the noun before it, which heads
+	// the subject; the place did not speak.
+	if j-2 >= lo && d.inq[j-1] < 0 && d.toks[j-1].is("near", "outside", "inside", "along", "beside", "behind", "around", "opposite", "beyond", "alongside") {
+		// Not "Steering the boat along the canal, she …": the phrase
+		// belongs to a participle's object.
+		if sp, ok := x.npBackFrom(j-2, lo, false); ok && !(sp.first > lo && strings.HasSuffix(d.toks[sp.first-1].lower, "ing")) {
+			return tspan{sp.first, b}, true
+		}
+	}
 	// "Trump has repudiated decades of …", "the server had handled
 	// messages": after a perfect auxiliary the phrase opens with the
 	// verb's participle; it is the verb's object, not a subject.

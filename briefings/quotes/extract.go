@@ -351,7 +351,9 @@ func (x *extractor) nameOfLongMention(src tspan) tspan {
 			f--
 		}
 		if f-src.first >= 3 && n > f {
-			if p := &d.toks[f-1]; p.kind == word && !p.capital() && !p.in(inStopWords) && !p.in(inDeterminers) && !p.in(inPrepositions) && p.lower != "'s" {
+			// Not a participle's object: "councillors backing Mayor Orrin
+			// Vale" (participleSubject).
+			if p := &d.toks[f-1]; p.kind == word && !p.capital() && !p.in(inStopWords) && !p.in(inDeterminers) && !p.in(inPrepositions) && p.lower != "'s" && !x.participleObject(f, n, src.first) {
 				return tspan{f, n}
 			}
 		}

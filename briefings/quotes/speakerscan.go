@@ -142,7 +142,16 @@ func (x *extractor) timeAside(src tspan, s0 int) tspan {
 // otherwise.
 func (x *extractor) nameAfterParticipleObject(head tspan, k, b, lo int) tspan {
 	d := x.d
-	if head.first-1 <= lo || !participle(&d.toks[head.first-1]) || d.inq[head.first-1] >= 0 || !d.toks[k+1].capital() {
+	// The head may hold its participle ("a farmer supporting Senator
+	// Bell", participleSubject).
+	v := head.first - 1
+	for p := head.first + 1; p < head.last; p++ {
+		if sp, ok := x.participleSubject(p+1, head.last, lo); ok && sp == head {
+			v = p
+			break
+		}
+	}
+	if v <= lo || !participle(&d.toks[v]) || d.inq[v] >= 0 || !d.toks[k+1].capital() {
 		return none
 	}
 	if f, g, ok := x.npForward(k+1, b); ok && f == k+1 && g < b && x.named(tspan{f, g}) {

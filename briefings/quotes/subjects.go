@@ -687,6 +687,11 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 			return tspan{sp.first, b}, true
 		}
 	}
+	// "Officials investigating the crash said": the participle's object
+	// did not speak.
+	if sp, ok := x.participleSubject(j, b, lo); ok {
+		return sp, true
+	}
 	// "Trump has repudiated decades of …", "the server had handled
 	// messages": after a perfect auxiliary the phrase opens with the
 	// verb's participle; it is the verb's object, not a subject.

@@ -680,10 +680,10 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 	// "Shop owners near the bridge said", "workers outside the plant
 	// say": a phrase of place qualifies the noun before it, which heads
 	// the subject; the place did not speak.
-	if j-2 >= lo && d.inq[j-1] < 0 && d.toks[j-1].is("near", "outside", "inside", "along", "beside", "behind", "around", "opposite", "beyond", "alongside") {
+	if p := x.placePhraseStart(j, lo); p-1 >= lo {
 		// Not "Steering the boat along the canal, she …": the phrase
 		// belongs to a participle's object.
-		if sp, ok := x.npBackFrom(j-2, lo, false); ok && !(sp.first > lo && strings.HasSuffix(d.toks[sp.first-1].lower, "ing")) {
+		if sp, ok := x.npBackFrom(p-1, lo, false); ok && !(sp.first > lo && strings.HasSuffix(d.toks[sp.first-1].lower, "ing")) {
 			return tspan{sp.first, b}, true
 		}
 	}

@@ -844,7 +844,7 @@ func (x *extractor) relativeSubject(b, lo int) tspan {
 		// "that" is a relative pronoun only before a verb: not "that the
 		// plan".
 		n := &d.toks[k+1]
-		if t.is("that") && !(finiteVerb(n) || n.in(inBetween) || n.entry().class != 0) {
+		if t.is("that") && !(finiteVerb(n) || n.in(inBetween) || n.entry().class != 0 || x.relativeVerbAt(k+1)) {
 			return none // "the first time that officials said": a conjunction
 		}
 		sp, ok := x.npBackFrom(k-1, lo, false)

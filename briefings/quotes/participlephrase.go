@@ -14,12 +14,12 @@ var participleHeads = set("man", "woman", "person", "group", "firm", "company", 
 // clause qualifies when the walk back from a cue stopped at the clause's
 // object j..b: "Officials investigating the crash said", "lawyers
 // representing the family say". The noun before the participle heads
-// the subject; the participle's object (the crash, the family, "Sanders"
-// of "superdelegates supporting Sanders") did not speak, and shown as a
-// key quote it would name the wrong speaker. Annotators take the whole
+// the subject; the participle's object (the crash, the family, "Mayor
+// Vale" of "councillors backing Mayor Vale") did not speak, and shown as
+// a key quote it would name the wrong speaker. Annotators take the whole
 // phrase or its head. Not after a verb or a determiner ("are watching
-// the race", "the same wording Ryan used"), not a verb of saying's
-// clause ("voters saying they want"), not a participle's own object.
+// the race", "the same wording the coach used"), not a verb of saying's
+// clause ("parents saying they want"), not a participle's own object.
 func (x *extractor) participleSubject(j, b, lo int) (tspan, bool) {
 	d := x.d
 	v := j - 1

@@ -15,7 +15,7 @@ func TestSpeakerBeforeParticiplePhrase(t *testing.T) {
 		{"singular head", "A judge overseeing the inquiry warned that the files must be released.", "warned", "A judge overseeing the inquiry"},
 		{"after the statement", "The dam held overnight, engineers monitoring the reservoir said.", "said", "engineers monitoring the reservoir"},
 		// Unchanged.
-		{"a verb of saying", "Ads showing voters saying they want change ran all week.", "want", "they"},
+		{"a verb of saying", "Ads showing parents saying they want longer terms ran all week.", "want", "they"},
 		{"a noun after an adjective", "It was the same wording the coach said he regretted.", "said", "the coach"},
 		{"a pronoun in -thing", "Everything the mayor said was recorded.", "said", "the mayor"},
 		{"participle in commas", "The minister, visiting the plant, said jobs were safe.", "said", "The minister"},

@@ -297,12 +297,13 @@ func Build(topic newsbot.Topic, cands []Candidate, idf func(string) float64, opt
 	// sentence of its own takes its place; a quote that a summary sentence
 	// still holds whole (an institution's announcement, which reads best as
 	// the news it is, or all the article had to say) is left out.
-	quotes := selectQuotes(topicTerms, cands, opt.MaxQuotes, idf)
+	quotes := selectQuotes(topicTerms, cands, opt.MaxQuotes, idf, nil)
 	if rest := slices.DeleteFunc(slices.Clone(pool), func(s *scored) bool { return mostlyQuoted(s.text, quotes) }); len(rest) > 0 {
 		pool = rest
 	}
 	chosen := selectSentences(pool, opt)
-	quotes = slices.DeleteFunc(quotes, func(q quoteCand) bool {
+	// The quotes again, the next best taking the place of any left out.
+	quotes = selectQuotes(topicTerms, cands, opt.MaxQuotes, idf, func(q quoteCand) bool {
 		return slices.ContainsFunc(chosen, func(s *scored) bool { return holdsWords(s.text, q.words) })
 	})
 	// Read well: articles in the order of their best chosen sentence, each
@@ -605,8 +606,8 @@ func personName(speaker string) bool {
 
 // selectQuotes picks the key quotes: attributed to someone, on topic, from
 // well-ranked articles, direct speech before paraphrase, at most two per
-// speaker.
-func selectQuotes(topic []string, cands []Candidate, max int, idf func(string) float64) []quoteCand {
+// speaker, none that skip (when not nil) leaves out.
+func selectQuotes(topic []string, cands []Candidate, max int, idf func(string) float64, skip func(quoteCand) bool) []quoteCand {
 	var pool []quoteCand
 	for ai, c := range cands {
 		for _, q := range c.Article.Quotes {
@@ -634,7 +635,7 @@ func selectQuotes(topic []string, cands []Candidate, max int, idf func(string) f
 		if len(out) >= max {
 			break
 		}
-		if perSpeaker[q.quote.Speaker] >= 2 || slices.ContainsFunc(out, func(o quoteCand) bool { return o.quote.Text == q.quote.Text }) {
+		if perSpeaker[q.quote.Speaker] >= 2 || slices.ContainsFunc(out, func(o quoteCand) bool { return o.quote.Text == q.quote.Text }) || skip != nil && skip(q) {
 			continue
 		}
 		perSpeaker[q.quote.Speaker]++

@@ -92,3 +92,26 @@ func TestStandaloneContractedPronoun(t *testing.T) {
 		}
 	}
 }
+
+// A key quote left out because a summary sentence holds it (the council's
+// announcement) gives its place to the next best quote.
+func TestBriefRefillsKeyQuotes(t *testing.T) {
+	a := article(40, "https://a.example/pool", "Orly pool to close for repairs", "Alpha News",
+		"The Orly public pool will close for six months of repairs from January, the city council announced on Monday.",
+		"The pool's roof has leaked since a storm in March, and inspectors found rust in two of its beams.",
+		"Swim coach Tomas Reyes said his club would train at the university pool in Dunmore until the work is done.",
+		"Parent Ada Wells said the drive to Dunmore would add an hour to every training night for families.",
+		"The repairs will cost about two million euros.",
+		"Lifeguard Nora Pike said the pool staff would work at the beach stations for the summer.")
+	b := Build(newsbot.ParseTopic("orly pool"), []Candidate{{Article: a, Weight: 1}}, nil, Options{MaxQuotes: 2, MaxSentences: 3})
+	if len(b.Quotes) != 2 {
+		t.Errorf("%d key quotes %+v; want 2", len(b.Quotes), b.Quotes)
+	}
+	for _, q := range b.Quotes {
+		for _, s := range b.Sentences {
+			if strings.Contains(" "+sameWords(s.Text), " "+sameWords(q.Text)) {
+				t.Errorf("%q is both a summary sentence and a key quote", q.Text)
+			}
+		}
+	}
+}

@@ -149,7 +149,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	}
 	// "a neighbor who asked not to be named said": a request for
 	// anonymity reports nothing.
-	if (c.lemma == "ask" || c.lemma == "request" || c.lemma == "decline") && i+3 < s1 && (d.toks[i+1].is("not") && d.toks[i+2].is("to") || d.toks[i+1].is("to") && d.toks[i+2].is("be") && d.toks[i+3].is("named", "identified")) || c.lemma == "request" && i+1 < s1 && d.toks[i+1].is("anonymity") {
+	if (c.lemma == "ask" || c.lemma == "request" || c.lemma == "decline") && i+3 < s1 && (d.toks[i+1].is("not") && d.toks[i+2].is("to") || d.toks[i+1].is("to") && d.toks[i+2].is("be") && d.toks[i+3].is("named", "identified")) || c.lemma == "request" && i+1 < s1 && d.toks[i+1].is("anonymity") || x.anonymityWish(c, i, s1) {
 		return hit{}, false
 	}
 	if c.lemma == "read" && !(i+1 < s1 && (d.toks[i+1].text == ":" || d.toks[i+1].kind == qmark) || i > s0 && x.boundaryBefore(i-1) || x.afterQuote(i, s0)) {
@@ -277,7 +277,7 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	// "who in 2010 said", "Feinstein on Monday said": a time between
 	// subject and verb.
 	if b > s0+1 && d.toks[b-1].is("in", "on") && (number(&d.toks[b]) || d.toks[b].in(inTimeWords) && d.toks[b].capital()) && !x.countOf(b, s0) {
-		b -= 2
+		b = x.adverbBeforeTime(b-2, s0)
 		for b >= s0 && d.inq[b] < 0 && (d.toks[b].in(inBetween) || adverb(&d.toks[b])) && !(b > s0 && d.toks[b].capital()) {
 			b--
 		}

@@ -634,6 +634,11 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 			return tspan{q, b}, true
 		}
 	}
+	// "Two of the four surgeons said": so does one before a counted
+	// group.
+	if q := x.quantityOfCounted(j, lo); q >= 0 {
+		return tspan{q, b}, true
+	}
 	if j-1 >= lo && d.toks[j-1].in(inPrepositions) && d.inq[j-1] < 0 {
 		// "In a radio interview Lee declared": the name after the
 		// phrase is the subject.
@@ -656,8 +661,15 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		// talks said": the adjective and its phrase qualify the noun
 		// before them, which heads the subject.
 		if nested && j-3 >= lo && relatedBy(&d.toks[j-2], &d.toks[j-1]) && d.inq[j-2] < 0 {
-			if sp, ok := x.npBackFrom(j-3, lo, false); ok {
+			if sp, ok := x.qualifiedHead(j-3, lo); ok {
 				return tspan{sp.first, b}, true
+			}
+		}
+		// "Scientists working on the probe said", "a man arrested at
+		// the scene told": so do a participle and its phrase.
+		if nested {
+			if sp, ok := x.participlePrepSubject(j, b, lo); ok {
+				return sp, true
 			}
 		}
 		if j-2 >= lo && x.npToken(j-2) && nested {
@@ -683,7 +695,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 	if p := x.placePhraseStart(j, lo); p-1 >= lo {
 		// Not "Steering the boat along the canal, she …": the phrase
 		// belongs to a participle's object.
-		if sp, ok := x.npBackFrom(p-1, lo, false); ok && !(sp.first > lo && strings.HasSuffix(d.toks[sp.first-1].lower, "ing")) {
+		if sp, ok := x.qualifiedHead(p-1, lo); ok && !(sp.first > lo && strings.HasSuffix(d.toks[sp.first-1].lower, "ing")) {
 			return tspan{sp.first, b}, true
 		}
 	}

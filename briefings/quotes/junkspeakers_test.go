@@ -75,3 +75,28 @@ func TestAnonymityWishQA(t *testing.T) {
 		})
 	}
 }
+
+// A name that is the object of the phrase qualifying the speaker's head
+// ("Staffers traveling with Gov. Lena Ortiz said") did not speak: shown
+// as the speaker's name it put the quote in the governor's mouth. The
+// mention is shown as written instead.
+func TestSpeakerNameNotObjectQA(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"participle with", "Staffers traveling with Gov. Lena Ortiz said the trip was cut short.", ""},
+		{"close to", "Aides close to Sen. Ruth Amos said she would not run again.", ""},
+		{"spokesman for", "A spokesman for Gov. Lena Ortiz said the trip was cut short.", ""},
+		// Unchanged.
+		{"name first", "Ann Lee of the county board said the trip was cut short.", "Ann Lee"},
+		{"name alone", "Gov. Lena Ortiz said the trip was cut short.", "Lena Ortiz"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ats := (Extractor{}).Extract(c.text)
+			if len(ats) != 1 {
+				t.Fatalf("%d attributions in %q", len(ats), c.text)
+			}
+			if got := ats[0].SpeakerName; got != c.want {
+				t.Errorf("speaker name in %q = %q, want %q", c.text, got, c.want)
+			}
+		})
+	}
+}

@@ -570,12 +570,17 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 	// modifies the phrase's head ("the Clinton campaign", "Mr. Clarke's
 	// new company", "Clinton supporters"): then the speaker is someone
 	// else, unnamed.
+	object := false // the name is an object in the mention: the mention is shown
 	for k := last; k >= first && !org; k-- {
 		t := &d.toks[k]
 		if !t.capital() {
 			continue
 		}
 		if r.modifier(first, k, last) {
+			break
+		}
+		if r.nameAsObject(first, k) {
+			object = true
 			break
 		}
 		// "Bill Clinton" after "Hillary Clinton": a full name picks the
@@ -611,6 +616,9 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 	// A capitalized phrase the article never tied to a person: an
 	// organisation or a person named once. Shown as written, without a
 	// word capitalized only for opening the sentence ("What Mr. Obama").
+	if object {
+		return "", unsure
+	}
 	for first < last && d.toks[first].capital() && !d.toks[first].is("the", "a", "an") && r.sentenceWord(first) {
 		first++
 	}

@@ -544,7 +544,9 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 			// "Carrowby said completions had slowed. It said profits …":
 			// the organisation that spoke just before.
 			return r.orgSpoke(first), unsure
-		case "i", "we", "they", "you", "who", "which":
+		case "who", "which":
+			return r.relativeAntecedent(first, unsure)
+		case "i", "we", "they", "you":
 			return "", unsure
 		}
 	}

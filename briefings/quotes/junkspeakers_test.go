@@ -7,7 +7,7 @@ import "testing"
 // next phrase stuck on the head ("— The coast guard early"), the head cut
 // before its modifier ("— Researchers working", "— Shopkeepers next",
 // "— Two"). Gold source spans in PolNeAR take the whole noun phrase
-// with its modifier ("People briefed on the reshuffling"); the head
+// with its modifier ("people briefed on the talks"); the head
 // alone would do, a stray word would not.
 func TestSpeakerJunkWordsQA(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{

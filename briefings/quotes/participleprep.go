@@ -15,8 +15,8 @@ var shortParticiples = set("hurt", "hit", "shot", "caught", "stuck", "born", "st
 // before the participle, which heads the subject. Before, the walk
 // stopped at the preposition and the mainSubject fallback cut the head
 // before its modifier ("— Scientists working", "— A man arrested").
-// PolNeAR's gold sources take the whole phrase ("People briefed on the
-// reshuffling", "The audience gathered in the …"): of the train
+// PolNeAR's gold sources take the whole phrase ("people briefed on the
+// talks", "the crowd gathered in the square"): of the train
 // predictions that ended on such a participle, every gold source ran on
 // through the preposition's phrase. The head is a noun for people or a
 // body, or a document ("records compiled by …"); not a verb of saying's

@@ -14,7 +14,7 @@ func (x *extractor) qualifiedHead(k, lo int) (tspan, bool) {
 		return none, false
 	}
 	if d.inq[k] < 0 && d.toks[k].is("those", "these") {
-		// "families of those affected by …", "some of those nearest
+		// "relatives of those hurt in …", "some of those nearest
 		// the stage": the phrase runs on back through "of".
 		if k-2 >= lo && d.toks[k-1].is("of") && d.inq[k-1] < 0 {
 			if q := x.quantityOfBefore(k, lo); q >= 0 {

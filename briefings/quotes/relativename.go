@@ -30,9 +30,9 @@ func (r *resolver) relativeAntecedent(k int, unsure bool) (string, bool) {
 			return "", unsure
 		}
 		// A person's name opened by a first name or a title ("Ann Cole,
-		// who", "Mr. Khan, who"), not the object of a phrase after a noun
-		// ("a graduate of Harvard Law School who", "Peter King of New
-		// York, who"): the relative may qualify the noun before it.
+		// who", "Mr. Ode, who"), not the object of a phrase after a noun
+		// ("a graduate of Dunmore College who", "Ann Kell of Port
+		// Vale, who"): the relative may qualify the noun before it.
 		opens := firstName(d.toks[f].lower) != 0 || personTitles[d.toks[f].lower]
 		if opens && f < e && !(f-1 > s0 && d.toks[f-1].is("of", "at", "in", "for", "across", "on")) {
 			return r.resolve(tspan{f, e}, unsure)

@@ -148,8 +148,8 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		return hit{}, false
 	}
 	// "a neighbor who asked not to be named said": a request for
-	// anonymity reports nothing.
-	if (c.lemma == "ask" || c.lemma == "request" || c.lemma == "decline") && i+3 < s1 && (d.toks[i+1].is("not") && d.toks[i+2].is("to") || d.toks[i+1].is("to") && d.toks[i+2].is("be") && d.toks[i+3].is("named", "identified")) || c.lemma == "request" && i+1 < s1 && d.toks[i+1].is("anonymity") || x.anonymityWish(c, i, s1) {
+	// anonymity reports nothing (anonymityWish).
+	if x.anonymityWish(c, i, s1) {
 		return hit{}, false
 	}
 	if c.lemma == "read" && !(i+1 < s1 && (d.toks[i+1].text == ":" || d.toks[i+1].kind == qmark) || i > s0 && x.boundaryBefore(i-1) || x.afterQuote(i, s0)) {
@@ -1421,11 +1421,17 @@ func (x *extractor) verbAgrees(h hit, b int) bool {
 // relatedAdjectives are adjectives and participles that tie a person to
 // what follows them, with the preposition each takes: "sources close to
 // the mayor", "officials familiar with the talks", "a group aligned with
-// the party".
+// the party". Those of distance tie a person to a place the same way
+// ("shopkeepers next to the market", "villagers far from the coast"):
+// the noun before them heads the subject, where the walk back from the
+// cue had stopped at the preposition and cut the head before its
+// modifier ("— Shopkeepers next").
 var relatedAdjectives = map[string][]string{
 	"close": {"to"}, "familiar": {"with"}, "loyal": {"to"}, "allied": {"with", "to"},
 	"aligned": {"with"}, "linked": {"to", "with"}, "connected": {"to", "with"}, "tied": {"to"},
 	"friendly": {"to", "with"}, "sympathetic": {"to"},
+	"next": {"to"}, "far": {"from"}, "closest": {"to"}, "closer": {"to"}, "nearest": {"to"}, "nearer": {"to"},
+	"farthest": {"from"}, "furthest": {"from"},
 }
 
 // relatedBy reports whether adj and prep read as one of

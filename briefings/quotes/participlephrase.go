@@ -29,11 +29,7 @@ func (x *extractor) participleSubject(j, b, lo int) (tspan, bool) {
 	if j == b && d.toks[j].in(inSubjectPronouns) {
 		return none, false
 	}
-	h := &d.toks[v-1]
-	if h.kind != word || h.capital() && !pluralHead(h) || h.in(inStopWords) || h.in(inDeterminers) || h.in(inPrepositions) || adverb(h) || finiteVerb(h) {
-		return none, false
-	}
-	if !(pluralHead(h) || h.in(inRoleNouns) || h.in(inTitles) || participleHeads[h.lower]) {
+	if h := &d.toks[v-1]; !qualifiableHead(h) || !personHead(h) {
 		return none, false
 	}
 	sp, ok := x.npBackFrom(v-1, lo, false)
@@ -41,6 +37,21 @@ func (x *extractor) participleSubject(j, b, lo int) (tspan, bool) {
 		return none, false
 	}
 	return tspan{sp.first, b}, true
+}
+
+// qualifiableHead reports whether h may head a noun phrase that a
+// clause or phrase after it qualifies: a word, not capitalised unless a
+// plural ("Democrats backing …"), and neither a function word, an adverb
+// nor a finite verb.
+func qualifiableHead(h *token) bool {
+	return h.kind == word && !(h.capital() && !pluralHead(h)) && !h.in(inStopWords) && !h.in(inDeterminers) &&
+		!h.in(inPrepositions) && !adverb(h) && !finiteVerb(h)
+}
+
+// personHead reports whether h names people or a body: a plural, a role
+// or a title, or one of participleHeads.
+func personHead(h *token) bool {
+	return pluralHead(h) || h.in(inRoleNouns) || h.in(inTitles) || participleHeads[h.lower]
 }
 
 // participleObject reports whether the name j..b is the object of a

@@ -40,10 +40,7 @@ func (x *extractor) participlePrepSubject(j, b, lo int) (tspan, bool) {
 			return tspan{sp.first, b}, true
 		}
 	}
-	if h.kind != word || h.capital() && !pluralHead(h) || h.in(inStopWords) || h.in(inDeterminers) || h.in(inPrepositions) || adverb(h) || finiteVerb(h) {
-		return none, false
-	}
-	if !(pluralHead(h) || h.in(inRoleNouns) || h.in(inTitles) || participleHeads[h.lower] || documents[h.lower]) {
+	if !qualifiableHead(h) || !(personHead(h) || documents[h.lower]) {
 		return none, false
 	}
 	sp, ok := x.qualifiedHead(v-1, lo)

@@ -34,20 +34,3 @@ func (x *extractor) placePhraseStart(j, lo int) int {
 	}
 	return p
 }
-
-// placeAdjectives measure a distance to a place and take a preposition,
-// like the adjectives of relatedAdjectives: "shopkeepers next to the
-// market", "villagers far from the coast", "fans closest to the pitch".
-// The noun before them heads the subject; before, the walk back from the
-// cue stopped at the preposition and the mainSubject fallback cut the
-// head before its modifier ("— Shopkeepers next", "— Fans closest").
-var placeAdjectives = map[string][]string{
-	"next": {"to"}, "far": {"from"}, "closest": {"to"}, "closer": {"to"}, "nearest": {"to"}, "nearer": {"to"},
-	"farthest": {"from"}, "furthest": {"from"},
-}
-
-func init() {
-	for adj, preps := range placeAdjectives {
-		relatedAdjectives[adj] = preps
-	}
-}

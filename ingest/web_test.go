@@ -257,7 +257,7 @@ func TestFeedItemUpdatedIsFetchedAgain(t *testing.T) {
 		t.Fatalf("first: %s, %v", sum, err)
 	}
 	edited := st
-	edited.paras = append(append([]string{}, st.paras...), "This article was updated on Friday to add the result of a second vote on the budget for the first phase of the work.")
+	edited.paras = append(append([]string{}, st.paras...), "A second vote on Friday approved the budget for the first phase of the work by twenty-eight votes to fifteen.")
 	s.serve("/news/tram", "text/html", edited.page(""))
 	if sum, err := e.web.Ingest(ctx, s.URL+"/atom"); err != nil || sum.Unchanged != 1 || s.count("/news/tram") != 1 {
 		t.Fatalf("same updated date: %s, %v; want unchanged without a fetch", sum, err)

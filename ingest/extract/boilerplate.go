@@ -111,6 +111,14 @@ var (
 	rxOnTwitter     = regexp.MustCompile(`\bis on (twitter|x|bluesky|instagram|threads)( at)? @?[a-z0-9_.]+$`)
 	rxPoweredBy     = regexp.MustCompile(`^(powered|presented|brought to you|sponsored|supported) by\b`)
 	rxBreaking      = regexp.MustCompile(`^breaking news (alerts?|bar|ticker)$`)
+	// rxEditorNote is an editors' note about the article itself, with or
+	// without its label: "UPDATE 18:20 — This article has been updated
+	// with …", "Correction: An earlier version of this story said …",
+	// "This article was amended on … to correct …". It is about the page,
+	// not the news, and reads as nonsense under a briefing's headline.
+	rxEditorNote = regexp.MustCompile(`^((update|updated|correction|corrections|clarification|editor's note|editors' note|note)\b[^a-z]*)?` +
+		`(this (article|story|report|piece|post) (has been|had been|was|is|have been) (updated|amended|corrected|changed|edited|clarified)\b|` +
+		`an? (earlier|previous|prior) version of this (article|story|report|piece|post)\b)`)
 )
 
 // IsBoilerplate reports whether a paragraph is site furniture rather than
@@ -173,6 +181,9 @@ func IsBoilerplate(paragraph string) bool {
 	case rxContinuing.MatchString(k):
 		return true
 	case rxTrailer.MatchString(k) && words <= 40:
+		return true
+	case rxEditorNote.MatchString(k) && words <= 60:
+		// Before the reporting veto: a correction says what the story "said".
 		return true
 	case rxBreaking.MatchString(k):
 		return true

@@ -304,7 +304,7 @@ func Build(topic newsbot.Topic, cands []Candidate, idf func(string) float64, opt
 	chosen := selectSentences(pool, opt)
 	// The quotes again, the next best taking the place of any left out.
 	quotes = selectQuotes(topicTerms, cands, opt.MaxQuotes, idf, func(q quoteCand) bool {
-		return slices.ContainsFunc(chosen, func(s *scored) bool { return holdsWords(s.text, q.words) })
+		return slices.ContainsFunc(chosen, func(s *scored) bool { return holdsQuote(s.text, q) })
 	})
 	// Read well: articles in the order of their best chosen sentence, each
 	// article's sentences in the order it printed them.
@@ -568,7 +568,33 @@ type quoteCand struct {
 	quote newsbot.Quote
 	art   int
 	score float64
-	words string // sameWords of the quote's text
+	words string   // sameWords of the quote's text
+	parts []string // sameWords of each part the quote joins with " … "
+}
+
+// holdsQuote reports whether a sentence (its sameWords) holds every part
+// of a quote. A statement whose speaker stands in its middle ("Seven
+// people have died, the agency said on Monday, up from four") is stored
+// as its parts joined by " … ", whose words are in no sentence in a row;
+// the sentence that prints them still says it all.
+func holdsQuote(sentence string, q quoteCand) bool {
+	for _, p := range q.parts {
+		if !holdsWords(sentence, p) {
+			return false
+		}
+	}
+	return len(q.parts) > 0
+}
+
+// quoteParts splits a quote's text at the " … " that joins its parts.
+func quoteParts(text string) []string {
+	var out []string
+	for _, p := range strings.Split(text, "…") {
+		if w := sameWords(p); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // holdsWords reports whether the words of a sentence, as sameWords gives
@@ -584,7 +610,7 @@ func holdsWords(sentence, quote string) bool {
 func mostlyQuoted(sentence string, quotes []quoteCand) bool {
 	n := strings.Count(sentence, " ")
 	return slices.ContainsFunc(quotes, func(q quoteCand) bool {
-		return personName(q.quote.Speaker) && holdsWords(sentence, q.words) && 2*strings.Count(q.words, " ") >= n
+		return personName(q.quote.Speaker) && holdsQuote(sentence, q) && 2*strings.Count(q.words, " ") >= n
 	})
 }
 
@@ -625,7 +651,7 @@ func selectQuotes(topic []string, cands []Candidate, max int, idf func(string) f
 			if q.Unsure {
 				s *= 0.7
 			}
-			pool = append(pool, quoteCand{quote: q, art: ai, score: s, words: sameWords(q.Text)})
+			pool = append(pool, quoteCand{quote: q, art: ai, score: s, words: sameWords(q.Text), parts: quoteParts(q.Text)})
 		}
 	}
 	slices.SortStableFunc(pool, func(a, b quoteCand) int { return cmp.Compare(b.score, a.score) })

@@ -1,0 +1,62 @@
+package briefings
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsbot-dev/newsbot"
+)
+
+// Stories written for these tests, as a reader would meet them: wire
+// datelines, a follow-up that updates a figure, statements whose speaker
+// sits in the middle of the sentence.
+var (
+	floodWire = article(50, "https://wire.example/floods", "Four dead as storm floods coast", "Meridian Wire",
+		"PORTO VALE, Valdera (Meridian) — At least four people were killed and hundreds forced from their homes after Storm Orsolya brought torrential rain to the southern coast overnight, officials said on Sunday.",
+		"The Marra river burst its banks in two places before dawn, flooding the old town under more than a metre of water.",
+		"Civil protection chief Ilse Varga said rescuers had pulled 212 people from roofs and cars since midnight.",
+		"Schools across the province will stay closed on Monday.")
+	floodUpdate = article(51, "https://coast.example/floods-live", "Storm death toll rises to seven", "Coastline Today",
+		"Seven people are now known to have died in the floods that hit the southern coast, the civil protection agency said on Monday evening, up from four on Sunday.",
+		"The bodies of three fishermen missing since Saturday were found near the mouth of the Marra river.",
+		"Prime Minister Adrian Koval, who visited Porto Vale on Monday, promised 50 million euros in emergency aid.",
+		"“No family that lost its home will be left to rebuild alone,” Koval said, standing in mud outside the flooded market hall.")
+	scopeOld = article(52, "https://space.example/delay", "Space telescope launch delayed again", "Space News Desk",
+		"The launch of the Halden space telescope has been postponed until March after engineers found a fault in one of its reaction wheels, the European Orbital Agency said on Friday.",
+		"The telescope had been due to lift off on December 12.",
+		"“We would rather launch late than launch a telescope that cannot point,” programme manager Sanna Lehto said.")
+	scopeNew = article(53, "https://science.example/new-date", "Telescope gets new launch date", "Science Times",
+		"The Halden space telescope will now launch on February 24, the European Orbital Agency said on Sunday, earlier than the March date it gave last week.",
+		"Engineers replaced the faulty reaction wheel faster than expected, programme manager Sanna Lehto said.",
+		"Halden will study the atmospheres of planets around nearby stars from an orbit far beyond the Moon.")
+)
+
+// A statement whose speaker stands in its middle ("Seven people …, the
+// agency said on Monday evening, up from four") is a quote of two parts
+// joined by " … ". When a summary sentence already shows it whole, the
+// key quote would say the same thing twice.
+func TestBriefKeyQuoteInPartsSaysNothingTwice(t *testing.T) {
+	for _, tc := range []struct {
+		topic string
+		cands []Candidate
+	}{
+		{"storm orsolya floods", []Candidate{{Article: floodWire, Weight: 0.9}, {Article: floodUpdate, Weight: 1}}},
+		{"halden telescope", []Candidate{{Article: scopeOld, Weight: 0.8}, {Article: scopeNew, Weight: 1}}},
+	} {
+		b := Build(newsbot.ParseTopic(tc.topic), tc.cands, nil, Options{})
+		for _, q := range b.Quotes {
+			for _, s := range b.Sentences {
+				all := true
+				for _, part := range strings.Split(q.Text, " … ") {
+					all = all && holdsWords(sameWords(s.Text), sameWords(part))
+				}
+				if all {
+					t.Errorf("%s: key quote %q repeats the summary sentence %q", tc.topic, q.Text, s.Text)
+				}
+			}
+		}
+		if len(b.Quotes) == 0 {
+			t.Errorf("%s: no key quotes; want the others to stay", tc.topic)
+		}
+	}
+}

@@ -725,8 +725,11 @@ func Spoken(q newsbot.Quote) bool {
 }
 
 // objectCues are the speech cues that as often take a plain object.
+// "wrote nine symphonies" and "writes a weekly column" are work done, not
+// words said; "wrote that the plan would fail" is a statement.
 var objectCues = []string{"admit", "conced", "deni", "deny", "claim", "declar", "call", "answer", "respond", "repl",
-	"defend", "prais", "accus", "ask", "point", "announc", "describ", "criticiz", "criticis", "condemn", "recall"}
+	"defend", "prais", "accus", "ask", "point", "announc", "describ", "criticiz", "criticis", "condemn", "recall",
+	"wrot", "writ"}
 
 // clauseLike reports whether a paraphrase reads as a clause ("that
 // talks would resume", "the plan was a mistake", "it expected losses")

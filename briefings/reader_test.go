@@ -60,3 +60,26 @@ func TestBriefKeyQuoteInPartsSaysNothingTwice(t *testing.T) {
 		}
 	}
 }
+
+// "Lasko wrote nine symphonies" is what a composer made, not something he
+// said: "wrote" takes a thing as its object as often as a clause, like
+// "admitted" and "declared". Only the clause is a statement.
+func TestSpokenWrote(t *testing.T) {
+	for _, tc := range []struct {
+		cue, text string
+		want      bool
+	}{
+		{"wrote", "nine symphonies, four operas and more than 200 songs", false},
+		{"has written", "three novels about the island", false},
+		{"writes", "a weekly column for the Herald", false},
+		{"wrote", "that the council had misled residents about the cost", true},
+		{"wrote", "the bridge was unsafe and should be closed", true},
+		{"writes", "she will not stand again", true},
+		{"said", "nine symphonies would be played over the summer", true},
+	} {
+		q := newsbot.Quote{Speaker: "Teodor Lasko", Cue: tc.cue, Text: tc.text, Kind: newsbot.Indirect}
+		if got := Spoken(q); got != tc.want {
+			t.Errorf("Spoken(%q %q) = %v; want %v", tc.cue, tc.text, got, tc.want)
+		}
+	}
+}

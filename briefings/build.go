@@ -323,7 +323,7 @@ func Build(topic newsbot.Topic, cands []Candidate, idf func(string) float64, opt
 
 	cite := citer{b: &b, cands: cands, num: map[int]int{}}
 	for _, s := range chosen {
-		bs := newsbot.BriefSentence{Text: cands[s.art].Article.Sentences[s.idx].Text}
+		bs := newsbot.BriefSentence{Text: TrimDateline(cands[s.art].Article.Sentences[s.idx].Text)}
 		for _, c := range s.citations {
 			bs.Citations = append(bs.Citations, cite.number(c))
 		}
@@ -427,7 +427,7 @@ func scoreSentences(topic []string, cands []Candidate, idf func(string) float64,
 			if unfit[i] || single[i] == 0 {
 				continue
 			}
-			sc := &scored{art: ai, idx: i, vec: newVector(s.Terms, idf), citations: []int{ai}, text: sameWords(s.Text)}
+			sc := &scored{art: ai, idx: i, vec: newVector(s.Terms, idf), citations: []int{ai}, text: sameWords(TrimDateline(s.Text))}
 			sc.score = single[i] // provisional; combined below
 			sc.standalone = standalone(s, a.Quotes)
 			perArticle[ai] = append(perArticle[ai], sc)

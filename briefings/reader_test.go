@@ -83,3 +83,64 @@ func TestSpokenWrote(t *testing.T) {
 		}
 	}
 }
+
+// A wire story opens with its dateline ("HARWICK, England (Northgate Press
+// Agency) —"); an outlet that reprints it often drops the dateline. The
+// briefing shows the sentence from its first word of news, and cites every
+// outlet that printed it.
+func TestBriefDropsDatelines(t *testing.T) {
+	lead := "A former Harwick councillor was found guilty on Thursday of defrauding a housing charity of more than 240,000 pounds while he sat on its board."
+	rest := []string{
+		"Desmond Pryce, 58, was convicted by a jury at Harwick Crown Court after a three-week trial of six counts of fraud.",
+		"Judge Amrit Sandhu adjourned sentencing until January 14.",
+	}
+	wire := article(60, "https://wire.example/pryce", "Former councillor guilty of charity fraud", "Northgate Press Agency",
+		append([]string{"HARWICK, England (Northgate Press Agency) — " + lead}, rest...)...)
+	echo := article(61, "https://echo.example/pryce", "Pryce guilty", "The Harwick Echo", append([]string{lead}, rest...)...)
+	for _, tc := range []struct {
+		name  string
+		cands []Candidate
+		cites int
+	}{
+		{"wire first", []Candidate{{Article: wire, Weight: 1}, {Article: echo, Weight: 0.9}}, 2},
+		{"copy first", []Candidate{{Article: echo, Weight: 1}, {Article: wire, Weight: 0.9}}, 2},
+		{"wire alone", []Candidate{{Article: wire, Weight: 1}}, 1},
+	} {
+		b := Build(newsbot.ParseTopic("harwick councillor fraud"), tc.cands, nil, Options{})
+		found := false
+		for _, s := range b.Sentences {
+			if strings.Contains(s.Text, "Northgate") || strings.HasPrefix(s.Text, "HARWICK") {
+				t.Errorf("%s: sentence shown with its dateline: %q", tc.name, s.Text)
+			}
+			if s.Text == lead {
+				found = true
+				if len(s.Citations) != tc.cites {
+					t.Errorf("%s: %q cites %v; want %d outlets", tc.name, s.Text, s.Citations, tc.cites)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: the lead is not among the sentences %+v", tc.name, b.Sentences)
+		}
+	}
+}
+
+func TestTrimDateline(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"HARWICK, England (Northgate Press Agency) — A former councillor was convicted.", "A former councillor was convicted."},
+		{"PORTO VALE, Valdera (Meridian) — At least four people were killed.", "At least four people were killed."},
+		{"VARNOSK — Former judge Irina Valchek has won.", "Former judge Irina Valchek has won."},
+		{"OSLAND (BizWire) — Telvana Systems reported a rise in profit.", "Telvana Systems reported a rise in profit."},
+		{"ST. AUBIN, Jersey - The ferry left on time.", "The ferry left on time."},
+		// Not datelines.
+		{"NATO-led forces left the port on Monday.", "NATO-led forces left the port on Monday."},
+		{"Kestrel Rovers — the cup holders — lost at home.", "Kestrel Rovers — the cup holders — lost at home."},
+		{"The mayor — who was re-elected in May — resigned.", "The mayor — who was re-elected in May — resigned."},
+		{"UK inflation rose to 3% in June, the statistics office said.", "UK inflation rose to 3% in June, the statistics office said."},
+		{"HARWICK — ", "HARWICK — "},
+	} {
+		if got := TrimDateline(tc.in); got != tc.want {
+			t.Errorf("TrimDateline(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -189,6 +189,10 @@ func QuoteText(q newsbot.Quote, max int) string {
 		}
 	}
 	if q.Kind != newsbot.Direct {
+		// A paraphrase that opens a wire story starts with its dateline
+		// ("HARWICK, England (Agency) — Three masked men …, police said"):
+		// where the wire filed from is not what was said.
+		text = briefings.TrimDateline(text)
 		// "that the talks could begin next week": the conjunction belongs
 		// to the reporting sentence, not to what was said.
 		if rest, ok := strings.CutPrefix(text, "that "); ok && q.Kind == newsbot.Indirect && rest != "" {

@@ -468,8 +468,9 @@ func scoreSentences(topic []string, cands []Candidate, idf func(string) float64,
 
 // standalone discounts sentences that make little sense lifted out of
 // their article: speech whose speaker is named in another sentence (the
-// quote is shown with its speaker instead), and sentences that lean on the
-// one before ("Therefore, he said ...", "But it ...").
+// quote is shown with its speaker instead), half of a quotation split
+// across sentences, and sentences that lean on the one before
+// ("Therefore, he said ...", "But it ...").
 func standalone(s newsbot.Sentence, quotes []newsbot.Quote) float64 {
 	for _, q := range quotes {
 		covered := min(q.Content.End, s.End) - max(q.Content.Start, s.Start)
@@ -477,6 +478,9 @@ func standalone(s newsbot.Sentence, quotes []newsbot.Quote) float64 {
 		if covered*10 >= (s.End-s.Start)*8 && !inside {
 			return 0.3
 		}
+	}
+	if halfQuotation(s.Text) {
+		return 0.3
 	}
 	first := strings.ToLower(strings.Trim(strings.SplitN(s.Text, " ", 2)[0], `,.;:"“'‘`))
 	// "It’s", "They're", "That's": the pronoun before the apostrophe.
@@ -487,6 +491,28 @@ func standalone(s newsbot.Sentence, quotes []newsbot.Quote) float64 {
 		return 0.75
 	}
 	return 1
+}
+
+// halfQuotation reports whether a sentence opens a quotation it does not
+// close, or closes one it did not open: a quotation of two sentences split
+// between them ("Jean Abbot said: “This isn't over." / "We will fight it
+// in the courts.”"). Shown alone, one ends mid-quote and the other has no
+// speaker. Straight marks, which open and close alike, count as balanced
+// when they pair up.
+func halfQuotation(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '“':
+			depth++
+		case '”':
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return depth != 0 || strings.Count(s, `"`)%2 == 1
 }
 
 // leansBack are sentence openers that refer to what came before.

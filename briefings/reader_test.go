@@ -144,3 +144,40 @@ func TestTrimDateline(t *testing.T) {
 		}
 	}
 }
+
+// A quotation of two sentences is split between them: "Jean Abbot said:
+// “This isn't over." opens a quotation it does not close, and shown alone
+// it ends mid-quote. Such a sentence leans on its neighbour like one that
+// opens with "But".
+func TestBriefNoHalfQuotations(t *testing.T) {
+	gazette := article(70, "https://gazette.example/library", "Council votes to close Millfield library", "Ashby Gazette",
+		"Ashby council has voted to close Millfield library next spring to save 180,000 pounds a year.",
+		"Councillors voted 23 to 17 in favour of the closure after a three-hour debate on Wednesday night.",
+		"Council leader Patricia Gunn said the council had no choice after its grant was cut for the fifth year running.",
+		"The library's 14,000 books will be moved to the central library on Market Street, and a mobile library will visit Millfield twice a week.",
+		"Friends of Millfield Library chair Jean Abbot said: “This isn't over. We will fight it in the courts if we have to.”",
+		"It is the third library Ashby has closed since 2021.")
+	radio := article(71, "https://radio.example/millfield", "Millfield library to close", "Ashby Radio",
+		"Millfield library will close in the spring after a council vote on Wednesday.",
+		"Campaigners say they will fight it.")
+	b := Build(newsbot.ParseTopic("millfield library"), []Candidate{{Article: gazette, Weight: 1}, {Article: radio, Weight: 1}}, nil, Options{})
+	for _, s := range b.Sentences {
+		if strings.Count(s.Text, "“") != strings.Count(s.Text, "”") {
+			t.Errorf("sentence shown with half a quotation: %q", s.Text)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want float64
+	}{
+		{"Friends of Millfield Library chair Jean Abbot said: “This isn't over.", 0.3},
+		{"We will fight it in the courts if we have to.”", 0.3},
+		{"Some carried placards reading \"Books not budgets\" outside the hall.", 1},
+		{"Opposition councillor Ravi Shah called the decision “a betrayal of every child in Millfield”.", 1},
+		{"The mayor's office said the plan was fair.", 1},
+	} {
+		if got := standalone(newsbot.Sentence{Text: tc.text, End: len(tc.text)}, nil); got != tc.want {
+			t.Errorf("standalone(%q) = %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}

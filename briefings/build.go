@@ -612,10 +612,12 @@ func holdsQuote(sentence string, q quoteCand) bool {
 	return len(q.parts) > 0
 }
 
-// quoteParts splits a quote's text at the " … " that joins its parts.
+// quoteParts splits a quote's text at the " … " that joins its parts,
+// without the wire dateline a statement in a story's first sentence
+// starts with (the sentence is compared without it, see TrimDateline).
 func quoteParts(text string) []string {
 	var out []string
-	for _, p := range strings.Split(text, "…") {
+	for _, p := range strings.Split(TrimDateline(text), "…") {
 		if w := sameWords(p); w != "" {
 			out = append(out, w)
 		}

@@ -193,6 +193,9 @@ func QuoteText(q newsbot.Quote, max int) string {
 		// ("HARWICK, England (Agency) — Three masked men …, police said"):
 		// where the wire filed from is not what was said.
 		text = briefings.TrimDateline(text)
+		if objectOfCue(q.Cue, text) {
+			return Shorten(strings.TrimSpace(q.Cue)+" "+text, max)
+		}
 		// "that the talks could begin next week": the conjunction belongs
 		// to the reporting sentence, not to what was said.
 		if rest, ok := strings.CutPrefix(text, "that "); ok && q.Kind == newsbot.Indirect && rest != "" {
@@ -209,6 +212,35 @@ func QuoteText(q newsbot.Quote, max int) string {
 	}
 	return "“" + Shorten(strings.Join(parts, " … "), max-2) + "”"
 }
+
+// objectOfCue reports whether a paraphrase is its verb's object or
+// infinitive rather than a clause ("promised | to raise pensions",
+// "accused | his rival of wanting …", "called | the decision “a
+// betrayal”"): on its own under a speaker's name it reads as a fragment,
+// so it is shown after its verb.
+func objectOfCue(cue, text string) bool {
+	f := strings.Fields(strings.ToLower(cue))
+	if len(f) == 0 || f[0] == "according" || strings.HasPrefix(text, "that ") {
+		return false
+	}
+	if strings.HasPrefix(text, "to ") {
+		return true
+	}
+	// "has promised", "called on": the verb may have company.
+	for _, w := range f {
+		for _, v := range objectVerbs {
+			if strings.HasPrefix(w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// objectVerbs are verbs of saying whose paraphrase is their object, not a
+// clause: accused X of Y, called X Y, urged X to Y, promised X.
+var objectVerbs = []string{"accus", "call", "describ", "prais", "criticis", "criticiz", "condemn", "urg", "promis",
+	"pledg", "vow", "brand", "label", "blam", "thank"}
 
 // leadingQuotation returns the quotation a text opens with, when the rest
 // is narrative joined by a conjunction ("before …", "and …", "as …").

@@ -323,7 +323,7 @@ func Build(topic newsbot.Topic, cands []Candidate, idf func(string) float64, opt
 
 	cite := citer{b: &b, cands: cands, num: map[int]int{}}
 	for _, s := range chosen {
-		bs := newsbot.BriefSentence{Text: TrimDateline(cands[s.art].Article.Sentences[s.idx].Text)}
+		bs := newsbot.BriefSentence{Text: TrimDateline(trimBullet(cands[s.art].Article.Sentences[s.idx].Text))}
 		for _, c := range s.citations {
 			bs.Citations = append(bs.Citations, cite.number(c))
 		}
@@ -420,7 +420,7 @@ func scoreSentences(topic []string, cands []Candidate, idf func(string) float64,
 		unfit := make([]bool, len(a.Sentences))
 		for i, s := range a.Sentences {
 			sents[i] = s.Terms
-			unfit[i] = s.Boilerplate
+			unfit[i] = s.Boilerplate || listEntry(s.Text)
 		}
 		single := ScoreArticle(Terms(a.Title), sents, unfit, idf, w)
 		for i, s := range a.Sentences {
@@ -513,6 +513,32 @@ func halfQuotation(s string) bool {
 		}
 	}
 	return depth != 0 || strings.Count(s, `"`)%2 == 1
+}
+
+// listEntry reports whether a sentence is an entry of a list rather than
+// prose: a bulleted line that does not end like a sentence ("• Hardware
+// revenue down 4%", "- Rail line closed until Thursday"), or a line-up of
+// names after a label ("Dunmore Athletic: Roe; Sutter, King; …"). Shown
+// in a briefing it reads as a fragment, bullet and all.
+func listEntry(s string) bool {
+	s = strings.TrimSpace(s)
+	if trimBullet(s) != s {
+		last, _ := utf8.DecodeLastRuneInString(s)
+		return !strings.ContainsRune(".!?\"”’)…", last)
+	}
+	label, rest, ok := strings.Cut(s, ":")
+	return ok && len(strings.Fields(label)) <= 4 && strings.Count(rest, ";") >= 2 && titleCased(rest)
+}
+
+// trimBullet returns a sentence without the list bullet it opens with, so
+// that a bulleted sentence is not shown with two bullets.
+func trimBullet(s string) string {
+	for _, b := range []string{"• ", "· ", "▪ ", "◦ ", "- ", "– ", "— ", "* "} {
+		if rest, ok := strings.CutPrefix(s, b); ok && strings.TrimSpace(rest) != "" {
+			return strings.TrimLeft(rest, " ")
+		}
+	}
+	return s
 }
 
 // leansBack are sentence openers that refer to what came before.

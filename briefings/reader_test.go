@@ -181,3 +181,55 @@ func TestBriefNoHalfQuotations(t *testing.T) {
 		}
 	}
 }
+
+// Lists in an article ("Key facts:", "Highlights:", a team sheet) are not
+// sentences: a bulleted entry without a verb or a full stop, or a line-up
+// of names, shown as a briefing's sentence reads "• • Hardware revenue
+// down 4%". A bulleted entry that is a whole sentence is shown without its
+// bullet.
+func TestBriefListEntries(t *testing.T) {
+	wire := article(80, "https://biz.example/telvana", "Telvana profit jumps 18%", "BizWire",
+		"Telvana Systems reported an 18% rise in third-quarter profit on Wednesday, helped by strong demand for its cloud storage services.",
+		"Net profit rose to 412 million crowns in the three months to September.",
+		"Highlights:",
+		"• Cloud revenue up 34% to 1.2 billion crowns",
+		"• Hardware revenue down 4%",
+		"• Telvana will hire 800 engineers for its cloud division next year.",
+		"- Full-year outlook for cloud revenue raised")
+	match := article(81, "https://sport.example/final", "Rovers win the cup", "SportsDesk",
+		"Kestrel Rovers won the Northern Cup after beating Dunmore Athletic 3-1 on Saturday.",
+		"Dunmore's Luka Ferris equalised from the penalty spot just before half-time.",
+		"Dunmore Athletic: Roe; Sutter, King, Adeyemi, Falk; Ferris, Moss, Lund; Grant, Hoyle, Vance.")
+	for _, tc := range []struct {
+		topic string
+		cands []Candidate
+	}{
+		{"cloud revenue hardware", []Candidate{{Article: wire, Weight: 1}}},
+		{"dunmore athletic", []Candidate{{Article: match, Weight: 1}}},
+	} {
+		b := Build(newsbot.ParseTopic(tc.topic), tc.cands, nil, Options{})
+		for _, s := range b.Sentences {
+			if strings.ContainsAny(s.Text[:1], "•-") || strings.Count(s.Text, ";") >= 2 {
+				t.Errorf("%s: list entry shown as a sentence: %q", tc.topic, s.Text)
+			}
+		}
+		if len(b.Sentences) == 0 {
+			t.Errorf("%s: no sentences", tc.topic)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"• Cloud revenue up 34% to 1.2 billion crowns", true},
+		{"- Rail line between the two towns closed until at least Thursday", true},
+		{"Dunmore Athletic: Roe; Sutter, King, Adeyemi, Falk; Ferris, Moss, Lund; Grant, Hoyle, Vance.", true},
+		{"• Telvana will hire 800 engineers next year.", false},
+		{"Net profit rose to 412 million crowns; revenue grew 11%; shares rose 6%.", false},
+		{"Rovers led through an early header from captain Sam Whitlock.", false},
+	} {
+		if got := listEntry(tc.text); got != tc.want {
+			t.Errorf("listEntry(%q) = %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}

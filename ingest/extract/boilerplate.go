@@ -119,6 +119,15 @@ var (
 	rxEditorNote = regexp.MustCompile(`^((update|updated|correction|corrections|clarification|editor's note|editors' note|note)\b[^a-z]*)?` +
 		`(this (article|story|report|piece|post) (has been|had been|was|is|have been) (updated|amended|corrected|changed|edited|clarified)\b|` +
 		`an? (earlier|previous|prior) version of this (article|story|report|piece|post)\b)`)
+	// rxPageNote speaks to the reader about the page: a live page's
+	// greeting ("Good morning and welcome to our live coverage of …"), its
+	// "Here is what we know so far:" heading, a syndication note ("This
+	// story was originally published by … and is republished with
+	// permission").
+	rxPageNote = regexp.MustCompile(`\bwelcome to (our|the|this) (live|rolling) (coverage|blog|updates?|page|text)\b|` +
+		`^here('s| is| are) (what we know|everything we know|what you need to know|the latest)( so far| now)?$|` +
+		`^this (article|story|report|piece|post) (was |is |has been )?(originally |first )?(published|appeared|republished)\b|` +
+		`^republished with permission\b|\brepublished with permission$`)
 )
 
 // IsBoilerplate reports whether a paragraph is site furniture rather than
@@ -184,6 +193,8 @@ func IsBoilerplate(paragraph string) bool {
 		return true
 	case rxEditorNote.MatchString(k) && words <= 60:
 		// Before the reporting veto: a correction says what the story "said".
+		return true
+	case rxPageNote.MatchString(k) && words <= 30:
 		return true
 	case rxBreaking.MatchString(k):
 		return true

@@ -30,3 +30,30 @@ func TestIsBoilerplateEditorsNotes(t *testing.T) {
 		}
 	}
 }
+
+// A live page's greeting, its "what we know" heading and a syndication
+// note speak to the reader about the page, not about the news. Written
+// for this test.
+func TestIsBoilerplateLivePagesAndSyndication(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Good morning and welcome to our live coverage of the second day of the ferry strike.", true},
+		{"Welcome to the live blog: we will bring you the results as they come in.", true},
+		{"Here is what we know so far:", true},
+		{"Here's everything we know", true},
+		{"This story was originally published by Coast Wire and is republished with permission.", true},
+		{"This article first appeared in the Island Post.", true},
+		{"Republished with permission from the Harbour Gazette.", true},
+		// News: kept.
+		{"The mayor said there was a warm welcome to the live music festival from residents.", false},
+		{"Here is what the union wants: five officers on every boat and a pay rise of 4%.", false},
+		{"The novel was first published in 1962 and has never been out of print.", false},
+		{"First published in 1962, the novel has sold four million copies.", false},
+	} {
+		if got := IsBoilerplate(tc.in); got != tc.want {
+			t.Errorf("IsBoilerplate(%q) = %v; want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -303,8 +303,18 @@ func Build(topic newsbot.Topic, cands []Candidate, idf func(string) float64, opt
 	}
 	chosen := selectSentences(pool, opt)
 	// The quotes again, the next best taking the place of any left out.
+	// A paraphrase that says what a chosen sentence says in other words
+	// (another outlet's "X has won, according to preliminary results"
+	// under "X won with 53.4%") is left out too: it is the same fact, not
+	// someone's voice.
 	quotes = selectQuotes(topicTerms, cands, opt.MaxQuotes, idf, func(q quoteCand) bool {
-		return slices.ContainsFunc(chosen, func(s *scored) bool { return holdsQuote(s.text, q) })
+		var v vector
+		if q.quote.Kind == newsbot.Indirect {
+			v = newVector(Terms(TrimDateline(q.quote.Text)), idf)
+		}
+		return slices.ContainsFunc(chosen, func(s *scored) bool {
+			return holdsQuote(s.text, q) || q.quote.Kind == newsbot.Indirect && cosine(s.vec, v) >= tooSimilar
+		})
 	})
 	// Read well: articles in the order of their best chosen sentence, each
 	// article's sentences in the order it printed them.

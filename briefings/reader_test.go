@@ -1,6 +1,7 @@
 package briefings
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -231,5 +232,40 @@ func TestBriefListEntries(t *testing.T) {
 		if got := listEntry(tc.text); got != tc.want {
 			t.Errorf("listEntry(%q) = %v; want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// Two outlets report the result in their own words; one attributes it
+// ("…, according to preliminary results"). The briefing's sentence from
+// the other outlet already says it, and the paraphrase as a key quote
+// says the same thing twice.
+func TestBriefParaphraseOfASummarySentence(t *testing.T) {
+	observer := article(90, "https://observer.example/valchek", "Valchek wins presidency", "The Global Observer",
+		"VARNOSK — Former judge Irina Valchek has won Kestovia's presidential runoff, ending 16 years of rule by the Union for Progress, according to preliminary results released early on Monday.",
+		"Thousands of Valchek supporters celebrated in Freedom Square, waving the blue and white flags of her Civic Alliance.",
+		"“The people have spoken and we will respect their choice,” Prime Minister Dorin Matei said.",
+		"She will be sworn in on December 20.")
+	digest := article(91, "https://digest.example/kestovia", "Kestovia: opposition wins presidency", "Eurasia Digest",
+		"Irina Valchek won Kestovia's presidential runoff with 53.4% of the vote, ending 16 years of rule by the Union for Progress.",
+		"Her rival, Prime Minister Dorin Matei, conceded early on Monday.",
+		"Foreign ministers across the region welcomed the result.")
+	b := Build(newsbot.ParseTopic("kestovia valchek"), []Candidate{{Article: digest, Weight: 1}, {Article: observer, Weight: 0.8}}, nil, Options{})
+	for _, q := range b.Quotes {
+		qt := Terms(TrimDateline(q.Text))
+		for _, s := range b.Sentences {
+			st := Terms(s.Text)
+			in := 0
+			for _, t := range qt {
+				if slices.Contains(st, t) {
+					in++
+				}
+			}
+			if len(qt) > 0 && in*10 >= len(qt)*7 {
+				t.Errorf("key quote %q says again what the summary sentence %q says", q.Text, s.Text)
+			}
+		}
+	}
+	if !slices.ContainsFunc(b.Quotes, func(q newsbot.BriefQuote) bool { return q.Speaker == "Dorin Matei" }) {
+		t.Errorf("quotes %+v; want Matei's statement to stay", b.Quotes)
 	}
 }

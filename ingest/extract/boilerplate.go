@@ -123,8 +123,10 @@ var (
 	// greeting ("Good morning and welcome to our live coverage of …"), its
 	// "Here is what we know so far:" heading, a syndication note ("This
 	// story was originally published by … and is republished with
-	// permission").
+	// permission"), a call for readers' stories ("Do you have a story?
+	// Email …", "Have you been affected? Get in touch.").
 	rxPageNote = regexp.MustCompile(`\bwelcome to (our|the|this) (live|rolling) (coverage|blog|updates?|page|text)\b|` +
+		`^(do you have|have you got|got) (a|any) (story|news tip|tip)\b.*\?|\?\s*(get in touch|email (us|the newsdesk|newsdesk)|contact us|tell us|let us know)\b|` +
 		`^here('s| is| are) (what we know|everything we know|what you need to know|the latest)( so far| now)?$|` +
 		`^this (article|story|report|piece|post) (was |is |has been )?(originally |first )?(published|appeared|republished)\b|` +
 		`^republished with permission\b|\brepublished with permission$`)

@@ -31,9 +31,9 @@ func TestIsBoilerplateEditorsNotes(t *testing.T) {
 	}
 }
 
-// A live page's greeting, its "what we know" heading and a syndication
-// note speak to the reader about the page, not about the news. Written
-// for this test.
+// A live page's greeting, its "what we know" heading, a syndication note
+// and a call for readers' stories speak to the reader about the page, not
+// about the news. Written for this test.
 func TestIsBoilerplateLivePagesAndSyndication(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
@@ -46,11 +46,16 @@ func TestIsBoilerplateLivePagesAndSyndication(t *testing.T) {
 		{"This story was originally published by Coast Wire and is republished with permission.", true},
 		{"This article first appeared in the Island Post.", true},
 		{"Republished with permission from the Harbour Gazette.", true},
+		{"Do you have a story? Email newsdesk@harwickecho.example", true},
+		{"Got a story or a news tip? Email the newsdesk.", true},
+		{"Have you been affected by the floods? Get in touch.", true},
 		// News: kept.
 		{"The mayor said there was a warm welcome to the live music festival from residents.", false},
 		{"Here is what the union wants: five officers on every boat and a pay rise of 4%.", false},
 		{"The novel was first published in 1962 and has never been out of print.", false},
 		{"First published in 1962, the novel has sold four million copies.", false},
+		{"Do you have a story about the old mill that nobody has heard, the museum asked visitors.", false},
+		{"Have you been affected by the floods, the insurer asked in letters to 4,000 customers.", false},
 	} {
 		if got := IsBoilerplate(tc.in); got != tc.want {
 			t.Errorf("IsBoilerplate(%q) = %v; want %v", tc.in, got, tc.want)

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbot-dev/newsbot"
+	"github.com/newsbot-dev/newsbot/briefings/porter"
 )
 
 // Options bound a briefing.
@@ -289,8 +290,9 @@ func Build(topic newsbot.Topic, cands []Candidate, idf func(string) float64, opt
 		}
 		idf = sentenceIDF(sents)
 	}
-	cands, b.Missing = coverTopic(topic, cands, idf)
-	pool := scoreSentences(topicTerms, cands, idf, opt.Weights)
+	var unlike []map[string]bool
+	cands, b.Missing, unlike = coverTopic(topic, cands, idf)
+	pool := scoreSentences(topicTerms, cands, unlike, idf, opt.Weights)
 
 	// Say each thing once: a sentence that is mostly a person's key quote
 	// is shown as that quote, under the speaker's full name, and a summary
@@ -350,8 +352,10 @@ func Build(topic newsbot.Topic, cands []Candidate, idf func(string) float64, opt
 // each topic term by its idf, so that for "ukraine war" an article on
 // Ukraine outranks one on some other war that merely ranked well; and it
 // returns the topic's words that no candidate contains, for the briefing
-// to say so rather than pass off another subject as the answer.
-func coverTopic(topic newsbot.Topic, cands []Candidate, idf func(string) float64) ([]Candidate, []string) {
+// to say so rather than pass off another subject as the answer. unlike
+// holds, for each candidate, the topic terms it has only as another word
+// (see termForm.counts): they count neither for it nor for its sentences.
+func coverTopic(topic newsbot.Topic, cands []Candidate, idf func(string) float64) (out []Candidate, missing []string, unlike []map[string]bool) {
 	has := make([]map[string]bool, len(cands))
 	for i, c := range cands {
 		has[i] = map[string]bool{}
@@ -364,7 +368,6 @@ func coverTopic(topic newsbot.Topic, cands []Candidate, idf func(string) float64
 			}
 		}
 	}
-	var missing []string
 	for _, w := range topic.Words {
 		terms := Terms(w)
 		if len(terms) == 0 {
@@ -381,7 +384,37 @@ func coverTopic(topic newsbot.Topic, cands []Candidate, idf func(string) float64
 		}
 	}
 	topicTerms := Terms(strings.Join(topic.Words, " "))
-	out := slices.Clone(cands)
+	unlike = make([]map[string]bool, len(cands))
+	forms := make([][]termForm, len(cands))
+	for i, c := range cands {
+		forms[i] = topicForms(c.Article, topicTerms)
+	}
+	for _, w := range topic.Words {
+		for _, typed := range words(w) {
+			t := porter.Stem(typed)
+			if !slices.Contains(topicTerms, t) {
+				continue
+			}
+			name := false
+			switch {
+			case slices.ContainsFunc(forms, func(fs []termForm) bool { return slices.Contains(fs, termForm{t, typed, formCommon}) }):
+			case slices.ContainsFunc(forms, func(fs []termForm) bool { return slices.Contains(fs, termForm{t, typed, formName}) }):
+				name = true
+			default:
+				continue // the word asked for is in no candidate as such
+			}
+			for i := range cands {
+				if has[i][t] && !slices.ContainsFunc(forms[i], func(f termForm) bool { return f.term == t && f.counts(typed, name) }) {
+					has[i][t] = false
+					if unlike[i] == nil {
+						unlike[i] = map[string]bool{}
+					}
+					unlike[i][t] = true
+				}
+			}
+		}
+	}
+	out = slices.Clone(cands)
 	for i := range out {
 		all, hit := 0.0, 0.0
 		for _, t := range topicTerms {
@@ -390,11 +423,76 @@ func coverTopic(topic newsbot.Topic, cands []Candidate, idf func(string) float64
 				hit += idf(t)
 			}
 		}
-		if all > 0 {
+		switch {
+		case hit == 0 && unlike[i] != nil:
+			// Only a look-alike of the topic ("Ferris" for "ferry"): not
+			// about it at all.
+			out[i].Weight = 0
+		case all > 0:
 			out[i].Weight *= 0.25 + 0.75*hit/all
 		}
 	}
-	return out, missing
+	return out, missing, unlike
+}
+
+// termForm is a word of an article that stems to a topic term, and how it
+// is written: in lower case (a common word), capitalised inside a
+// sentence (a name), or capitalised where grammar asks for it (a
+// sentence's first word, a headline), which could be either.
+type termForm struct {
+	term, word string
+	class      int
+}
+
+const (
+	formCommon = iota
+	formName
+	formEither
+)
+
+// counts reports whether the form stands for the word asked for, read as
+// a name or as a common word. "ferry" and the footballer "Ferris" stem
+// alike; for "ferry strike" a match report where Ferris scored and a goal
+// was a "curling strike" covers the topic only by that accident, and for
+// "ferris" a ferry story does not name him.
+func (f termForm) counts(typed string, name bool) bool {
+	if f.word == typed {
+		return true
+	}
+	if name {
+		return f.class == formName
+	}
+	return f.class != formName
+}
+
+// topicForms lists how an article writes the words that stem to the
+// topic's terms.
+func topicForms(a newsbot.Article, topicTerms []string) []termForm {
+	var out []termForm
+	add := func(text string, headline bool) {
+		fields := strings.Fields(text)
+		for j, f := range fields {
+			class := formCommon
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, `"“‘'(`)); unicode.IsUpper(r) {
+				class = formName
+				if headline || j == 0 || strings.ContainsAny(fields[j-1][len(fields[j-1])-1:], ".!?:") || strings.ContainsAny(f[:1], `"“‘'(`) {
+					class = formEither
+				}
+			}
+			for _, w := range words(f) {
+				if t := porter.Stem(w); !stopWords[w] && slices.Contains(topicTerms, t) {
+					if tf := (termForm{t, w, class}); !slices.Contains(out, tf) {
+						out = append(out, tf)
+					}
+				}
+			}
+		}
+	}
+	add(a.Title, true)
+	for _, s := range a.Sentences {
+		add(TrimDateline(s.Text), false) // "KELLPORT (Wire) — Ferry crossings": a sentence's first word
+	}
+	return out
 }
 
 // citer numbers sources in the order they are first cited.
@@ -421,10 +519,13 @@ func (c *citer) number(art int) int {
 // scoreSentences gives every fit sentence of every candidate a score from
 // its standing in its own article, its match to the topic and how much the
 // other articles say the same, weighted by the article's retrieval weight.
-func scoreSentences(topic []string, cands []Candidate, idf func(string) float64, w Weights) []*scored {
+func scoreSentences(topic []string, cands []Candidate, unlike []map[string]bool, idf func(string) float64, w Weights) []*scored {
 	var pool []*scored
 	perArticle := make([][]*scored, len(cands))
 	for ai, c := range cands {
+		if c.Weight == 0 {
+			continue // not about the topic (see coverTopic)
+		}
 		a := c.Article
 		sents := make([][]string, len(a.Sentences))
 		unfit := make([]bool, len(a.Sentences))
@@ -445,7 +546,11 @@ func scoreSentences(topic []string, cands []Candidate, idf func(string) float64,
 		}
 	}
 	for _, s := range pool {
-		rel := topicMatch(topic, cands[s.art].Article.Sentences[s.idx].Terms, idf)
+		terms := cands[s.art].Article.Sentences[s.idx].Terms
+		if unlike[s.art] != nil {
+			terms = slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return unlike[s.art][t] })
+		}
+		rel := topicMatch(topic, terms, idf)
 		cross := 0.0
 		if len(cands) > 1 {
 			// Mean over the other articles of the best match there: a
@@ -463,7 +568,14 @@ func scoreSentences(topic []string, cands []Candidate, idf func(string) float64,
 			cross /= float64(len(cands) - 1)
 		}
 		s.score = cands[s.art].Weight * s.standalone * (0.45*s.score + 0.35*rel + 0.2*cross + 0.1)
+		if unlike[s.art] != nil && rel == 0 {
+			// An article that matched partly by a look-alike ("Ferris"
+			// for "ferry strike") is shown only where it meets the rest
+			// of the topic ("a curling strike").
+			s.score = -1
+		}
 	}
+	pool = slices.DeleteFunc(pool, func(s *scored) bool { return s.score < 0 })
 	slices.SortStableFunc(pool, func(a, b *scored) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
 			return c
@@ -700,6 +812,9 @@ func personName(speaker string) bool {
 func selectQuotes(topic []string, cands []Candidate, max int, idf func(string) float64, skip func(quoteCand) bool) []quoteCand {
 	var pool []quoteCand
 	for ai, c := range cands {
+		if c.Weight == 0 {
+			continue // not about the topic (see coverTopic)
+		}
 		for _, q := range c.Article.Quotes {
 			if !q.Named() || len(strings.Fields(q.Text)) < 6 || !Spoken(q) || reportsAnother(q, c.Article.Quotes) {
 				continue

@@ -269,3 +269,67 @@ func TestBriefParaphraseOfASummarySentence(t *testing.T) {
 		t.Errorf("quotes %+v; want Matei's statement to stay", b.Quotes)
 	}
 }
+
+// "ferry" and the footballer "Ferris" stem alike. For "ferry strike", a
+// match report with a "curling strike" by a team whose striker is Ferris
+// covered the whole topic and filled the briefing with football. A topic
+// word found in an article only inside a capitalised name that is not the
+// word asked for, while other articles use it as a common word, does not
+// count for that article. Asking for the name itself still finds it.
+func TestBriefNameThatStemsLikeTheTopic(t *testing.T) {
+	wire := article(100, "https://coast.example/ferry", "Ferry crews strike for second day", "Coast Wire",
+		"KELLPORT (Coast Wire) — Ferry crossings between Kellport and the island of Mora were cancelled for a second day on Tuesday as crews walked out over a plan to cut the number of officers on each boat.",
+		"Mora Line wants to reduce crews from five to four on its two ferries, which it says would save 1.4 million euros a year.",
+		"The Seafarers' Union says the change would put passengers at risk in bad weather.")
+	explainer := article(101, "https://mora.example/ferry-strike", "Will the ferry strike end this week?", "Mora Today",
+		"Both sides say they are ready to talk, but neither has offered to change its position on the number of officers on each boat.",
+		"The union has already named dates for a second walkout next week.")
+	match := article(102, "https://sport.example/final", "Rovers win the cup with late strike", "SportsDesk",
+		"Kestrel Rovers won the Northern Cup after beating Dunmore Athletic 3-1 in front of 41,000 fans on Saturday.",
+		"Substitute Chidi Okafor settled the final with a curling strike from 25 yards in the 88th minute.",
+		"Rovers led through an early header before Dunmore's Luka Ferris equalised from the penalty spot just before half-time.",
+		"Dunmore manager Frank Osei said Ferris should have had a second penalty when he went down in the box.")
+	cands := []Candidate{{Article: wire, Weight: 1}, {Article: explainer, Weight: 0.9}, {Article: match, Weight: 0.9}}
+	b := Build(newsbot.ParseTopic("ferry strike"), cands, nil, Options{})
+	for _, s := range b.Sentences {
+		if b.Sources[s.Citations[0]-1].Outlet == "SportsDesk" && !strings.Contains(s.Text, "strike") {
+			t.Errorf("ferry strike: football sentence shown for its look-alike %q", s.Text)
+		}
+	}
+	b = Build(newsbot.ParseTopic("ferris"), cands, nil, Options{})
+	for _, src := range b.Sources {
+		if src.Outlet != "SportsDesk" {
+			t.Errorf("ferris: cites %s; want only the match report", src.Outlet)
+		}
+	}
+	if len(b.Sentences) == 0 {
+		t.Errorf("ferris: no sentences")
+	}
+}
+
+// Guards: a name asked for in lower case, a nationality always written
+// with a capital, and a plural find what they found before.
+func TestCoverTopicLookAlikeGuards(t *testing.T) {
+	envoy := article(110, "", "Envoy meets president", "Alpha News",
+		"Peace envoy Lena Annan met the president in the capital on Monday.",
+		"Annan said talks would resume next week.")
+	voters := article(111, "", "Voters abroad", "Beta Times",
+		"Many Americans living abroad voted by post this year.",
+		"An American consulate said turnout had doubled.")
+	ferries := article(112, "", "New ferries ordered", "Gamma Gazette",
+		"The island council ordered two new ferries from a yard in the north.",
+		"Ferries on the route are more than thirty years old.")
+	for _, tc := range []struct {
+		topic string
+		cands []Candidate
+	}{
+		{"annan", []Candidate{{Article: envoy, Weight: 1}}},
+		{"americans", []Candidate{{Article: voters, Weight: 1}, {Article: envoy, Weight: 0.5}}},
+		{"ferry", []Candidate{{Article: ferries, Weight: 1}}},
+	} {
+		out, _, unlike := coverTopic(newsbot.ParseTopic(tc.topic), tc.cands, func(string) float64 { return 1 })
+		if out[0].Weight != tc.cands[0].Weight || unlike[0] != nil {
+			t.Errorf("%s: weight %v (was %v), unlike %v; want it unchanged", tc.topic, out[0].Weight, tc.cands[0].Weight, unlike[0])
+		}
+	}
+}

@@ -139,6 +139,9 @@ func TestTrimDateline(t *testing.T) {
 		{"The mayor — who was re-elected in May — resigned.", "The mayor — who was re-elected in May — resigned."},
 		{"UK inflation rose to 3% in June, the statistics office said.", "UK inflation rose to 3% in June, the statistics office said."},
 		{"HARWICK — ", "HARWICK — "},
+		{"US - China talks resumed on Monday.", "US - China talks resumed on Monday."},
+		{"UK - EU trade fell by a third.", "UK - EU trade fell by a third."},
+		{"KELLPORT (Wire) - Ferry crossings were cancelled.", "Ferry crossings were cancelled."},
 	} {
 		if got := TrimDateline(tc.in); got != tc.want {
 			t.Errorf("TrimDateline(%q) = %q; want %q", tc.in, got, tc.want)

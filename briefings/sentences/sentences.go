@@ -27,7 +27,9 @@
 //     don't before a number; other abbreviations (U.S., Inc., Jan., a.m.,
 //     initials like "J." or "J.K.") end a sentence only when the next word is
 //     a common sentence opener ("The", "He", "But", ...) or an opening quote,
-//     which tells "in the U.S. The next day" from "the U.S. Army".
+//     which tells "in the U.S. The next day" from "the U.S. Army"; a.m. and
+//     p.m. end one before any capital but a time zone, a day or a month
+//     ("at 9 p.m. Preliminary results ...", not "at 9 p.m. Eastern time").
 //  6. A quoted question or exclamation followed by a short attribution
 //     (`"Why?" Smith asked.`) stays one sentence.
 package sentences
@@ -403,9 +405,43 @@ func endsSentence(seg string, ss, start, i, j, k int) bool {
 		}
 		return opened || starters[next]
 	case ambiguous:
+		if clockTime(token) && !digit {
+			// "at 9 p.m. Preliminary results showed": after a clock time
+			// only a time zone, a day or a date goes on ("8 p.m. Eastern
+			// time", "10 a.m. Tuesday", "7 p.m. GMT"); any other capital
+			// opens a sentence, where after "U.S." it could be a name.
+			return opened || !clockFollowers[next]
+		}
 		return opened || starters[next]
 	}
 	return true
+}
+
+// clockTime reports whether a token is a.m. or p.m. (its final period is
+// not part of the token).
+func clockTime(token string) bool {
+	switch strings.ToLower(token) {
+	case "a.m", "p.m":
+		return true
+	}
+	return false
+}
+
+// clockFollowers are the capitalised words that go on after "a.m." and
+// "p.m.": time zones, days and months.
+var clockFollowers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Eastern Central Mountain Pacific Atlantic Alaska Hawaii Greenwich
+		British European Western Moscow India Japan China Arabia Australian Local
+		ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST GMT BST UTC CET CEST EET EEST WET WEST
+		IST JST KST AEST AEDT MSK SAST WAT EAT Z
+		Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+		Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+		January February March April May June July August September October November December
+		Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`) {
+		clockFollowers[w] = true
+	}
 }
 
 // leadingWord returns the run of letters at the start of s.

@@ -130,6 +130,16 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 	if c.form == past && i+1 < s1 && d.toks[i+1].is("of", "for", "with") && !beforeBe && !afterSubject && i > s0 && d.toks[i-1].kind == word && !d.toks[i-1].capital() && !d.toks[i-1].in(inSubjectPronouns) && x.laterVerb(i+2, s1) {
 		return hit{}, false
 	}
+	// "Police questioned a farmer who said …": an interrogation
+	// (interrogation.go).
+	if x.interrogation(c, i, s1) {
+		return hit{}, false
+	}
+	// "Analysts quoted in the report said": the same with a phrase of
+	// place or source (participlecue.go).
+	if !beforeBe && !afterSubject && x.participleBeforeSay(c, i, s0, s1) {
+		return hit{}, false
+	}
 	// "The company added 200 jobs", "added $5 billion": a quantity, not
 	// a statement.
 	if (c.lemma == "add" || c.lemma == "report" || c.lemma == "post") && i+1 < s1 && d.inq[i+1] < 0 {
@@ -647,8 +657,10 @@ func (x *extractor) frame(h hit, s int) (attr, bool) {
 	}
 	if !ok && h.c.class == say && h.c.form != gerund && !ambiguous[h.c.lemma] && !(h.last+1 < s1 && d.toks[h.last+1].text == "," && !x.introducesQuote(h.last+1, s1)) {
 		// A long subject ("Most of the voters in three towns heading
-		// to the polls say"): its head opens the clause.
-		if m := x.mainSubject(s, h.first); m.ok() && m.last < b && b-m.first <= 16 && !x.commaBetween(m.last, h.first) && (agrees || h.c.form == base && plural(&d.toks[m.last])) {
+		// to the polls say"): its head opens the clause. It may run up
+		// to the cue, whole ("A spokesman for the union at the plant
+		// said"), where npBack stopped at its second phrase.
+		if m := x.mainSubject(s, h.first); m.ok() && m.last <= b && b-m.first <= 16 && !x.commaBetween(m.last, h.first) && (agrees || h.c.form == base && plural(&d.toks[m.last])) {
 			src, ok = m, true
 		}
 	}

@@ -1218,6 +1218,11 @@ func (x *extractor) learnedCue(i, s0, s1 int) (hit, bool) {
 			return hit{}, false
 		}
 	}
+	// "Police questioned him about the fire": an interrogation, which
+	// the rules refuse as a cue (interrogation.go).
+	if known && x.interrogation(c, i, s1) {
+		return hit{}, false
+	}
 	h := hit{first: i, last: particleEnd(d, i, s1, c.lemma), c: c}
 	if i > s0 && c.form == past && d.toks[i-1].is("is", "was", "were", "are", "be", "been", "being", "get", "got") {
 		h.passive = true

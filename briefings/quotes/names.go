@@ -581,7 +581,7 @@ func (r *resolver) resolve(src tspan, unsure bool) (string, bool) {
 		if r.modifier(first, k, last) {
 			break
 		}
-		if r.nameAsObject(first, k) {
+		if r.nameAsObject(first, k) || r.nameInParticiplePhrase(first, k) {
 			object = true
 			break
 		}

@@ -30,7 +30,7 @@ func (x *extractor) participlePrepSubject(j, b, lo int) (tspan, bool) {
 		return none, false
 	}
 	pt := &d.toks[v]
-	if !(participle(pt) || perfectParticiple(pt) || shortParticiples[pt.lower]) || isSayForm(pt.lower) || pt.in(inAuxiliaries) {
+	if !(participle(pt) || perfectParticiple(pt) || shortParticiples[pt.lower]) || isSayForm(pt.lower) && !x.participleBeforeSayAt(v) || pt.in(inAuxiliaries) {
 		return none, false
 	}
 	h := &d.toks[v-1]

@@ -640,6 +640,16 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		return tspan{q, b}, true
 	}
 	if j-1 >= lo && d.toks[j-1].in(inPrepositions) && d.inq[j-1] < 0 {
+		// "A statement posted on the website Acme.com said": a
+		// participle's phrase ending in a name qualifies the noun before
+		// the participle (participlePrepSubject), the name did not speak.
+		// Not across a verb ("Files released in May quote Mayor
+		// Vale").
+		if nested && d.toks[b].capital() && !x.verbWithin(j, b) {
+			if sp, ok := x.participlePrepSubject(j, b, lo); ok {
+				return sp, true
+			}
+		}
 		// "In a radio interview Lee declared": the name after the
 		// phrase is the subject.
 		if nested && d.toks[b].capital() {
@@ -685,6 +695,11 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 				return tspan{sp.first, b}, true // "…, engineers on both crews insist,"
 			} else if ok && d.toks[j-1].is("in", "of", "from", "at", "for", "with") && sp.first > 0 && x.quoteEnds(sp.first-1) {
 				return tspan{sp.first, b}, true // "“…?” a voice in the spot asks."
+			}
+		}
+		if nested {
+			if sp, ok := x.twoPhraseSpeaker(j, b, lo); ok {
+				return sp, true // "a spokesman for the union at the plant said"
 			}
 		}
 		return none, false
@@ -837,6 +852,12 @@ func (x *extractor) verbAfterNoun(k, lo int) bool {
 // neighbor who asked not to be named"), none when b ends no such clause.
 func (x *extractor) relativeSubject(b, lo int) tspan {
 	d := x.d
+	// "a farmer who said he had seen": a pronoun only a subject takes
+	// is the verb's subject, not the end of a relative clause (which
+	// ends on an object: "people who oppose it say").
+	if b >= 0 && d.inq[b] < 0 && d.toks[b].is("he", "she", "they", "we", "i") {
+		return none
+	}
 	for k := b; k > lo && k > b-16; k-- {
 		t := &d.toks[k]
 		if d.inq[k] >= 0 || t.kind == punct {

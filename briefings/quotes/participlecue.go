@@ -2,18 +2,18 @@ package quotes
 
 // qualifyingPreps are the prepositions that open the phrase of a past
 // participle qualifying a noun: "quoted in the report", "posted at the
-// border", "posted on the website".
+// border", "pinned on the forum".
 var qualifyingPreps = set("in", "at", "on", "from", "near", "inside", "outside", "across", "around", "throughout", "under", "aboard", "for", "with", "of")
 
 // participleBeforeSay reports whether the listed past participle at i
 // opens a reduced relative clause that qualifies the noun before it,
 // with a verb of saying after the clause: "Analysts quoted in the report
-// said …", "Officers posted at the crossing said …", "A statement posted
-// on the website said …". The later verb is the cue and the phrase
+// said …", "Officers posted at the crossing said …", "A notice posted
+// on the gate said …". The later verb is the cue and the phrase
 // belongs to its speaker (participlePrepSubject); read as a cue, the
 // participle gave the noun a statement made of the rest of the sentence.
-// PolNeAR's one such sentence on train (a statement posted on a website
-// … said) has the later verb as cue and the whole phrase as source. The noun is
+// PolNeAR's one such sentence on train (a document's text online, then
+// "said") has the later verb as cue and the whole phrase as source. The noun is
 // one for people or a document, not a name ("Lee posted on Facebook
 // that …" is Lee's post), and the words up to the verb of saying are
 // the preposition's noun phrase alone: a clause ("that …"), a comma or
@@ -72,7 +72,7 @@ func (x *extractor) participleBeforeSayAt(i int) bool {
 // nameInParticiplePhrase reports whether the name ending at token k lies
 // in the phrase of a past participle that qualifies the common noun
 // heading the mention first..: "A notice posted on the door of Hallam
-// Library", "A statement posted on the website Tixly.com". The notice
+// Library", "A message pinned on the forum Quaylink". The notice
 // or statement speaks, not the place it was posted. The agent after "by"
 // ("a report released by Ferris Watch") is the author and may name the
 // speaker, as nameAsObject has it.

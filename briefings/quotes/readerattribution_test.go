@@ -72,7 +72,7 @@ func TestReaderParticipleBeforeSay(t *testing.T) {
 func TestReaderParticiplePhraseName(t *testing.T) {
 	for _, c := range []struct{ text, cue, want string }{
 		{"A notice posted on the door of Hallam Library said the rooms would close at noon.", "said", ""},
-		{"A message posted on the website Ferrylink.com said crossings were cancelled.", "said", ""},
+		{"A message pinned on the forum Ferrylink said crossings were cancelled.", "said", ""},
 		// Guard: the agent after "by" wrote it.
 		{"Marta Quill leads the trust. A letter signed by Marta Quill said the rooms would close.", "said", "Marta Quill"},
 	} {

@@ -640,7 +640,7 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 		return tspan{q, b}, true
 	}
 	if j-1 >= lo && d.toks[j-1].in(inPrepositions) && d.inq[j-1] < 0 {
-		// "A statement posted on the website Acme.com said": a
+		// "A notice displayed in the window of Brell Books said": a
 		// participle's phrase ending in a name qualifies the noun before
 		// the participle (participlePrepSubject), the name did not speak.
 		// Not across a verb ("Files released in May quote Mayor

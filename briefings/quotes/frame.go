@@ -207,6 +207,9 @@ func (x *extractor) trailsQuote(i, s0 int) bool {
 	if n := i + 1; n < len(d.toks) && d.inq[n] < 0 && (isSayForm(d.toks[n].lower) || d.toks[n].in(inQuoteVerbs)) {
 		return false
 	}
+	if x.nounAfterArticle(i) {
+		return false
+	}
 	return x.afterQuote(i, s0)
 }
 

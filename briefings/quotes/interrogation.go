@@ -10,17 +10,18 @@ var peopleNouns = set("people", "police", "men", "women", "children", "residents
 
 // personNoun reports whether t names a person or people: a role ("a
 // spokesman", "officers"), a noun a participle qualifies for people ("a
-// farmer", "residents"), or one of peopleNouns. Unlike personHead, a
-// plural alone ("the figures") is not enough.
+// farmer", "residents"), one of peopleNouns, or a person named by what
+// they are or do (personNouns: "a steward", "porters"). Unlike
+// personHead, a plural alone ("the figures") is not enough.
 func personNoun(t *token) bool {
 	if t.kind != word || t.capital() {
 		return false
 	}
-	if t.in(inRoleNouns) || participleHeads[t.lower] || peopleNouns[t.lower] {
+	if t.in(inRoleNouns) || participleHeads[t.lower] || peopleNouns[t.lower] || personNouns[t.lower] {
 		return true
 	}
 	if s, ok := strings.CutSuffix(t.lower, "s"); ok {
-		return participleHeads[s] || roleNouns[s]
+		return participleHeads[s] || roleNouns[s] || personNouns[s]
 	}
 	return false
 }

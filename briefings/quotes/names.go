@@ -184,6 +184,11 @@ func (r *resolver) phrase(i, j int) {
 			start = k + 1
 		}
 	}
+	// "Analyst Petra Sund", "said Nurse Ada Ilves": a role noun used as
+	// a title is a role too.
+	if start == i && r.roleOpener(i, j) {
+		start = i + 1
+	}
 	titled := start > i
 	// A party or similar descriptor before a first name is a role too:
 	// "Republican | Donald Trump".
@@ -730,11 +735,16 @@ func (r *resolver) rolePhrase(first, last int) bool {
 	return false
 }
 
-// personNouns name one person by what they are, not who.
+// personNouns name one person by what they are, not who: a relation, a
+// part in an event, or an occupation that is no role for an organisation
+// ("a steward", "a porter"; roleNouns has "a spokesman for"). personNoun
+// reads them as heads of a speaker's noun phrase too.
 var personNouns = set("woman", "man", "neighbour", "neighbor", "resident", "witness", "shopkeeper", "owner", "fan",
 	"voter", "worker", "teacher", "student", "doctor", "nurse", "driver", "passenger", "mother", "father", "wife",
 	"husband", "daughter", "son", "friend", "customer", "protester", "supporter", "employee", "relative", "survivor",
-	"victim", "parent", "farmer", "veteran", "shopper", "commuter", "resident", "local", "bystander", "girl", "boy")
+	"victim", "parent", "farmer", "veteran", "shopper", "commuter", "resident", "local", "bystander", "girl", "boy",
+	"steward", "porter", "guard", "caretaker", "cleaner", "waiter", "waitress", "paramedic", "firefighter",
+	"volunteer", "mechanic", "pharmacist", "receptionist", "lifeguard")
 
 // questioner reports whether the mention at k is the one asking in "Asked
 // by her barrister, Sarah Quinlan KC, whether …, she replied": not whom

@@ -104,8 +104,11 @@ func TestReaderTwoPhraseSpeaker(t *testing.T) {
 			[]string{"A spokeswoman for the drivers at the depot | said | that the buses would run as normal"}},
 		{"after quotation", "\u201cWe will appeal,\u201d a lawyer for the club at the tribunal said.",
 			[]string{"a lawyer for the club at the tribunal | said | \u201cWe will appeal,\u201d"}},
+		// A porter is a person noun too (personNouns): the place after
+		// the second phrase is the speaker's, as gold's sources of the
+		// shape on train take it ("… in Pasadena, Calif.").
 		{"name in phrase", "A porter for the hotel in Cardiff said the rooms were full.",
-			[]string{"A porter for the hotel | said | the rooms were full"}},
+			[]string{"A porter for the hotel in Cardiff | said | the rooms were full"}},
 		// Guards: one phrase, and a head that is no role, as before.
 		{"one phrase", "A spokesman for the union said the workers would vote on the offer next week.",
 			[]string{"A spokesman for the union | said | the workers would vote on the offer next week"}},

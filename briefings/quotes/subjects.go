@@ -683,8 +683,12 @@ func (x *extractor) npBackFrom(b, lo int, nested bool) (tspan, bool) {
 			}
 		}
 		if j-2 >= lo && x.npToken(j-2) && nested {
-			if sp, ok := x.npBackFrom(j-2, lo, false); ok && d.toks[j-1].is("for", "at", "with", "of", "from", "in") && d.toks[sp.last].in(inRoleNouns) {
-				return tspan{sp.first, b}, true // "a spokesperson for the Department of Justice said"
+			if sp, ok := x.npBackFrom(j-2, lo, false); ok && d.toks[j-1].is("for", "at", "with", "of", "from", "in") && (d.toks[sp.last].in(inRoleNouns) || personNouns[d.toks[sp.last].lower]) {
+				// "a spokesperson for the Department of Justice said",
+				// "a steward at the ground said": a role or one of
+				// personNouns (not a plural or a group: "voters in the
+				// poll" is left as it was).
+				return tspan{sp.first, b}, true
 			} else if ok && x.named(sp) {
 				return sp, true
 			} else if ok && d.toks[j-1].is("by") {

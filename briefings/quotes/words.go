@@ -117,7 +117,7 @@ var titles = set("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "president
 	"congresswoman", "assemblyman", "assemblywoman", "lawmaker", "economist", "coach", "mr", "mrs", "ms",
 	"mx", "di", "dci", "ds", "insp.", "chair", "moderator", "mp", "mep", "msp", "executive", "deputy",
 	"acting", "interim", "managing", "prof", "councillor", "councilor", "prosecutor", "coroner", "manager",
-	"midfielder", "goalkeeper", "striker", "defender", "winger", "forward", "boss", "skipper")
+	"midfielder", "goalkeeper", "striker", "defender", "winger", "forward", "boss", "skipper", "substitute")
 
 // roleNouns name people by the part they play for an organisation: "a
 // spokesman for", "officials at", "a lawyer with".

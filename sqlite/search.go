@@ -106,6 +106,11 @@ func (d *DB) articleQuotes(ctx context.Context, id newsbot.ArticleID) ([]newsbot
 // between the groups: a speaker's quotes may all be fragments it will not
 // show ("Russia agreed that …"), and then what was said about the topic
 // answers.
+//
+// An undated article comes after the dated ones: its quotes are listed
+// "date unknown", and putting them first by the time they were stored
+// would put a statement of unknown age above yesterday's under "Newest
+// first".
 func (d *DB) SearchQuotes(ctx context.Context, q newsbot.Topic, limit int) ([]newsbot.QuoteHit, error) {
 	var out []newsbot.QuoteHit
 	seen := map[newsbot.QuoteID]bool{}
@@ -113,7 +118,7 @@ func (d *DB) SearchQuotes(ctx context.Context, q newsbot.Topic, limit int) ([]ne
 		rows, err := d.db.QueryContext(ctx, `SELECT `+quoteColumns+`, a.title, a.url, a.outlet, a.published_at
 			FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
 			WHERE quotes_fts MATCH ?
-			ORDER BY coalesce(a.published_at, a.fetched_at) DESC, a.id DESC, q.char_start
+			ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC, q.char_start
 			LIMIT ?`, expr, limit)
 		if err != nil {
 			return 0, internal("search quotes", err)

@@ -208,9 +208,32 @@ func QuoteText(q newsbot.Quote, max int) string {
 	parts := strings.Split(text, " … ")
 	for i, p := range parts {
 		p = strings.Join(strings.Fields(strings.NewReplacer(`"`, " ", "“", " ", "”", " ").Replace(p)), " ")
-		parts[i] = strings.TrimRight(p, ",;:—– ")
+		parts[i] = strings.TrimRight(unquoteSingle(p), ",;:—– ")
 	}
 	return "“" + Shorten(strings.Join(parts, " … "), max-2) + "”"
+}
+
+// unquoteSingle takes off the single quote marks British style puts
+// round a whole quotation ('We are ready to talk,' she said): shown in
+// the listing's own double marks they would be doubled, “'We are ready
+// …,'”. An apostrophe inside ("anyone's") or a mark that opens no
+// quotation is kept.
+func unquoteSingle(p string) string {
+	p = strings.TrimSpace(p)
+	for _, open := range []string{"'", "‘"} {
+		rest, ok := strings.CutPrefix(p, open)
+		if !ok {
+			continue
+		}
+		// The mark may close before the sentence's stop ('… night'.).
+		body := strings.TrimRight(rest, ",;:.!? ")
+		for _, closing := range []string{"'", "’"} {
+			if in, ok := strings.CutSuffix(body, closing); ok && strings.TrimSpace(in) != "" {
+				return strings.TrimSpace(in)
+			}
+		}
+	}
+	return p
 }
 
 // objectOfCue reports whether a paraphrase is its verb's object or
@@ -387,8 +410,14 @@ func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 
 // statementKey identifies a statement across the articles that carried
 // it: its speaker and its words, whatever the case, spacing or quote marks.
+//
+// A reprint often differs only in its marks and closing stop: one outlet
+// prints 'We are ready.' in single marks, another "We are ready," before
+// its attribution; both are the one statement, listed once.
 func statementKey(q newsbot.Quote) string {
-	return q.Speaker + "\x00" + strings.ToLower(strings.Join(strings.Fields(strings.Trim(q.Text, `"“”`)), " "))
+	text := strings.Join(strings.Fields(strings.Trim(q.Text, `"“” `)), " ")
+	text = strings.TrimRight(unquoteSingle(strings.TrimRight(text, ",;:—– ")), ",;:.—– ")
+	return q.Speaker + "\x00" + strings.ToLower(text)
 }
 
 // namesSpeaker reports whether every word of the topic is part of the

@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/newsbot-dev/newsbot"
@@ -46,6 +47,42 @@ func TestStatementKeyReprints(t *testing.T) {
 		b := statementKey(newsbot.Quote{Speaker: "Priya Nandakumar", Text: tc.b})
 		if got := a == b; got != tc.same {
 			t.Errorf("statementKey(%q) == statementKey(%q) is %v; want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}
+
+// An article that follows an earlier one may name its speaker only by
+// surname ("Brenner") or with an honorific ("Ms Nandakumar"): listed
+// beside the same person's other statements under their full name, the
+// bare surname read as someone else. The one full name among the hits that
+// the surname ends with completes it. Written for this test.
+func TestFullSpeakers(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		speakers []string
+		want     []string
+	}{
+		{"honorific", []string{"Ms Nandakumar", "Priya Nandakumar"}, []string{"Priya Nandakumar", "Priya Nandakumar"}},
+		{"surname", []string{"Tomas Brenner", "Brenner", "Mr. Brenner"}, []string{"Tomas Brenner", "Tomas Brenner", "Tomas Brenner"}},
+		{"title", []string{"Dr Okafor", "Professor Okafor", "Helena Okafor"}, []string{"Helena Okafor", "Helena Okafor", "Helena Okafor"}},
+		// Guards: two people share the surname; no full name; not names.
+		{"two Weisses", []string{"Weiss", "Clara Weiss", "Anna Weiss"}, []string{"Weiss", "Clara Weiss", "Anna Weiss"}},
+		{"no full name", []string{"Ms Nandakumar", "Ashby"}, []string{"Ms Nandakumar", "Ashby"}},
+		{"descriptions", []string{"the engineer", "The city engineer", "engineer"}, []string{"the engineer", "The city engineer", "engineer"}},
+		{"honorific is no first name", []string{"Mr Ashby", "Ashby"}, []string{"Mr Ashby", "Ashby"}},
+		{"pronoun", []string{"she", "Marta Kowalczyk"}, []string{"she", "Marta Kowalczyk"}},
+	} {
+		hits := make([]newsbot.QuoteHit, len(tc.speakers))
+		for i, s := range tc.speakers {
+			hits[i].Speaker = s
+		}
+		fullSpeakers(hits)
+		var got []string
+		for _, h := range hits {
+			got = append(got, h.Speaker)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: fullSpeakers(%q) = %q; want %q", tc.name, tc.speakers, got, tc.want)
 		}
 	}
 }

@@ -1,0 +1,51 @@
+package commands_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsbot-dev/newsbot"
+	"github.com/newsbot-dev/newsbot/briefings"
+	"github.com/newsbot-dev/newsbot/commands"
+)
+
+// A ferry strike over a week, in British style: the union leader is
+// "Priya Nandakumar" in two articles and "Ms Nandakumar" in the third, and
+// one statement is reprinted in double marks by a second outlet. !quotes
+// lists her under one name, the reprint once, and no single marks inside
+// double ones. Written for this test.
+func TestQuotesOnePersonOneStatement(t *testing.T) {
+	ctx := context.Background()
+	db := openDB(t)
+	patience := "Our members have not had a real pay rise in six years and they have run out of patience"
+	for _, a := range []struct {
+		url, outlet, speaker, text string
+		day                        int
+	}{
+		{"https://example.org/walkout", "Harwick Echo", "Priya Nandakumar", "'" + patience + ".'", 25},
+		{"https://example.org/talks", "Coastal Wire", "Priya Nandakumar", `"` + patience + `,"`, 29},
+		{"https://example.org/deal", "Harwick Echo", "Ms Nandakumar", "'This deal shows what our members can win when they stand together,'", 31},
+	} {
+		x := &newsbot.Article{URL: a.url, Title: "Ferry strike", Outlet: a.outlet, Body: a.text + " she said.",
+			Published: time.Date(2026, 11, a.day, 9, 0, 0, 0, time.UTC),
+			Quotes:    []newsbot.Quote{{Speaker: a.speaker, Mention: a.speaker, Cue: "said", Text: a.text, Kind: newsbot.Direct}}}
+		if _, err := db.UpsertArticle(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := commands.New(&commands.Service{Store: db, Briefer: &briefings.Engine{Store: db}})
+	got := commands.Text(r.Handle(ctx, commands.Request{Name: "quotes", Args: "nandakumar", Prefix: "!"}))
+	for _, bad := range []string{"Ms Nandakumar", "“'", "'”"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("the listing shows %q:\n%s", bad, got)
+		}
+	}
+	if n := strings.Count(got, "run out of patience"); n != 1 {
+		t.Errorf("the reprinted statement is listed %d times; want once:\n%s", n, got)
+	}
+	if !strings.HasPrefix(got, "What Priya Nandakumar said") || !strings.Contains(got, "also in 1 other article") {
+		t.Errorf("want one speaker's listing, the reprint noted:\n%s", got)
+	}
+}

@@ -49,3 +49,40 @@ func TestQuotesOnePersonOneStatement(t *testing.T) {
 		t.Errorf("want one speaker's listing, the reprint noted:\n%s", got)
 	}
 }
+
+// Asked for by full name, a person's statements where an article names
+// them by surname alone ("Mr Ashby said …") were missing: the speaker
+// search needed both words. They are listed, newest first, when the other
+// hits complete the surname to the name asked for; another person with
+// the same surname is not. Written for this test.
+func TestQuotesFullNameFindsSurname(t *testing.T) {
+	ctx := context.Background()
+	db := openDB(t)
+	add := func(url, speaker, text string, day int) {
+		x := &newsbot.Article{URL: url, Title: "Story " + url[20:], Outlet: "Harwick Echo", Body: text,
+			Published: time.Date(2026, 11, day, 9, 0, 0, 0, time.UTC),
+			Quotes:    []newsbot.Quote{{Speaker: speaker, Mention: speaker, Cue: "said", Text: text, Kind: newsbot.Indirect}}}
+		if _, err := db.UpsertArticle(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("https://example.org/talks", "Gerald Ashby", "the union's demands were unaffordable", 29)
+	add("https://example.org/deal", "Mr Ashby", "services would return to normal by Wednesday", 31)
+	r := commands.New(&commands.Service{Store: db, Briefer: &briefings.Engine{Store: db}})
+	got := commands.Text(r.Handle(ctx, commands.Request{Name: "quotes", Args: "gerald ashby", Prefix: "!"}))
+	normal, unaffordable := strings.Index(got, "return to normal"), strings.Index(got, "unaffordable")
+	if normal < 0 || unaffordable < 0 || normal > unaffordable || strings.Contains(got, "Mr Ashby") {
+		t.Errorf("want Gerald Ashby's two statements, newest first:\n%s", got)
+	}
+	// Guards: with two Ashbys in the archive, "Mr Ashby" is no one's for
+	// sure, and one Ashby's words are never listed as the other's.
+	add("https://example.org/cup", "Carla Ashby", "the final would be played in Lund next year", 30)
+	got = commands.Text(r.Handle(ctx, commands.Request{Name: "quotes", Args: "gerald ashby", Prefix: "!"}))
+	if strings.Contains(got, "return to normal") || strings.Contains(got, "Lund") || !strings.Contains(got, "unaffordable") {
+		t.Errorf("want Gerald Ashby's own statement only:\n%s", got)
+	}
+	got = commands.Text(r.Handle(ctx, commands.Request{Name: "quotes", Args: "carla ashby", Prefix: "!"}))
+	if strings.Contains(got, "return to normal") || !strings.Contains(got, "Lund") {
+		t.Errorf("want Carla Ashby's statement only:\n%s", got)
+	}
+}

@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -349,8 +350,12 @@ func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 	if topic.Empty() {
 		return Reply{}, usageError(req, "quotes <person or topic>", "quotes medvedev")
 	}
-	found, err := s.Store.SearchQuotes(ctx, s.Briefer.Respell(ctx, topic), 4*s.MaxItems)
+	search := s.Briefer.Respell(ctx, topic)
+	found, err := s.Store.SearchQuotes(ctx, search, 4*s.MaxItems)
 	if err != nil {
+		return Reply{}, err
+	}
+	if found, err = s.bySurname(ctx, search, found); err != nil {
 		return Reply{}, err
 	}
 	// A listing of what someone said skips fragments ("that goal") that
@@ -408,6 +413,58 @@ func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 	}
 	r.Sections = []Section{sec}
 	return r, nil
+}
+
+// bySurname adds to a search for a full name ("priya nandakumar") what
+// the person said where an article names them by surname alone ("Ms
+// Nandakumar said …"): a speaker search needs every word in the speaker,
+// so those statements were missing from her listing. A surname hit is
+// kept only when the other hits complete it to the name asked for (see
+// fullSpeakers), so another Nandakumar's words are not listed as hers.
+// The speaker's statements stay newest first, undated last.
+func (s *Service) bySurname(ctx context.Context, topic newsbot.Topic, found []newsbot.QuoteHit) ([]newsbot.QuoteHit, error) {
+	if len(topic.Words) < 2 {
+		return found, nil
+	}
+	more, err := s.Store.SearchQuotes(ctx, newsbot.Topic{Text: topic.Words[len(topic.Words)-1], Words: topic.Words[len(topic.Words)-1:]}, 4*s.MaxItems)
+	if err != nil {
+		return nil, err
+	}
+	var said, rest []newsbot.QuoteHit
+	for _, h := range found {
+		if h.BySpeaker {
+			said = append(said, h)
+		} else {
+			rest = append(rest, h)
+		}
+	}
+	more = slices.DeleteFunc(more, func(h newsbot.QuoteHit) bool { return !h.BySpeaker })
+	all := append(slices.Clone(said), more...)
+	fullSpeakers(all)
+	added := map[newsbot.QuoteID]bool{}
+	for _, h := range all[len(said):] {
+		if !added[h.ID] && namesSpeaker(topic, h.Speaker) &&
+			!slices.ContainsFunc(said, func(x newsbot.QuoteHit) bool { return x.ID == h.ID }) {
+			added[h.ID] = true
+			said = append(said, h)
+		}
+	}
+	if len(added) == 0 {
+		return found, nil
+	}
+	slices.SortStableFunc(said, func(a, b newsbot.QuoteHit) int {
+		if a.Published.IsZero() != b.Published.IsZero() {
+			if a.Published.IsZero() {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(b.Published.Compare(a.Published), cmp.Compare(b.ArticleID, a.ArticleID),
+			cmp.Compare(a.Content.Start, b.Content.Start))
+	})
+	// A statement found by its words as well is listed once, as theirs.
+	rest = slices.DeleteFunc(rest, func(h newsbot.QuoteHit) bool { return added[h.ID] })
+	return append(said, rest...), nil
 }
 
 // fullSpeakers names a speaker by the full name the other listed

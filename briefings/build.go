@@ -806,6 +806,48 @@ func personName(speaker string) bool {
 	return true
 }
 
+// CompleteNames returns the speakers with each bare surname ("Brenner")
+// or surname after an honorific ("Ms Nandakumar") replaced by the one
+// full name among them that ends with it ("Tomas Brenner"). An article
+// that follows an earlier one often names a person only so, and shown
+// beside their other statements under the full name it reads as someone
+// else. With two full names to choose from (Anna Weiss, Clara Weiss) the
+// speaker is left as printed: a wrong name is worse than a short one.
+func CompleteNames(speakers []string) []string {
+	full := map[string][]string{} // surname, lower case → full names
+	for _, s := range speakers {
+		f := strings.Fields(s)
+		if !personName(s) || honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+			continue
+		}
+		last := strings.ToLower(f[len(f)-1])
+		if !slices.Contains(full[last], s) {
+			full[last] = append(full[last], s)
+		}
+	}
+	out := slices.Clone(speakers)
+	for i, s := range speakers {
+		f := strings.Fields(s)
+		if len(f) == 2 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+			f = f[1:]
+		}
+		if len(f) != 1 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(f[0]); !unicode.IsUpper(r) {
+			continue
+		}
+		if names := full[strings.ToLower(f[0])]; len(names) == 1 {
+			out[i] = names[0]
+		}
+	}
+	return out
+}
+
+// honorifics stand before a surname in place of a first name.
+var honorifics = map[string]bool{"mr": true, "ms": true, "mrs": true, "miss": true, "mx": true, "dr": true,
+	"prof": true, "professor": true, "sir": true, "dame": true, "lord": true, "lady": true}
+
 // selectQuotes picks the key quotes: attributed to someone, on topic, from
 // well-ranked articles, direct speech before paraphrase, at most two per
 // speaker, none that skip (when not nil) leaves out.
@@ -833,6 +875,19 @@ func selectQuotes(topic []string, cands []Candidate, max int, idf func(string) f
 			pool = append(pool, quoteCand{quote: q, art: ai, score: s, words: sameWords(q.Text), parts: quoteParts(q.Text)})
 		}
 	}
+	// One person, one name: "Ms Nandakumar" in the article that followed
+	// is Priya Nandakumar, counted once against the two per speaker.
+	var speakers []string
+	for _, c := range cands {
+		for _, q := range c.Article.Quotes {
+			speakers = append(speakers, q.Speaker)
+		}
+	}
+	speakers = append(speakers, poolSpeakers(pool)...)
+	names := CompleteNames(speakers)
+	for i := range pool {
+		pool[i].quote.Speaker = names[len(names)-len(pool)+i]
+	}
 	slices.SortStableFunc(pool, func(a, b quoteCand) int { return cmp.Compare(b.score, a.score) })
 	var out []quoteCand
 	perSpeaker := map[string]int{}
@@ -840,7 +895,9 @@ func selectQuotes(topic []string, cands []Candidate, max int, idf func(string) f
 		if len(out) >= max {
 			break
 		}
-		if perSpeaker[q.quote.Speaker] >= 2 || slices.ContainsFunc(out, func(o quoteCand) bool { return o.quote.Text == q.quote.Text }) || skip != nil && skip(q) {
+		// A reprint is the same words, whatever its marks and stops
+		// ('… patience.' and "… patience,").
+		if perSpeaker[q.quote.Speaker] >= 2 || slices.ContainsFunc(out, func(o quoteCand) bool { return o.words == q.words }) || skip != nil && skip(q) {
 			continue
 		}
 		perSpeaker[q.quote.Speaker]++
@@ -853,6 +910,14 @@ func selectQuotes(topic []string, cands []Candidate, max int, idf func(string) f
 		}
 		return cmp.Compare(a.quote.Content.Start, b.quote.Content.Start)
 	})
+	return out
+}
+
+func poolSpeakers(pool []quoteCand) []string {
+	out := make([]string, len(pool))
+	for i, q := range pool {
+		out[i] = q.quote.Speaker
+	}
 	return out
 }
 

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/newsbot-dev/newsbot"
 	"github.com/newsbot-dev/newsbot/briefings"
@@ -468,54 +467,19 @@ func (s *Service) bySurname(ctx context.Context, topic newsbot.Topic, found []ne
 }
 
 // fullSpeakers names a speaker by the full name the other listed
-// statements give them. The extractor names a speaker as their own
-// article does, and an article that follows an earlier one may only say
-// "Ms Nandakumar" or "Brenner": listed beside Priya Nandakumar's other
-// statements, the bare surname reads as someone else, and a reprint
-// under it is not recognised as the same statement. Only a surname that
-// one full name among the hits ends with is completed; with two
-// (Anna Weiss, Clara Weiss) it is left as printed, since a wrong name is
-// worse than a short one.
+// statements give them (see briefings.CompleteNames). The extractor names
+// a speaker as their own article does, and an article that follows an
+// earlier one may only say "Ms Nandakumar" or "Brenner": listed beside
+// Priya Nandakumar's other statements, the bare surname reads as someone
+// else, and a reprint under it is not recognised as the same statement.
 func fullSpeakers(hits []newsbot.QuoteHit) {
-	full := map[string][]string{} // surname, lower case → full names
-	for _, h := range hits {
-		f := strings.Fields(h.Speaker)
-		if len(f) < 2 || honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] || !capitalised(f) {
-			continue
-		}
-		last := strings.ToLower(f[len(f)-1])
-		if !slices.Contains(full[last], h.Speaker) {
-			full[last] = append(full[last], h.Speaker)
-		}
-	}
+	speakers := make([]string, len(hits))
 	for i, h := range hits {
-		f := strings.Fields(h.Speaker)
-		if len(f) == 2 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
-			f = f[1:]
-		}
-		if len(f) != 1 || !capitalised(f) {
-			continue
-		}
-		if names := full[strings.ToLower(f[0])]; len(names) == 1 {
-			hits[i].Speaker = names[0]
-		}
+		speakers[i] = h.Speaker
 	}
-}
-
-// honorifics stand before a surname in place of a first name.
-var honorifics = map[string]bool{"mr": true, "ms": true, "mrs": true, "miss": true, "mx": true, "dr": true,
-	"prof": true, "professor": true, "sir": true, "dame": true, "lord": true, "lady": true}
-
-// capitalised reports whether every word starts with a capital letter, as
-// a person's name does ("Tomas Brenner", not "the city engineer").
-func capitalised(words []string) bool {
-	for _, w := range words {
-		r := []rune(w)
-		if len(r) == 0 || !unicode.IsUpper(r[0]) {
-			return false
-		}
+	for i, name := range briefings.CompleteNames(speakers) {
+		hits[i].Speaker = name
 	}
-	return true
 }
 
 // statementKey identifies a statement across the articles that carried

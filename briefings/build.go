@@ -939,6 +939,9 @@ func reportsAnother(q newsbot.Quote, all []newsbot.Quote) bool {
 // trying to garner support" are what the article says of them, not their
 // words, and shown as a quote would invert or invent them.
 func Spoken(q newsbot.Quote) bool {
+	if q.Kind == newsbot.Direct && titleLike(q.Text) {
+		return false
+	}
 	if q.Kind != newsbot.Indirect {
 		return true
 	}
@@ -967,6 +970,35 @@ func Spoken(q newsbot.Quote) bool {
 	}
 	return true
 }
+
+// titleLike reports whether quoted words are a title, every word but the
+// small ones capitalised and no sentence inside ("she would now finish
+// her memoir, “A Life Spent Waiting for the Right Moment”"): the name of
+// a book, film or campaign in quote marks is not something its author
+// said, and listed as their quote it reads as a slogan they spoke.
+func titleLike(text string) bool {
+	text = strings.Trim(strings.TrimSpace(text), `"“”'‘’,`)
+	if text == "" || strings.ContainsAny(text, ".?!;:") {
+		return false
+	}
+	words, capital := strings.Fields(text), 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			capital++
+		case titleSmallWords[strings.ToLower(w)]:
+		default:
+			return false
+		}
+	}
+	return len(words) >= 3 && 2*capital > len(words)
+}
+
+// titleSmallWords stay lower case in a title.
+var titleSmallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "to": true, "for": true, "and": true,
+	"or": true, "nor": true, "but": true, "in": true, "on": true, "at": true, "by": true, "with": true, "from": true,
+	"as": true, "into": true, "upon": true}
 
 // objectCues are the speech cues that as often take a plain object.
 // "wrote nine symphonies" and "writes a weekly column" are work done, not

@@ -237,6 +237,12 @@ func quoteOfDayScore(q newsbot.Quote, storyRank int) float64 {
 	if !q.Named() || q.Unsure || n < 8 || cueWeight(q.Cue) < 1 {
 		return 0
 	}
+	// A question ("Who among us could have imagined a night like
+	// Sunday's?") asks; shown alone as the day's quote it says nothing a
+	// reader can take away, so a statement is chosen, else none.
+	if strings.HasSuffix(strings.TrimRight(q.Text, `"“”'’ ,`), "?") {
+		return 0
+	}
 	// Someone's own words from the second story beat a paraphrase from
 	// the first: a quote of the day is for hearing the speaker.
 	s := 1 / float64(storyRank+1)

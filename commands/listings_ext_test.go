@@ -86,3 +86,39 @@ func TestQuotesFullNameFindsSurname(t *testing.T) {
 		t.Errorf("want Carla Ashby's statement only:\n%s", got)
 	}
 }
+
+// When no quote has every word asked for, the search falls back to any
+// word: "!quotes library cuts" listed a software company's job cuts with
+// nothing to say that no quote was about library cuts. The reply says so;
+// a quote with every word, or a one-word search, needs no such line.
+// Written for this test.
+func TestQuotesSaysWhenNoQuoteHasEveryWord(t *testing.T) {
+	ctx := context.Background()
+	db := openDB(t)
+	for i, q := range []newsbot.Quote{
+		{Speaker: "Marta Kowalczyk", Cue: "said", Kind: newsbot.Direct, Text: "These job cuts are the hardest decision I have made"},
+		{Speaker: "Elsa Varga", Cue: "said", Kind: newsbot.Direct, Text: "Every department has had to find savings, and the libraries are no exception"},
+	} {
+		x := &newsbot.Article{URL: "https://example.org/" + string(rune('a'+i)), Title: "Story", Outlet: "River Times", Body: q.Text,
+			Published: time.Date(2026, 11, 28+i, 9, 0, 0, 0, time.UTC), Quotes: []newsbot.Quote{q}}
+		if _, err := db.UpsertArticle(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := commands.New(&commands.Service{Store: db, Briefer: &briefings.Engine{Store: db}})
+	const line = "No quote mentions every word"
+	for _, tc := range []struct {
+		args string
+		want bool
+	}{
+		{"library cuts", true},
+		{"libraries", false},
+		{"job cuts", false},
+		{"elsa varga", false},
+	} {
+		got := commands.Text(r.Handle(ctx, commands.Request{Name: "quotes", Args: tc.args, Prefix: "!"}))
+		if strings.Contains(got, line) != tc.want {
+			t.Errorf("!quotes %s: says %q is %v; want %v:\n%s", tc.args, line, !tc.want, tc.want, got)
+		}
+	}
+}

@@ -390,6 +390,9 @@ func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 			"I have no quotes from or about “%s”. Try a surname, or `%sbrief %s` for a briefing.", topic.Text, req.Prefix, topic.Text)
 	}
 	r := Reply{Kind: Success, Title: "Quotes: " + topic.Text}
+	if len(search.Words) > 1 && !slices.ContainsFunc(hits, func(h newsbot.QuoteHit) bool { return mentionsAll(search, h) }) {
+		r.Lines = append(r.Lines, fmt.Sprintf("No quote mentions every word of “%s”; these mention some of them.", topic.Text))
+	}
 	// "What Turkey said" only when Turkey was asked for, not "ukraine".
 	if speaker := commonSpeaker(hits); speaker != "" && namesSpeaker(topic, speaker) {
 		r.Title = "What " + speaker + " said"
@@ -480,6 +483,23 @@ func fullSpeakers(hits []newsbot.QuoteHit) {
 	for i, name := range briefings.CompleteNames(speakers) {
 		hits[i].Speaker = name
 	}
+}
+
+// mentionsAll reports whether a quote (its speaker or its words) has
+// every word of the topic. When none has, the search fell back to any
+// word, and "!quotes library cuts" answered with a company's job cuts and
+// nothing to say that no quote was about both; the briefing says as much
+// in the same case.
+func mentionsAll(topic newsbot.Topic, h newsbot.QuoteHit) bool {
+	have := briefings.Terms(h.Speaker + " " + h.Text)
+	for _, w := range topic.Words {
+		for _, t := range briefings.Terms(w) {
+			if !slices.Contains(have, t) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // statementKey identifies a statement across the articles that carried

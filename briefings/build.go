@@ -816,21 +816,16 @@ func personName(speaker string) bool {
 func CompleteNames(speakers []string) []string {
 	full := map[string][]string{} // surname, lower case → full names
 	for _, s := range speakers {
-		f := strings.Fields(s)
-		if !personName(s) || honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
-			continue
-		}
-		last := strings.ToLower(f[len(f)-1])
-		if !slices.Contains(full[last], s) {
-			full[last] = append(full[last], s)
+		if f := nameWords(s); personName(s) && len(f) >= 2 {
+			last := strings.ToLower(f[len(f)-1])
+			if !slices.Contains(full[last], s) {
+				full[last] = append(full[last], s)
+			}
 		}
 	}
 	out := slices.Clone(speakers)
 	for i, s := range speakers {
-		f := strings.Fields(s)
-		if len(f) == 2 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
-			f = f[1:]
-		}
+		f := nameWords(s)
 		if len(f) != 1 {
 			continue
 		}
@@ -844,9 +839,27 @@ func CompleteNames(speakers []string) []string {
 	return out
 }
 
-// honorifics stand before a surname in place of a first name.
+// nameWords are a speaker's words after the honorifics and titles that
+// stand before a name ("Ms Nandakumar", "Governor Rennick", "Prime
+// Minister Koval" → the surname alone).
+func nameWords(speaker string) []string {
+	f := strings.Fields(speaker)
+	for len(f) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+		f = f[1:]
+	}
+	return f
+}
+
+// honorifics stand before a surname in place of a first name, and so do
+// titles ("Governor Rennick", "Coach Okoro").
 var honorifics = map[string]bool{"mr": true, "ms": true, "mrs": true, "miss": true, "mx": true, "dr": true,
-	"prof": true, "professor": true, "sir": true, "dame": true, "lord": true, "lady": true}
+	"prof": true, "professor": true, "sir": true, "dame": true, "lord": true, "lady": true,
+	"governor": true, "gov": true, "mayor": true, "president": true, "prime": true, "minister": true, "premier": true,
+	"chancellor": true, "senator": true, "sen": true, "rep": true, "judge": true, "justice": true,
+	"chairman": true, "chairwoman": true, "councillor": true, "councilman": true, "councilwoman": true,
+	"general": true, "gen": true, "colonel": true, "col": true, "captain": true, "capt": true, "lieutenant": true,
+	"lt": true, "sergeant": true, "sgt": true, "inspector": true, "detective": true, "superintendent": true,
+	"commissioner": true, "ambassador": true, "coach": true, "bishop": true, "rev": true, "father": true}
 
 // selectQuotes picks the key quotes: attributed to someone, on topic, from
 // well-ranked articles, direct speech before paraphrase, at most two per

@@ -55,6 +55,9 @@ func TestCompleteNames(t *testing.T) {
 		{"Ms Nandakumar|Priya Nandakumar", "Priya Nandakumar|Priya Nandakumar"},
 		{"Brenner|Mr. Brenner|Tomas Brenner", "Tomas Brenner|Tomas Brenner|Tomas Brenner"},
 		{"Professor Okafor|Helena Okafor", "Helena Okafor|Helena Okafor"},
+		{"Governor Rennick|Sofia Rennick", "Sofia Rennick|Sofia Rennick"},
+		{"Prime Minister Koval|Adrian Koval|Koval", "Adrian Koval|Adrian Koval|Adrian Koval"},
+		{"Governor Sofia Rennick|Rennick", "Governor Sofia Rennick|Governor Sofia Rennick"},
 		// Guards: two full names; none; descriptions; pronouns; an
 		// honorific is no first name; "The …" is no person.
 		{"Weiss|Clara Weiss|Anna Weiss", "Weiss|Clara Weiss|Anna Weiss"},
@@ -62,6 +65,7 @@ func TestCompleteNames(t *testing.T) {
 		{"engineer|the city engineer", "engineer|the city engineer"},
 		{"she|Marta Kowalczyk", "she|Marta Kowalczyk"},
 		{"Mr Ashby|Ashby", "Mr Ashby|Ashby"},
+		{"Governor Rennick|Mayor Rennick", "Governor Rennick|Mayor Rennick"},
 		{"Lines|The Northsea Lines", "Lines|The Northsea Lines"},
 	} {
 		if got := strings.Join(CompleteNames(strings.Split(tc.in, "|")), "|"); got != tc.want {

@@ -674,9 +674,14 @@ func DigestReply(d newsbot.Digest, p DigestPost) Reply {
 		}
 		return out
 	}
-	if len(stories) == 0 {
+	switch {
+	case len(stories) == 0 && sub.ID == 0:
+		// A preview belongs to no schedule: "the next digest" would
+		// promise one the reader never set up.
+		r.Lines = append(r.Lines, fmt.Sprintf("Nothing new%s %s.", topics, since))
+	case len(stories) == 0:
 		r.Lines = append(r.Lines, fmt.Sprintf("Nothing new%s %s. The next digest covers whatever arrives by then.", topics, since))
-	} else {
+	default:
 		outlets := map[string]bool{}
 		for _, st := range stories {
 			for _, n := range st.Sources {

@@ -2,7 +2,9 @@ package commands
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsbot-dev/newsbot"
 )
@@ -83,6 +85,26 @@ func TestFullSpeakers(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: fullSpeakers(%q) = %q; want %q", tc.name, tc.speakers, got, tc.want)
+		}
+	}
+}
+
+// A preview of a quiet day said "The next digest covers whatever arrives
+// by then", promising a digest the reader never set up; a scheduled
+// digest still says it. Written for this test.
+func TestQuietPreviewPromisesNoDigest(t *testing.T) {
+	d := newsbot.Digest{Topics: []string{"zebra crossing"}, Since: time.Date(2026, 12, 1, 11, 30, 0, 0, time.UTC),
+		Generated: time.Date(2026, 12, 2, 11, 30, 0, 0, time.UTC)}
+	for _, tc := range []struct {
+		post DigestPost
+		want bool
+	}{
+		{DigestPost{}, false},
+		{DigestPost{Subscription: newsbot.Subscription{ID: 3, Zone: "UTC", Topics: []string{"zebra crossing"}}}, true},
+	} {
+		got := Text(DigestReply(d, tc.post))
+		if !strings.Contains(got, "Nothing new on zebra crossing since Tue 11:30 UTC.") || strings.Contains(got, "next digest") != tc.want {
+			t.Errorf("subscription %d: want \"next digest\" %v:\n%s", tc.post.Subscription.ID, tc.want, got)
 		}
 	}
 }

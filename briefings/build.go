@@ -816,7 +816,7 @@ func personName(speaker string) bool {
 func CompleteNames(speakers []string) []string {
 	full := map[string][]string{} // surname, lower case → full names
 	for _, s := range speakers {
-		if f := nameWords(s); personName(s) && len(f) >= 2 {
+		if f := NameWords(s); personName(s) && len(f) >= 2 {
 			last := strings.ToLower(f[len(f)-1])
 			if !slices.Contains(full[last], s) {
 				full[last] = append(full[last], s)
@@ -825,7 +825,7 @@ func CompleteNames(speakers []string) []string {
 	}
 	out := slices.Clone(speakers)
 	for i, s := range speakers {
-		f := nameWords(s)
+		f := NameWords(s)
 		if len(f) != 1 {
 			continue
 		}
@@ -839,10 +839,10 @@ func CompleteNames(speakers []string) []string {
 	return out
 }
 
-// nameWords are a speaker's words after the honorifics and titles that
+// NameWords are a speaker's words after the honorifics and titles that
 // stand before a name ("Ms Nandakumar", "Governor Rennick", "Prime
 // Minister Koval" → the surname alone).
-func nameWords(speaker string) []string {
+func NameWords(speaker string) []string {
 	f := strings.Fields(speaker)
 	for len(f) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
 		f = f[1:]

@@ -122,3 +122,36 @@ func TestQuotesSaysWhenNoQuoteHasEveryWord(t *testing.T) {
 		}
 	}
 }
+
+// Asked with a title ("!quotes governor rennick", "!quotes mayor varga"),
+// the listing held only the article that printed the title, or fell back
+// to any word with a note that no quote had them all: the articles name
+// her Sofia Rennick. The title need not be in the name. Written for this
+// test.
+func TestQuotesTitleAndSurname(t *testing.T) {
+	ctx := context.Background()
+	db := openDB(t)
+	for i, q := range []newsbot.Quote{
+		{Speaker: "Sofia Rennick", Cue: "told", Kind: newsbot.Direct, Text: "We were lucky this time, but the old port will not survive a stronger one"},
+		{Speaker: "Governor Rennick", Cue: "said", Kind: newsbot.Indirect, Text: "the city would ask the national government for emergency funds"},
+	} {
+		x := &newsbot.Article{URL: "https://example.org/quake-" + string(rune('a'+i)), Title: "Quake", Outlet: "Island Times", Body: q.Text,
+			Published: time.Date(2026, 12, 1+i, 9, 0, 0, 0, time.UTC), Quotes: []newsbot.Quote{q}}
+		if _, err := db.UpsertArticle(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := commands.New(&commands.Service{Store: db, Briefer: &briefings.Engine{Store: db}})
+	for _, args := range []string{"governor rennick", "sofia rennick", "rennick"} {
+		got := commands.Text(r.Handle(ctx, commands.Request{Name: "quotes", Args: args, Prefix: "!"}))
+		funds, lucky := strings.Index(got, "emergency funds"), strings.Index(got, "lucky this time")
+		if !strings.HasPrefix(got, "What Sofia Rennick said") || funds < 0 || lucky < funds || strings.Contains(got, "No quote mentions") {
+			t.Errorf("!quotes %s: want both of Sofia Rennick's statements, newest first:\n%s", args, got)
+		}
+	}
+	// Guard: a title alone names no one.
+	got := commands.Text(r.Handle(ctx, commands.Request{Name: "quotes", Args: "governor", Prefix: "!"}))
+	if strings.HasPrefix(got, "What Sofia Rennick said") {
+		t.Errorf("!quotes governor: titled as Sofia Rennick's:\n%s", got)
+	}
+}

@@ -390,7 +390,7 @@ func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 			"I have no quotes from or about “%s”. Try a surname, or `%sbrief %s` for a briefing.", topic.Text, req.Prefix, topic.Text)
 	}
 	r := Reply{Kind: Success, Title: "Quotes: " + topic.Text}
-	if len(search.Words) > 1 && !slices.ContainsFunc(hits, func(h newsbot.QuoteHit) bool { return mentionsAll(search, h) }) {
+	if !bySpeaker && len(search.Words) > 1 && !slices.ContainsFunc(hits, func(h newsbot.QuoteHit) bool { return mentionsAll(search, h) }) {
 		r.Lines = append(r.Lines, fmt.Sprintf("No quote mentions every word of “%s”; these mention some of them.", topic.Text))
 	}
 	// "What Turkey said" only when Turkey was asked for, not "ukraine".
@@ -423,7 +423,10 @@ func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 // so those statements were missing from her listing. A surname hit is
 // kept only when the other hits complete it to the name asked for (see
 // fullSpeakers), so another Nandakumar's words are not listed as hers.
-// The speaker's statements stay newest first, undated last.
+// The same goes for a title asked with the surname ("mayor varga",
+// "governor rennick"): the surname is searched and the title is not
+// needed in the name. The speaker's statements stay newest first,
+// undated last.
 func (s *Service) bySurname(ctx context.Context, topic newsbot.Topic, found []newsbot.QuoteHit) ([]newsbot.QuoteHit, error) {
 	if len(topic.Words) < 2 {
 		return found, nil
@@ -516,9 +519,12 @@ func statementKey(q newsbot.Quote) string {
 
 // namesSpeaker reports whether every word of the topic is part of the
 // speaker's name ("medvedev" for Dmitry Medvedev).
+//
+// A title typed before the surname ("mayor varga", "ms nandakumar") need
+// not be in the name: the articles call her Elsa Varga as often as not.
 func namesSpeaker(topic newsbot.Topic, speaker string) bool {
 	name := strings.Fields(strings.ToLower(speaker))
-	for _, w := range topic.Words {
+	for _, w := range briefings.NameWords(strings.Join(topic.Words, " ")) {
 		if !slices.Contains(name, strings.ToLower(w)) {
 			return false
 		}

@@ -155,3 +155,38 @@ func TestQuotesTitleAndSurname(t *testing.T) {
 		t.Errorf("!quotes governor: titled as Sofia Rennick's:\n%s", got)
 	}
 }
+
+// One outlet prints a chief executive's memo line whole; the next day
+// another writes that she took "full responsibility for …". !quotes showed
+// the same words twice; it lists the whole quotation once, noting the
+// other article. A partial quotation of words she did not say in the
+// whole one, and another speaker's, stay. Written for this test.
+func TestQuotesPartialReprintOnce(t *testing.T) {
+	ctx := context.Background()
+	db := openDB(t)
+	for i, q := range [][]newsbot.Quote{
+		{{Speaker: "Marta Kowalczyk", Cue: "said", Kind: newsbot.Direct,
+			Text: "These are people who built this company, and I take full responsibility for the decisions that brought us here."}},
+		{{Speaker: "Marta Kowalczyk", Cue: "wrote", Kind: newsbot.Mixed,
+			Text: `that she took "full responsibility for the decisions that brought us here"`},
+			{Speaker: "Marta Kowalczyk", Cue: "said", Kind: newsbot.Mixed,
+				Text: `the cuts were "the hardest thing I have done"`},
+			{Speaker: "Peter Halloran", Cue: "said", Kind: newsbot.Mixed,
+				Text: `Lumio had taken "full responsibility for the decisions that brought us here" too late`}},
+	} {
+		x := &newsbot.Article{URL: "https://example.org/lumio-" + string(rune('a'+i)), Title: "Lumio cuts", Outlet: "Tech Ledger", Body: "Kowalczyk",
+			Published: time.Date(2026, 12, 1+i, 9, 0, 0, 0, time.UTC), Quotes: q}
+		if _, err := db.UpsertArticle(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := commands.New(&commands.Service{Store: db, Briefer: &briefings.Engine{Store: db}})
+	got := commands.Text(r.Handle(ctx, commands.Request{Name: "quotes", Args: "kowalczyk", Prefix: "!"}))
+	if n := strings.Count(got, "full responsibility"); n != 1 || !strings.Contains(got, "also in 1 other article") || !strings.Contains(got, "hardest thing") {
+		t.Errorf("want the memo line once, noted as in another article, and the other statement:\n%s", got)
+	}
+	got = commands.Text(r.Handle(ctx, commands.Request{Name: "quotes", Args: "responsibility", Prefix: "!"}))
+	if !strings.Contains(got, "Peter Halloran") {
+		t.Errorf("another speaker's words are dropped:\n%s", got)
+	}
+}

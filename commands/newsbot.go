@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/newsbot-dev/newsbot"
 	"github.com/newsbot-dev/newsbot/briefings"
@@ -385,6 +386,7 @@ func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 		copies[key] = 0
 		hits = append(hits, h)
 	}
+	hits = dropQuotedAgain(hits, copies)
 	if len(hits) == 0 {
 		return Reply{}, newsbot.Errorf(newsbot.ENOTFOUND,
 			"I have no quotes from or about “%s”. Try a surname, or `%sbrief %s` for a briefing.", topic.Text, req.Prefix, topic.Text)
@@ -503,6 +505,67 @@ func mentionsAll(topic newsbot.Topic, h newsbot.QuoteHit) bool {
 		}
 	}
 	return true
+}
+
+// dropQuotedAgain leaves out a partly paraphrased statement whose quoted
+// words another listed statement by the same speaker prints whole: one
+// outlet printed the chief executive's memo line, the next wrote that
+// she took "full responsibility for the decisions that brought us here",
+// and the listing showed the same words twice. The whole quotation is
+// kept and counted as carried by one more article.
+func dropQuotedAgain(hits []newsbot.QuoteHit, copies map[string]int) []newsbot.QuoteHit {
+	return slices.DeleteFunc(hits, func(h newsbot.QuoteHit) bool {
+		if h.Kind != newsbot.Mixed {
+			return false
+		}
+		parts := quotedParts(h.Text)
+		if len(parts) == 0 {
+			return false
+		}
+		for _, d := range hits {
+			if d.Kind != newsbot.Direct || d.Speaker != h.Speaker {
+				continue
+			}
+			whole := " " + plainWords(d.Text) + " "
+			if !slices.ContainsFunc(parts, func(p string) bool { return !strings.Contains(whole, " "+p+" ") }) {
+				copies[statementKey(d.Quote)]++
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// quotedParts are the words inside a text's quote marks, three words or
+// more each, in plainWords form.
+func quotedParts(text string) []string {
+	var parts []string
+	for _, m := range [][2]string{{"“", "”"}, {`"`, `"`}} {
+		rest := text
+		for {
+			i := strings.Index(rest, m[0])
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(m[0]):]
+			j := strings.Index(rest, m[1])
+			if j < 0 {
+				break
+			}
+			if p := plainWords(rest[:j]); len(strings.Fields(p)) >= 3 {
+				parts = append(parts, p)
+			}
+			rest = rest[j+len(m[1]):]
+		}
+	}
+	return parts
+}
+
+// plainWords is a text's words in lower case, without punctuation.
+func plainWords(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	}), " ")
 }
 
 // statementKey identifies a statement across the articles that carried

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbot-dev/newsbot"
 )
@@ -234,7 +236,7 @@ func BuildDigest(articles []newsbot.Article, topics []string, idf func(string) f
 // some substance from the top stories; zero disqualifies.
 func quoteOfDayScore(q newsbot.Quote, storyRank int) float64 {
 	n := len(strings.Fields(q.Text))
-	if !q.Named() || q.Unsure || n < 8 || cueWeight(q.Cue) < 1 {
+	if !q.Named() || q.Unsure || n < 8 || cueWeight(q.Cue) < 1 || !namedByName(q.Speaker) {
 		return 0
 	}
 	// A question ("Who among us could have imagined a night like
@@ -256,6 +258,23 @@ func quoteOfDayScore(q newsbot.Quote, storyRank int) float64 {
 		s *= 0.6 // a speech, not a quote
 	}
 	return s
+}
+
+// namedByName reports whether a speaker is named, not described: "Sofia
+// Rennick", "Northsea Lines", "The Kremlin", not "the professor" or "The
+// city engineer". The extractor keeps a description it could not resolve
+// to a name; under the day's quote, "— the professor" leaves the reader
+// asking who, in the one place that stands alone without its story.
+func namedByName(speaker string) bool {
+	f := strings.Fields(speaker)
+	if len(f) == 0 {
+		return false
+	}
+	if len(f) > 1 && (f[0] == "The" || f[0] == "A" || f[0] == "An") {
+		f = f[1:]
+	}
+	r, _ := utf8.DecodeRuneInString(f[0])
+	return unicode.IsUpper(r)
 }
 
 func published(a newsbot.Article) time.Time {

@@ -72,3 +72,29 @@ func TestSpokenTitles(t *testing.T) {
 		}
 	}
 }
+
+// The day's quote stands alone, without its story: under a description
+// the extractor could not resolve ("— the professor") the reader is left
+// asking who. A name, a capitalised institution or "The Kremlin" will do.
+// Written for this test.
+func TestQuoteOfTheDayNamesTheSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		speaker string
+		want    bool
+	}{
+		{"the professor", false},
+		{"The city engineer", false},
+		{"police", false},
+		// Guards: names.
+		{"Helena Okafor", true},
+		{"Northsea Lines", true},
+		{"The Kremlin", true},
+		{"Ms Nandakumar", true},
+	} {
+		q := newsbot.Quote{Kind: newsbot.Direct, Cue: "said", Speaker: tc.speaker,
+			Text: "We need three months of steady rain, and we are not going to get it"}
+		if got := quoteOfDayScore(q, 0) > 0; got != tc.want {
+			t.Errorf("quoteOfDayScore by %q > 0 is %v; want %v", tc.speaker, got, tc.want)
+		}
+	}
+}

@@ -813,15 +813,32 @@ func personName(speaker string) bool {
 // beside their other statements under the full name it reads as someone
 // else. With two full names to choose from (Anna Weiss, Clara Weiss) the
 // speaker is left as printed: a wrong name is worse than a short one.
-func CompleteNames(speakers []string) []string {
-	full := map[string][]string{} // surname, lower case → full names
-	for _, s := range speakers {
+//
+// when, if not nil, holds each speaker's publication date: the full name
+// must then be printed within NameWindow of the surname, so that a
+// "Brenner" in a match report a year on is not taken for the city
+// engineer Tomas Brenner. An unknown date does not bar it.
+func CompleteNames(speakers []string, when []time.Time) []string {
+	at := func(i int) time.Time {
+		if when == nil {
+			return time.Time{}
+		}
+		return when[i]
+	}
+	full := map[string][]string{}     // surname, lower case → full names
+	dates := map[string][]time.Time{} // full name → when printed
+	for i, s := range speakers {
 		if f := NameWords(s); personName(s) && len(f) >= 2 {
 			last := strings.ToLower(f[len(f)-1])
 			if !slices.Contains(full[last], s) {
 				full[last] = append(full[last], s)
 			}
+			dates[s] = append(dates[s], at(i))
 		}
+	}
+	near := func(a, b time.Time) bool {
+		d := a.Sub(b)
+		return a.IsZero() || b.IsZero() || d < NameWindow && d > -NameWindow
 	}
 	out := slices.Clone(speakers)
 	for i, s := range speakers {
@@ -832,12 +849,18 @@ func CompleteNames(speakers []string) []string {
 		if r, _ := utf8.DecodeRuneInString(f[0]); !unicode.IsUpper(r) {
 			continue
 		}
-		if names := full[strings.ToLower(f[0])]; len(names) == 1 {
+		names := full[strings.ToLower(f[0])]
+		if len(names) == 1 && slices.ContainsFunc(dates[names[0]], func(t time.Time) bool { return near(t, at(i)) }) {
 			out[i] = names[0]
 		}
 	}
 	return out
 }
+
+// NameWindow is how far apart a surname and the full name it is completed
+// to may be printed (see CompleteNames): a story's follow-ups come within
+// weeks.
+const NameWindow = 30 * 24 * time.Hour
 
 // NameWords are a speaker's words after the honorifics and titles that
 // stand before a name ("Ms Nandakumar", "Governor Rennick", "Prime
@@ -891,13 +914,18 @@ func selectQuotes(topic []string, cands []Candidate, max int, idf func(string) f
 	// One person, one name: "Ms Nandakumar" in the article that followed
 	// is Priya Nandakumar, counted once against the two per speaker.
 	var speakers []string
+	var when []time.Time
 	for _, c := range cands {
 		for _, q := range c.Article.Quotes {
 			speakers = append(speakers, q.Speaker)
+			when = append(when, c.Article.Published)
 		}
 	}
-	speakers = append(speakers, poolSpeakers(pool)...)
-	names := CompleteNames(speakers)
+	for _, q := range pool {
+		speakers = append(speakers, q.quote.Speaker)
+		when = append(when, cands[q.art].Article.Published)
+	}
+	names := CompleteNames(speakers, when)
 	for i := range pool {
 		pool[i].quote.Speaker = names[len(names)-len(pool)+i]
 	}
@@ -923,14 +951,6 @@ func selectQuotes(topic []string, cands []Candidate, max int, idf func(string) f
 		}
 		return cmp.Compare(a.quote.Content.Start, b.quote.Content.Start)
 	})
-	return out
-}
-
-func poolSpeakers(pool []quoteCand) []string {
-	out := make([]string, len(pool))
-	for i, q := range pool {
-		out[i] = q.quote.Speaker
-	}
 	return out
 }
 

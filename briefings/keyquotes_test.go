@@ -3,6 +3,7 @@ package briefings
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsbot-dev/newsbot"
 )
@@ -68,8 +69,31 @@ func TestCompleteNames(t *testing.T) {
 		{"Governor Rennick|Mayor Rennick", "Governor Rennick|Mayor Rennick"},
 		{"Lines|The Northsea Lines", "Lines|The Northsea Lines"},
 	} {
-		if got := strings.Join(CompleteNames(strings.Split(tc.in, "|")), "|"); got != tc.want {
+		if got := strings.Join(CompleteNames(strings.Split(tc.in, "|"), nil), "|"); got != tc.want {
 			t.Errorf("CompleteNames(%s) = %s; want %s", tc.in, got, tc.want)
 		}
+	}
+}
+
+// A surname is completed only to a full name printed within NameWindow:
+// a "Brenner" a year on may be someone else. Written for this test.
+func TestCompleteNamesWindow(t *testing.T) {
+	day := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		gap  time.Duration
+		want string
+	}{
+		{4 * 24 * time.Hour, "Tomas Brenner"},
+		{-10 * 24 * time.Hour, "Tomas Brenner"},
+		{365 * 24 * time.Hour, "Brenner"},
+	} {
+		got := CompleteNames([]string{"Tomas Brenner", "Brenner"}, []time.Time{day, day.Add(tc.gap)})
+		if got[1] != tc.want {
+			t.Errorf("Brenner %v after Tomas Brenner = %q; want %q", tc.gap, got[1], tc.want)
+		}
+	}
+	// An unknown date does not bar it.
+	if got := CompleteNames([]string{"Tomas Brenner", "Brenner"}, []time.Time{day, {}}); got[1] != "Tomas Brenner" {
+		t.Errorf("undated Brenner = %q; want Tomas Brenner", got[1])
 	}
 }

@@ -482,10 +482,11 @@ func (s *Service) bySurname(ctx context.Context, topic newsbot.Topic, found []ne
 // else, and a reprint under it is not recognised as the same statement.
 func fullSpeakers(hits []newsbot.QuoteHit) {
 	speakers := make([]string, len(hits))
+	when := make([]time.Time, len(hits))
 	for i, h := range hits {
-		speakers[i] = h.Speaker
+		speakers[i], when[i] = h.Speaker, h.Published
 	}
-	for i, name := range briefings.CompleteNames(speakers) {
+	for i, name := range briefings.CompleteNames(speakers, when) {
 		hits[i].Speaker = name
 	}
 }

@@ -828,7 +828,7 @@ func CompleteNames(speakers []string, when []time.Time) []string {
 	full := map[string][]string{}     // surname, lower case → full names
 	dates := map[string][]time.Time{} // full name → when printed
 	for i, s := range speakers {
-		if f := NameWords(s); personName(s) && len(f) >= 2 {
+		if f := NameWords(s); personName(s) && len(f) >= 2 && !notSurnames[strings.ToLower(f[len(f)-1])] {
 			last := strings.ToLower(f[len(f)-1])
 			if !slices.Contains(full[last], s) {
 				full[last] = append(full[last], s)
@@ -846,7 +846,7 @@ func CompleteNames(speakers []string, when []time.Time) []string {
 		if len(f) != 1 {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(f[0]); !unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(f[0]); !unicode.IsUpper(r) || notSurnames[strings.ToLower(f[0])] {
 			continue
 		}
 		names := full[strings.ToLower(f[0])]
@@ -862,6 +862,25 @@ func CompleteNames(speakers []string, when []time.Time) []string {
 // weeks.
 const NameWindow = 30 * 24 * time.Hour
 
+// notSurnames end the names of bodies and offices, not people: "the
+// Justice Department" is not the State Department's "Department", nor
+// "the Inspector General" the "Attorney General", and "General Motors"
+// is not Ford Motors. A surname is never completed to or from a name
+// that ends in one (see CompleteNames).
+var notSurnames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`general department ministry office council committee commission agency
+		service services police court house senate congress parliament assembly party union company group
+		bank motors university college school hospital association authority board government administration
+		foundation institute center centre club federation league trust fund corporation corp inc ltd network
+		times post news press lines airlines airways railways energy systems international national federal
+		secretary attorney surgeon minister president army navy command church museum library unit team
+		united city county state republic kingdom`) {
+		notSurnames[w] = true
+	}
+}
+
 // NameWords are a speaker's words after the honorifics and titles that
 // stand before a name ("Ms Nandakumar", "Governor Rennick", "Prime
 // Minister Koval" → the surname alone).
@@ -874,13 +893,15 @@ func NameWords(speaker string) []string {
 }
 
 // honorifics stand before a surname in place of a first name, and so do
-// titles ("Governor Rennick", "Coach Okoro").
+// titles ("Governor Rennick", "Coach Okoro"). "General" and "Justice" are
+// left out: as often they open a body's name ("General Motors", "the
+// Justice Department").
 var honorifics = map[string]bool{"mr": true, "ms": true, "mrs": true, "miss": true, "mx": true, "dr": true,
 	"prof": true, "professor": true, "sir": true, "dame": true, "lord": true, "lady": true,
 	"governor": true, "gov": true, "mayor": true, "president": true, "prime": true, "minister": true, "premier": true,
-	"chancellor": true, "senator": true, "sen": true, "rep": true, "judge": true, "justice": true,
+	"chancellor": true, "senator": true, "sen": true, "rep": true, "judge": true,
 	"chairman": true, "chairwoman": true, "councillor": true, "councilman": true, "councilwoman": true,
-	"general": true, "gen": true, "colonel": true, "col": true, "captain": true, "capt": true, "lieutenant": true,
+	"colonel": true, "col": true, "captain": true, "capt": true, "lieutenant": true,
 	"lt": true, "sergeant": true, "sgt": true, "inspector": true, "detective": true, "superintendent": true,
 	"commissioner": true, "ambassador": true, "coach": true, "bishop": true, "rev": true, "father": true}
 

@@ -68,6 +68,12 @@ func TestCompleteNames(t *testing.T) {
 		{"Mr Ashby|Ashby", "Mr Ashby|Ashby"},
 		{"Governor Rennick|Mayor Rennick", "Governor Rennick|Mayor Rennick"},
 		{"Lines|The Northsea Lines", "Lines|The Northsea Lines"},
+		// Bodies and offices are not surnames: none becomes another.
+		{"Justice Department|State Department", "Justice Department|State Department"},
+		{"General Motors|Ford Motors", "General Motors|Ford Motors"},
+		{"Inspector General|Attorney General", "Inspector General|Attorney General"},
+		{"Department|State Department", "Department|State Department"},
+		{"Mayor Lindqvist|Harbour Authority|Eva Lindqvist", "Eva Lindqvist|Harbour Authority|Eva Lindqvist"},
 	} {
 		if got := strings.Join(CompleteNames(strings.Split(tc.in, "|"), nil), "|"); got != tc.want {
 			t.Errorf("CompleteNames(%s) = %s; want %s", tc.in, got, tc.want)

@@ -236,6 +236,7 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 			i++
 		}
 	}
+	i = x.leadingTime(h, i, end)
 	i = x.leadingParticle(h, i, end)
 	i = x.cueComplement(h, i, end)
 	end = x.predicateEnd(i, end)

@@ -270,7 +270,7 @@ func namedByName(speaker string) bool {
 	if len(f) == 0 {
 		return false
 	}
-	if len(f) > 1 && (f[0] == "The" || f[0] == "A" || f[0] == "An") {
+	if len(f) > 1 && (f[0] == "The" || f[0] == "the" || f[0] == "A" || f[0] == "An") {
 		f = f[1:]
 	}
 	r, _ := utf8.DecodeRuneInString(f[0])

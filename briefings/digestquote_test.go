@@ -89,6 +89,7 @@ func TestQuoteOfTheDayNamesTheSpeaker(t *testing.T) {
 		{"Helena Okafor", true},
 		{"Northsea Lines", true},
 		{"The Kremlin", true},
+		{"the Kremlin", true}, // as stored (quotes.lowerArticle)
 		{"Ms Nandakumar", true},
 	} {
 		q := newsbot.Quote{Kind: newsbot.Direct, Cue: "said", Speaker: tc.speaker,

@@ -22,6 +22,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsbot-dev/newsbot"
@@ -253,6 +254,7 @@ func (a Attribution) quote(rs []rune) newsbot.Quote {
 	if q.Speaker == "" {
 		q.Speaker = q.Mention
 	}
+	q.Speaker = lowerArticle(q.Speaker)
 	parts := make([]string, 0, len(a.Content))
 	for _, c := range a.Content {
 		parts = append(parts, strings.TrimSpace(slice(c)))
@@ -262,6 +264,23 @@ func (a Attribution) quote(rs []rune) newsbot.Quote {
 		q.Content = newsbot.Span{Start: a.Content[0].Start, End: a.Content[n-1].End}
 	}
 	return q
+}
+
+// lowerArticle writes the article of a body's name in lower case, as it
+// stands after "— " under a quote: "The Justice Department" (capitalised
+// because it opened its sentence) and "the Justice Department" are one
+// speaker, listed once and named alike ("What the Justice Department
+// said"). A name that is not a body's ("The Weeknd") is rare as a speaker
+// and reads the same either way.
+func lowerArticle(speaker string) string {
+	rest, ok := strings.CutPrefix(speaker, "The ")
+	if !ok {
+		return speaker
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return speaker // "The coast guard": a description, left as printed
+	}
+	return "the " + rest
 }
 
 // contractedBe is the length in code points of a "be" contracted onto a

@@ -189,6 +189,12 @@ func (r *resolver) phrase(i, j int) {
 	if start == i && r.roleOpener(i, j) {
 		start = i + 1
 	}
+	// "Secretary of State Dana Whitlock": the office is no part of the name.
+	office := false
+	if start == i {
+		start = r.officeBeforeName(i, j)
+		office = start > i
+	}
 	titled := start > i
 	// A party or similar descriptor before a first name is a role too:
 	// "Republican | Donald Trump".
@@ -201,6 +207,9 @@ func (r *resolver) phrase(i, j int) {
 	b := i
 	for b > 0 && b > i-3 && d.inq[b-1] < 0 && d.toks[b-1].in(inTitles) && d.sentOf[b-1] == d.sentOf[i] {
 		b--
+	}
+	if office {
+		role = append(role, strings.ToLower(strings.TrimSuffix(d.toks[i-2].text, ".")), "of")
 	}
 	for k := b; k < start; k++ {
 		role = append(role, strings.ToLower(strings.TrimSuffix(d.toks[k].text, ".")))
@@ -421,6 +430,10 @@ func (r *resolver) markSpeakers(srcs []tspan) {
 		if n := r.appositiveName(s.first, s.last); n.ok() {
 			last = n.last
 		}
+		// After a noun that is no person's role ("The operator, Baltic
+		// Tern, said") the name may be a company's: it spoke, but only a
+		// first name or a title says it is a person.
+		human := last == s.last || r.rolePhrase(s.first, s.last)
 		// The mentions are in text order: those in the speaker mention
 		// follow one another.
 		i0, _ := slices.BinarySearchFunc(r.mentions, s.first, func(m mention, k int) int { return m.tok - k })
@@ -429,7 +442,7 @@ func (r *resolver) markSpeakers(srcs []tspan) {
 			// businessman said" says nothing of New York.
 			if m := &r.mentions[i]; m.tok >= s.first && m.tok <= last && !r.modifier(s.first, m.tok, s.last) {
 				m.speaker = true
-				r.people[m.person].human = true
+				r.people[m.person].human = r.people[m.person].human || human || m.tok <= s.last
 			}
 		}
 	}
@@ -705,16 +718,27 @@ func (r *resolver) mostNamed(order []named, g byte) int {
 // appositiveName returns the name set off by a comma right after a role
 // phrase [first, last] ("Her lawyer, David Stone,", "The Chancellor,
 // Edward Blake,", "the mayor of Dayton, Ann Reed."), none when there is
-// none.
+// none. titledAppositive reads longer ones.
 func (r *resolver) appositiveName(first, last int) tspan {
+	if n := r.plainAppositive(first, last); n.ok() {
+		return n
+	}
+	return r.titledAppositive(first, last)
+}
+
+// plainAppositive is appositiveName for a name right after the comma.
+func (r *resolver) plainAppositive(first, last int) tspan {
 	d := r.d
 	n := last + 2
-	if !r.rolePhrase(first, last) || n >= len(d.toks) || d.toks[last+1].text != "," || d.inq[n] >= 0 || !d.toks[n].capital() || d.toks[n].kind != word {
+	if n >= len(d.toks) || d.toks[last+1].text != "," || d.inq[n] >= 0 || !d.toks[n].capital() || d.toks[n].kind != word {
 		return none
 	}
 	m := n
 	for m+1 < len(d.toks) && d.toks[m+1].capital() && d.toks[m+1].kind == word && m-n < 3 {
 		m++
+	}
+	if !r.rolePhrase(first, last) && !r.nounBeforeName(first, last, n, m) {
+		return none
 	}
 	if m+1 < len(d.toks) && !d.toks[m+1].is(",", ".", ";") && !isSayForm(d.toks[m+1].lower) {
 		return none
@@ -1021,6 +1045,9 @@ func (r *resolver) antecedentOf(k int, g byte) int {
 				break
 			}
 		}
+	}
+	if pick < 0 {
+		pick = r.unknownSubject(k, before)
 	}
 	return pick
 }

@@ -175,7 +175,12 @@ import (
 // 35: a role word before a name is not shown as part of it ("Analyst
 // Petra Sund"); "“…,” one of the lawyers for the family said" and "a
 // steward at the ground said" speak; retrained model.
-const AnalysisVersion = 35
+// 36: a time phrase after "said" is not the statement ("said Thursday it
+// had …"); a body's article is stored in lower case ("the Justice
+// Department"); names after a plain noun ("The city engineer, Tomas
+// Brenner,"), an office ("Secretary of State …") or an unlisted first
+// name; retrained model.
+const AnalysisVersion = 36
 
 // Analyze fills a.Sentences, a.Quotes, a.ContentHash and a.AnalysisVersion
 // from a.Title and a.Body.

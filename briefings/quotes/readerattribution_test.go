@@ -70,27 +70,12 @@ func TestReaderParticipleBeforeSay(t *testing.T) {
 // noun is where the statement was posted, not who made it: the shown
 // name stays empty.
 func TestReaderParticiplePhraseName(t *testing.T) {
-	for _, c := range []struct{ text, cue, want string }{
+	checkNames(t, []nameCase{
 		{"A notice posted on the door of Hallam Library said the rooms would close at noon.", "said", ""},
 		{"A message pinned on the forum Ferrylink said crossings were cancelled.", "said", ""},
 		// Guard: the agent after "by" wrote it.
 		{"Marta Quill leads the trust. A letter signed by Marta Quill said the rooms would close.", "said", "Marta Quill"},
-	} {
-		rs := []rune(c.text)
-		found := false
-		for _, a := range Extract(c.text) {
-			if string(rs[a.Cue.Start:a.Cue.End]) != c.cue {
-				continue
-			}
-			found = true
-			if a.SpeakerName != c.want {
-				t.Errorf("%q: name %q, want %q", c.text, a.SpeakerName, c.want)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no attribution with cue %q", c.text, c.cue)
-		}
-	}
+	})
 }
 
 // A speaker qualified by two phrases ("a spokesman for the union at the

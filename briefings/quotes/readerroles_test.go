@@ -7,7 +7,7 @@ import "testing"
 // is the person's role, not part of the name a briefing shows. Names
 // that are names whole stay as they were.
 func TestReaderRoleBeforeName(t *testing.T) {
-	for _, c := range []struct{ text, cue, want string }{
+	checkNames(t, []nameCase{
 		{"Analyst Mirela Dobre said the bond market had steadied.", "said", "Mirela Dobre"},
 		{"Substitute Femi Adeyemi came on at half-time. \"I just wanted the ball,\" Adeyemi said.", "said", "Femi Adeyemi"},
 		{"Volunteer Hana Kiri said the shelter was full.", "said", "Hana Kiri"},
@@ -20,22 +20,7 @@ func TestReaderRoleBeforeName(t *testing.T) {
 		{"Porter Lyle Dunmore said the road was closed.", "said", "Porter Lyle Dunmore"},
 		{"Mayor Ilse Varga said the bridge would reopen.", "said", "Ilse Varga"},
 		{"Man Wai Lok said the ferry was late again.", "said", "Man Wai Lok"},
-	} {
-		rs := []rune(c.text)
-		found := false
-		for _, a := range Extract(c.text) {
-			if string(rs[a.Cue.Start:a.Cue.End]) != c.cue {
-				continue
-			}
-			found = true
-			if a.SpeakerName != c.want {
-				t.Errorf("%q: name %q, want %q", c.text, a.SpeakerName, c.want)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no attribution with cue %q", c.text, c.cue)
-		}
-	}
+	})
 }
 
 // "one of the negotiators for the union … said": the plural noun after
@@ -72,4 +57,30 @@ func TestReaderOccupationSpeaker(t *testing.T) {
 		{"group", "A group of parents at the school said the gates opened late.",
 			[]string{"A group of parents | said | the gates opened late"}},
 	})
+}
+
+// nameCase is a sentence, the cue of an attribution in it and the name it
+// should show (SpeakerName).
+type nameCase struct{ text, cue, want string }
+
+// checkNames extracts each case's text and checks the shown name of every
+// attribution with the case's cue; a case with no such attribution fails.
+func checkNames(t *testing.T, cases []nameCase) {
+	t.Helper()
+	for _, c := range cases {
+		rs := []rune(c.text)
+		found := false
+		for _, a := range Extract(c.text) {
+			if string(rs[a.Cue.Start:a.Cue.End]) != c.cue {
+				continue
+			}
+			found = true
+			if a.SpeakerName != c.want {
+				t.Errorf("%q: name %q, want %q", c.text, a.SpeakerName, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attribution with cue %q", c.text, c.cue)
+		}
+	}
 }

@@ -2,11 +2,11 @@ package quotes
 
 import "strings"
 
-// peopleNouns are plural nouns for people that roleNouns and
-// participleHeads do not list.
-var peopleNouns = set("people", "police", "men", "women", "children", "residents", "witnesses", "suspects",
-	"passengers", "drivers", "workers", "students", "villagers", "neighbours", "neighbors", "farmers", "staff",
-	"suspect", "driver", "student", "villager", "boy", "girl", "couple")
+// peopleNouns are nouns for people that roleNouns, participleHeads and
+// personNouns do not list, singular or as plurals in "s" (see
+// personNoun): irregular plurals, "police", "staff".
+var peopleNouns = set("people", "police", "men", "women", "children", "witnesses", "suspects",
+	"villagers", "staff", "suspect", "villager", "couple")
 
 // personNoun reports whether t names a person or people: a role ("a
 // spokesman", "officers"), a noun a participle qualifies for people ("a

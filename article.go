@@ -12,6 +12,17 @@ type ArticleID int64
 // Article is one news article as archived: metadata, the cleaned body text
 // (paragraphs separated by a blank line) and what the briefing engine
 // precomputes from it at ingest.
+// AsPublished returns a publication time as its source wrote it: in the
+// fixed UTC offset it was given with ("…T21:30:00-05:00"), or in UTC when
+// that offset is zero or the zone unknown. The instant is unchanged; what
+// changes is the date shown, which is then the date the outlet printed.
+func AsPublished(t time.Time) time.Time {
+	if _, off := t.Zone(); off != 0 && !t.IsZero() {
+		return t.In(time.FixedZone("", off))
+	}
+	return t.UTC()
+}
+
 type Article struct {
 	ID ArticleID
 	// URL is the canonical URL, or for articles without one a stable

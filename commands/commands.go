@@ -335,11 +335,13 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
-// FormatDate renders a publication date for readers; unknown dates render
-// as "date unknown".
+// FormatDate renders a publication date for readers, as the outlet dated
+// it: in the UTC offset the source gave (see newsbot.AsPublished), so an
+// evening story from New York is not shown under the next day's date.
+// Unknown dates render as "date unknown".
 func FormatDate(t time.Time) string {
 	if t.IsZero() {
 		return "date unknown"
 	}
-	return t.UTC().Format("2 Jan 2006")
+	return newsbot.AsPublished(t).Format("2 Jan 2006")
 }

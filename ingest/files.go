@@ -432,7 +432,7 @@ func ParseTime(s string) (time.Time, error) {
 		"2006-01-02", time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, "Mon, 2 Jan 2006 15:04:05 -0700",
 		"January 2, 2006", "Jan 2, 2006", "2 January 2006", "2 Jan 2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC(), nil
+			return newsbot.AsPublished(t), nil
 		}
 	}
 	return time.Time{}, fmt.Errorf("unrecognised date %q", s)

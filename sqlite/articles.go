@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/newsbot-dev/newsbot"
 )
@@ -31,20 +32,22 @@ func (d *DB) UpsertArticle(ctx context.Context, a *newsbot.Article) (newsbot.Ups
 		id                          int64
 		hash, title, outlet, byline string
 		guid                        string
-		published                   sql.NullInt64
+		published, offset           sql.NullInt64
 		version                     int
 	)
-	err = tx.QueryRowContext(ctx, `SELECT id, content_hash, title, outlet, byline, guid, published_at, analysis_version
-		FROM articles WHERE url = ?`, a.URL).Scan(&id, &hash, &title, &outlet, &byline, &guid, &published, &version)
+	err = tx.QueryRowContext(ctx, `SELECT id, content_hash, title, outlet, byline, guid, published_at, published_offset,
+		analysis_version FROM articles WHERE url = ?`, a.URL).Scan(&id, &hash, &title, &outlet, &byline, &guid,
+		&published, &offset, &version)
 	now := d.Now().Unix()
 	result := newsbot.Updated
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		result = newsbot.Added
 		res, err := tx.ExecContext(ctx, `INSERT INTO articles
-			(url, guid, title, outlet, byline, published_at, fetched_at, body, content_hash, analysis_version, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.URL, a.GUID, a.Title, a.Outlet, a.Byline, unixOrNull(a.Published), fetchedAt(a, now),
+			(url, guid, title, outlet, byline, published_at, published_offset, fetched_at, body, content_hash,
+			analysis_version, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.URL, a.GUID, a.Title, a.Outlet, a.Byline, unixOrNull(a.Published), offsetOrNull(a.Published), fetchedAt(a, now),
 			a.Body, a.ContentHash, a.AnalysisVersion, now, now)
 		if err != nil {
 			return 0, internal("insert article", err)
@@ -56,14 +59,15 @@ func (d *DB) UpsertArticle(ctx context.Context, a *newsbot.Article) (newsbot.Ups
 		return 0, internal("find article", err)
 	default:
 		if hash == a.ContentHash && version == a.AnalysisVersion && title == a.Title && outlet == a.Outlet &&
-			byline == a.Byline && guid == a.GUID && timeFromNull(published).Equal(a.Published.UTC().Truncate(1e9)) {
+			byline == a.Byline && guid == a.GUID && timeFromNull(published).Equal(a.Published.UTC().Truncate(1e9)) &&
+			sameOffset(offset, a.Published) {
 			a.ID = newsbot.ArticleID(id)
 			return newsbot.Unchanged, nil
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET guid = ?, title = ?, outlet = ?, byline = ?,
-			published_at = ?, fetched_at = ?, body = ?, content_hash = ?, analysis_version = ?, updated_at = ?
-			WHERE id = ?`,
-			a.GUID, a.Title, a.Outlet, a.Byline, unixOrNull(a.Published), fetchedAt(a, now),
+			published_at = ?, published_offset = ?, fetched_at = ?, body = ?, content_hash = ?, analysis_version = ?,
+			updated_at = ? WHERE id = ?`,
+			a.GUID, a.Title, a.Outlet, a.Byline, unixOrNull(a.Published), offsetOrNull(a.Published), fetchedAt(a, now),
 			a.Body, a.ContentHash, a.AnalysisVersion, now, id); err != nil {
 			return 0, internal("update article", err)
 		}
@@ -213,17 +217,17 @@ func distinct(ss []string) []string {
 	return out
 }
 
-const articleColumns = `a.id, a.url, a.guid, a.title, a.outlet, a.byline, a.published_at, a.fetched_at, a.content_hash, a.analysis_version,
-	coalesce(a.story_id, a.id)`
+const articleColumns = `a.id, a.url, a.guid, a.title, a.outlet, a.byline, a.published_at, a.published_offset, a.fetched_at,
+	a.content_hash, a.analysis_version, coalesce(a.story_id, a.id)`
 
 func scanArticle(sc interface{ Scan(...any) error }, a *newsbot.Article, extra ...any) error {
-	var published, fetched sql.NullInt64
-	dest := append([]any{&a.ID, &a.URL, &a.GUID, &a.Title, &a.Outlet, &a.Byline, &published, &fetched,
+	var published, offset, fetched sql.NullInt64
+	dest := append([]any{&a.ID, &a.URL, &a.GUID, &a.Title, &a.Outlet, &a.Byline, &published, &offset, &fetched,
 		&a.ContentHash, &a.AnalysisVersion, &a.StoryID}, extra...)
 	if err := sc.Scan(dest...); err != nil {
 		return err
 	}
-	a.Published = timeFromNull(published)
+	a.Published = publishedTime(published, offset)
 	a.Fetched = timeFromNull(fetched)
 	return nil
 }
@@ -333,15 +337,28 @@ func (d *DB) DocumentFrequencies(ctx context.Context, terms []string) (map[strin
 // Stats implements newsbot.ArticleStore.
 func (d *DB) Stats(ctx context.Context) (newsbot.ArchiveStats, error) {
 	var s newsbot.ArchiveStats
-	var newest, oldest sql.NullInt64
-	err := d.db.QueryRowContext(ctx, `SELECT count(*), count(DISTINCT nullif(outlet, '')),
-		max(published_at), min(published_at) FROM articles`).Scan(&s.Articles, &s.Outlets, &newest, &oldest)
+	err := d.db.QueryRowContext(ctx, `SELECT count(*), count(DISTINCT nullif(outlet, '')) FROM articles`).
+		Scan(&s.Articles, &s.Outlets)
 	if err != nil {
 		return s, internal("archive stats", err)
+	}
+	// The articles with the latest and the earliest date as printed (its
+	// local time, see migration 0007), each in its own offset, so that
+	// every article's shown date falls in the range shown.
+	for _, end := range []struct {
+		order string
+		t     *time.Time
+	}{{"DESC", &s.Newest}, {"ASC", &s.Oldest}} {
+		var at, offset sql.NullInt64
+		err := d.db.QueryRowContext(ctx, `SELECT published_at, published_offset FROM articles
+			WHERE published_at IS NOT NULL ORDER BY published_at + coalesce(published_offset, 0) `+end.order+` LIMIT 1`).Scan(&at, &offset)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return s, internal("archive stats", err)
+		}
+		*end.t = publishedTime(at, offset)
 	}
 	if err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM quotes`).Scan(&s.Quotes); err != nil {
 		return s, internal("archive stats", err)
 	}
-	s.Newest, s.Oldest = timeFromNull(newest), timeFromNull(oldest)
 	return s, nil
 }

@@ -200,3 +200,29 @@ func timeFromNull(v sql.NullInt64) time.Time {
 	}
 	return time.Unix(v.Int64, 0).UTC()
 }
+
+// offsetOrNull is the UTC offset a publication time was given with, for
+// the published_offset column: NULL for UTC and for unknown times.
+func offsetOrNull(t time.Time) any {
+	if _, off := t.Zone(); !t.IsZero() && off != 0 {
+		return off
+	}
+	return nil
+}
+
+// sameOffset reports whether a stored published_offset is the one t
+// would store.
+func sameOffset(stored sql.NullInt64, t time.Time) bool {
+	off, ok := offsetOrNull(t).(int)
+	return stored.Valid == ok && (!ok || stored.Int64 == int64(off))
+}
+
+// publishedTime is a stored publication time in the offset its source
+// gave (see migration 0007), or UTC.
+func publishedTime(at, offset sql.NullInt64) time.Time {
+	t := timeFromNull(at)
+	if t.IsZero() || !offset.Valid || offset.Int64 == 0 {
+		return t
+	}
+	return t.In(time.FixedZone("", int(offset.Int64)))
+}

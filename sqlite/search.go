@@ -115,8 +115,8 @@ func (d *DB) SearchQuotes(ctx context.Context, q newsbot.Topic, limit int) ([]ne
 	var out []newsbot.QuoteHit
 	seen := map[newsbot.QuoteID]bool{}
 	query := func(expr string, bySpeaker bool) (int, error) {
-		rows, err := d.db.QueryContext(ctx, `SELECT `+quoteColumns+`, a.title, a.url, a.outlet, a.published_at
-			FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
+		rows, err := d.db.QueryContext(ctx, `SELECT `+quoteColumns+`, a.title, a.url, a.outlet, a.published_at,
+			a.published_offset FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
 			WHERE quotes_fts MATCH ?
 			ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC, q.char_start
 			LIMIT ?`, expr, limit)
@@ -158,11 +158,11 @@ func scanQuoteHits(rows *sql.Rows) ([]newsbot.QuoteHit, error) {
 	var hits []newsbot.QuoteHit
 	for rows.Next() {
 		var h newsbot.QuoteHit
-		var published sql.NullInt64
-		if err := scanQuote(rows, &h.Quote, &h.ArticleTitle, &h.ArticleURL, &h.Outlet, &published); err != nil {
+		var published, offset sql.NullInt64
+		if err := scanQuote(rows, &h.Quote, &h.ArticleTitle, &h.ArticleURL, &h.Outlet, &published, &offset); err != nil {
 			return nil, err
 		}
-		h.Published = timeFromNull(published)
+		h.Published = publishedTime(published, offset)
 		hits = append(hits, h)
 	}
 	return hits, rows.Err()

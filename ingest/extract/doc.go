@@ -24,7 +24,8 @@ type Document struct {
 	Byline string
 	// Outlet is the site name (og:site_name, JSON-LD publisher.name), "" if unknown.
 	Outlet string
-	// Published is zero when unknown. It is in UTC.
+	// Published is zero when unknown. It is in the UTC offset the page gave
+	// it with, or UTC (see newsbot.AsPublished).
 	Published time.Time
 	// DateSource says where Published came from: "meta" (meta tags, or a
 	// <time datetime> in the article header), "json-ld", "dateline" (a

@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/newsbot-dev/newsbot"
 )
 
 // pageMeta is what the page says about itself, gathered from the whole
@@ -356,7 +358,8 @@ var timestampLayouts = []string{
 }
 
 // parseTimestamp reads the machine dates of meta tags and JSON-LD, falling
-// back to a written date ("March 25, 2012 10:15 AM"). The result is UTC.
+// back to a written date ("March 25, 2012 10:15 AM"). The result keeps the
+// UTC offset it was written with (see newsbot.AsPublished).
 func parseTimestamp(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 80 {
@@ -367,7 +370,7 @@ func parseTimestamp(s string) (time.Time, bool) {
 			if t.Year() < 1900 || t.Year() > 2100 {
 				return time.Time{}, false
 			}
-			return t.UTC(), true
+			return newsbot.AsPublished(t), true
 		}
 	}
 	if dates := findDates(s); len(dates) > 0 {

@@ -17,6 +17,8 @@ import (
 	"github.com/mmcdole/gofeed"
 	jsonfeed "github.com/mmcdole/gofeed/json"
 	"golang.org/x/net/html"
+
+	"github.com/newsbot-dev/newsbot"
 )
 
 // Feed is a parsed feed.
@@ -36,7 +38,8 @@ type Item struct {
 	Title string // plain text
 	// Author is the first author's name, "" if none.
 	Author string
-	// Published and Updated are UTC, zero when the feed gives none.
+	// Published and Updated are in the UTC offset the feed gave them with
+	// (see newsbot.AsPublished), zero when the feed gives none.
 	Published, Updated time.Time
 	// The item's text as the feed carries it: the full content when there
 	// is one, else the description or summary. Exactly one of HTML (markup)
@@ -107,10 +110,10 @@ func Parse(data []byte, feedURL, contentType string) (f Feed, err error) {
 			it.Author = plain(gi.Authors[0].Name)
 		}
 		if gi.PublishedParsed != nil {
-			it.Published = gi.PublishedParsed.UTC()
+			it.Published = withOffset(*gi.PublishedParsed, gi.Published)
 		}
 		if gi.UpdatedParsed != nil {
-			it.Updated = gi.UpdatedParsed.UTC()
+			it.Updated = withOffset(*gi.UpdatedParsed, gi.Updated)
 		}
 		content, summary := strings.TrimSpace(gi.Content), false
 		if content == "" {
@@ -131,12 +134,32 @@ func Parse(data []byte, feedURL, contentType string) (f Feed, err error) {
 			it.GUID = it.Link
 		}
 		if it.GUID == "" {
-			h := sha256.Sum256([]byte(it.Title + "\x00" + it.Published.Format(time.RFC3339) + "\x00" + content))
+			h := sha256.Sum256([]byte(it.Title + "\x00" + it.Published.UTC().Format(time.RFC3339) + "\x00" + content))
 			it.GUID = "sha256:" + hex.EncodeToString(h[:12])
 		}
 		f.Items = append(f.Items, it)
 	}
 	return f, nil
+}
+
+// offsetLayouts are the dates with a numeric UTC offset that feeds write:
+// RSS's RFC 822 dates and Atom's and JSON Feed's RFC 3339.
+var offsetLayouts = []string{time.RFC1123Z, "Mon, 2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04 -0700", time.RFC3339Nano}
+
+// withOffset returns the time gofeed parsed from raw in the UTC offset raw
+// was written with (see newsbot.AsPublished). gofeed reads many date
+// formats but gives RSS and Atom dates in UTC; the offset is taken from a
+// strict reading of raw only when that reading is the same instant, and
+// otherwise (a zone name such as "EST") the time stays in UTC.
+func withOffset(parsed time.Time, raw string) time.Time {
+	raw = strings.TrimSpace(raw)
+	for _, layout := range offsetLayouts {
+		if t, err := time.Parse(layout, raw); err == nil && t.Equal(parsed) {
+			return newsbot.AsPublished(t)
+		}
+	}
+	return newsbot.AsPublished(parsed)
 }
 
 func isWebURL(s string) bool {

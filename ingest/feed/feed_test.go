@@ -118,8 +118,8 @@ func TestParseDetails(t *testing.T) {
 		first.GUID != "gazette-2026-0412" || first.Summary || !strings.Contains(first.HTML, "Henrik Aalto") {
 		t.Errorf("first item = %+v", first)
 	}
-	if got := first.Published.Format("2006-01-02T15:04Z07:00"); got != "2026-04-12T05:30Z" {
-		t.Errorf("published = %s; want UTC", got)
+	if got := first.Published.Format("2006-01-02T15:04Z07:00"); got != "2026-04-12T07:30+02:00" {
+		t.Errorf("published = %s; want the feed's own offset", got)
 	}
 	if second.Link != "https://gazette.example/news/wind-farm-vote" || second.GUID != second.Link || !second.Summary {
 		t.Errorf("a relative link resolves against the feed; no guid means the link: %+v", second)

@@ -620,10 +620,21 @@ func standalone(s newsbot.Sentence, quotes []newsbot.Quote) float64 {
 // between them ("Jean Abbot said: “This isn't over." / "We will fight it
 // in the courts.”"). Shown alone, one ends mid-quote and the other has no
 // speaker. Straight marks, which open and close alike, count as balanced
-// when they pair up.
+// when they pair up. Single marks, as British outlets quote (“Ms Abbot
+// said: ‘This isn’t over.”), count too, though ’ is also the apostrophe:
+// ‘ opens where a word starts, an open ‘ is closed by the next ’ that
+// ends a word, and a ’ after a sentence's closing punctuation (“courts.’”)
+// closes a quotation even when none was opened; any other ’ ("isn’t",
+// "the workers’ pay") is an apostrophe.
 func halfQuotation(s string) bool {
-	depth := 0
-	for _, r := range s {
+	depth, singles := 0, 0
+	prev := ' '
+	rs := []rune(s)
+	for i, r := range rs {
+		next := ' '
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
 		switch r {
 		case '“':
 			depth++
@@ -632,9 +643,23 @@ func halfQuotation(s string) bool {
 				return true
 			}
 			depth--
+		case '‘':
+			if unicode.IsSpace(prev) || strings.ContainsRune("([—–:“\"", prev) {
+				singles++
+			}
+		case '’':
+			switch {
+			case unicode.IsLetter(next) || unicode.IsDigit(next):
+				// inside a word: "isn’t"
+			case singles > 0:
+				singles--
+			case strings.ContainsRune(".,!?…", prev):
+				return true
+			}
 		}
+		prev = r
 	}
-	return depth != 0 || strings.Count(s, `"`)%2 == 1
+	return depth != 0 || singles != 0 || strings.Count(s, `"`)%2 == 1
 }
 
 // listEntry reports whether a sentence is an entry of a list rather than

@@ -179,6 +179,14 @@ func TestBriefNoHalfQuotations(t *testing.T) {
 		{"Some carried placards reading \"Books not budgets\" outside the hall.", 1},
 		{"Opposition councillor Ravi Shah called the decision “a betrayal of every child in Millfield”.", 1},
 		{"The mayor's office said the plan was fair.", 1},
+		// Single marks, as British outlets quote; ’ is also the apostrophe.
+		{"Friends of Millfield Library chair Jean Abbot said: ‘This isn’t over.", 0.3},
+		{"We will fight it in the courts if we have to.’", 0.3},
+		{"‘We will not give up,’ said Ms Abbot, ‘and we won’t go quietly.", 0.3},
+		{"Opposition councillor Ravi Shah called the decision ‘a betrayal of every child in Millfield’.", 1},
+		{"‘Millfield needs its library,’ the campaign’s chair said.", 1},
+		{"The librarians’ union said staff wouldn’t be moved until the spring.", 1},
+		{"Readers borrowed 40,000 books in ’23, the council said.", 1},
 	} {
 		if got := standalone(newsbot.Sentence{Text: tc.text, End: len(tc.text)}, nil); got != tc.want {
 			t.Errorf("standalone(%q) = %v; want %v", tc.text, got, tc.want)

@@ -396,8 +396,8 @@ func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 		r.Lines = append(r.Lines, fmt.Sprintf("No quote mentions every word of “%s”; these mention some of them.", topic.Text))
 	}
 	// "What Turkey said" only when Turkey was asked for, not "ukraine".
-	if speaker := commonSpeaker(hits); speaker != "" && namesSpeaker(topic, speaker) {
-		r.Title = "What " + speaker + " said"
+	if speaker := commonSpeaker(hits); speaker != "" && namesSpeaker(topic, speaker) && !vagueSpeaker(speaker) {
+		r.Title = "What " + midSentence(speaker) + " said"
 	}
 	sec := Section{Name: "Newest first"}
 	for i, h := range hits {
@@ -594,6 +594,27 @@ func namesSpeaker(topic newsbot.Topic, speaker string) bool {
 		}
 	}
 	return len(topic.Words) > 0
+}
+
+// vagueSpeaker reports whether a speaker is a description that leans on
+// its article ("Their union", "his lawyer", "a spokesman"): as a title,
+// "What Their union said" names nobody, so the reply keeps "Quotes: …".
+func vagueSpeaker(speaker string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(speaker), " ")
+	switch first {
+	case "their", "his", "her", "its", "our", "my", "your", "a", "an", "one", "some", "another":
+		return true
+	}
+	return false
+}
+
+// midSentence writes a speaker that opened its sentence ("The coast
+// guard") as it reads inside one: "What the coast guard said".
+func midSentence(speaker string) string {
+	if rest, ok := strings.CutPrefix(speaker, "The "); ok {
+		return "the " + rest
+	}
+	return speaker
 }
 
 // commonSpeaker returns the speaker of every hit when they share one.

@@ -167,3 +167,36 @@ func TestQuotesAboutWhenTheSpeakerSaidNothing(t *testing.T) {
 		t.Errorf("!quotes harbourton should list only what Harbourton said:\n%s", got)
 	}
 }
+
+// TestQuotesTitleNamesSomeone: "What X said" names someone. A speaker that
+// leans on its article ("Their union", "a spokesman") would title the
+// reply "What Their union said"; one that opened its sentence reads in
+// lower case inside the title. Written for this test.
+func TestQuotesTitleNamesSomeone(t *testing.T) {
+	ctx := context.Background()
+	db := openDB(t)
+	a := &newsbot.Article{URL: "https://courier.example/dock-strike", Title: "Dock workers vote to strike", Outlet: "Calder Courier",
+		Published: time.Date(2026, 11, 30, 10, 0, 0, 0, time.UTC), Body: "(written for this test)",
+		Quotes: []newsbot.Quote{
+			{Speaker: "Their union", Mention: "Their union", Cue: "said", Kind: newsbot.Indirect,
+				Text: "the company's offer of 2% was an insult to the workers"},
+			{Speaker: "The coast guard", Mention: "The coast guard", Cue: "said", Kind: newsbot.Indirect,
+				Text: "two tugs would stand by at the harbour mouth during the walkout"},
+			{Speaker: "Olav Brekke", Mention: "Olav Brekke", Cue: "said", Kind: newsbot.Indirect,
+				Text: "ships would be diverted to Northby during the walkout"},
+		}}
+	if _, err := db.UpsertArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	r := commands.New(&commands.Service{Store: db, Briefer: &briefings.Engine{Store: db}})
+	for _, tc := range []struct{ who, title string }{
+		{"union", "Quotes: union"},
+		{"coast guard", "What the coast guard said"},
+		{"brekke", "What Olav Brekke said"},
+	} {
+		got := commands.Text(r.Handle(ctx, commands.Request{Name: "quotes", Args: tc.who, Prefix: "!"}))
+		if !strings.HasPrefix(got, tc.title+"\n") {
+			t.Errorf("!quotes %s is titled %q; want %q", tc.who, strings.SplitN(got, "\n", 2)[0], tc.title)
+		}
+	}
+}

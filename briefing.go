@@ -16,6 +16,9 @@ type Briefing struct {
 	// Missing are the topic's words that no article read for the
 	// briefing contains: it answers the rest of the question only.
 	Missing []string
+	// Period is the span the topic asked for ("the past 24 hours", see
+	// ParseTopicWithin); "" for any time.
+	Period string
 }
 
 // BriefSentence is a verbatim sentence with the sources that published it

@@ -2,6 +2,7 @@ package newsbot
 
 import (
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -10,8 +11,15 @@ import (
 // treated as text: storage adapters build their own query syntax from Words
 // and never pass user input through.
 type Topic struct {
-	Text  string   // as typed, whitespace trimmed
+	Text  string   // as typed, whitespace trimmed (without a time phrase, see ParseTopicWithin)
 	Words []string // lower-cased words in order, duplicates and stop words removed
+	// Within is how recent the news asked for is ("today": 24 hours), zero
+	// for any time; Period says it for the reader ("the past 24 hours").
+	Within time.Duration
+	Period string
+	// Since, when set, limits a search to articles published at or after
+	// it: the caller sets it from Within and the current time.
+	Since time.Time
 }
 
 // ParseTopic turns free text into a Topic. Stop words are dropped unless

@@ -68,19 +68,21 @@ type Engine struct {
 // topic nothing in the archive matches is ENOTFOUND, with a message that
 // says so and suggests what to try.
 func (e *Engine) Brief(ctx context.Context, text string, now time.Time) (newsbot.Briefing, error) {
-	topic := newsbot.ParseTopic(text)
+	topic := newsbot.ParseTopicWithin(text)
 	if topic.Empty() {
 		return newsbot.Briefing{}, newsbot.Errorf(newsbot.EINVALID, "Tell me what the briefing should be about, for example `brief syria`.")
 	}
 	opt := e.Options.withDefaults()
 	topic = e.Respell(ctx, topic)
+	if topic.Within > 0 {
+		topic.Since = now.Add(-topic.Within)
+	}
 	hits, err := e.Store.SearchArticles(ctx, topic, opt.Articles*3)
 	if err != nil {
 		return newsbot.Briefing{}, fmt.Errorf("brief %q: %w", topic.Text, err)
 	}
 	if len(hits) == 0 {
-		return newsbot.Briefing{}, newsbot.Errorf(newsbot.ENOTFOUND,
-			"Nothing in the archive matches “%s”.", topic.Text)
+		return newsbot.Briefing{}, newsbot.Errorf(newsbot.ENOTFOUND, "Nothing in the archive matches “%s”.", topic.Text)
 	}
 	ranked := limitStories(RankHits(hits, now, opt.HalfLife), opt.Articles)
 	ids := make([]newsbot.ArticleID, len(ranked))
@@ -109,6 +111,7 @@ func (e *Engine) Brief(ctx context.Context, text string, now time.Time) (newsbot
 	}
 	b := Build(topic, cands, ArchiveIDF(df, n), opt)
 	b.Generated = now
+	b.Period = topic.Period
 	b.Matched = len(hits)
 	return b, nil
 }

@@ -44,22 +44,27 @@ func New(s *Service) *Router {
 		Name:    "brief",
 		Summary: "A briefing on a topic: key sentences from every stored article, cited, plus who said what.",
 		Description: "Picks a few verbatim sentences across the stored articles on the topic, each numbered " +
-			"to its source, and the key quotes with their speakers. The topic is plain words; search syntax is ignored.",
-		Examples: []string{"brief syria", "brief kofi annan", "brief russia ceasefire"},
+			"to its source, and the key quotes with their speakers. The topic is plain words; search syntax is ignored. " +
+			"End it with a time span (today, yesterday, this week, past 3 days) to read only the articles published in it.",
+		Examples: []string{"brief syria", "brief kofi annan", "brief russia ceasefire this week"},
 		Options:  []Option{{Name: "topic", Description: "What the briefing is about", Required: true, Rest: true, Autocomplete: true}},
 		Handler:  s.brief,
 	})
 	r.Add(Command{
-		Name:     "quotes",
-		Summary:  "What someone said (or what was said about a topic), newest first, with article and date.",
-		Examples: []string{"quotes medvedev", "quotes kremlin"},
+		Name:    "quotes",
+		Summary: "What someone said (or what was said about a topic), newest first, with article and date.",
+		Description: "Quotes whose speaker is the one asked for come first. End with a time span (today, this week, " +
+			"past 3 days) for only what was published in it.",
+		Examples: []string{"quotes medvedev", "quotes kremlin today"},
 		Options:  []Option{{Name: "who", Description: "A person, organisation or topic", Required: true, Rest: true, Autocomplete: true}},
 		Handler:  s.quotes,
 	})
 	r.Add(Command{
-		Name:     "articles",
-		Summary:  "Stored articles matching a topic: title, outlet, date and link.",
-		Examples: []string{"articles syria"},
+		Name:    "articles",
+		Summary: "Stored articles matching a topic: title, outlet, date and link.",
+		Description: "Best match first, newer articles weighing more. End with a time span (today, this week, past 3 days) " +
+			"for only what was published in it.",
+		Examples: []string{"articles syria", "articles syria past 3 days"},
 		Options:  []Option{{Name: "topic", Description: "What the articles are about", Required: true, Rest: true, Autocomplete: true}},
 		Handler:  s.articles,
 	})
@@ -100,14 +105,66 @@ func (s *Service) brief(ctx context.Context, req Request) (Reply, error) {
 	}
 	b, err := s.Briefer.Brief(ctx, text, s.Now())
 	if newsbot.ErrorCode(err) == newsbot.ENOTFOUND {
-		return Reply{}, &newsbot.Error{Code: newsbot.ENOTFOUND, Err: err, Message: fmt.Sprintf(
-			"I have nothing stored about “%s” yet; try a broader word, or `%sarticles <word>` to see what the archive holds.",
-			newsbot.ParseTopic(text).Text, req.Prefix)}
+		topic := newsbot.ParseTopicWithin(text)
+		msg, err2 := s.nothingInPeriod(ctx, topic, req, "brief")
+		if err2 != nil {
+			return Reply{}, err2
+		}
+		if msg == "" {
+			msg = fmt.Sprintf("I have nothing stored about “%s” yet; try a broader word, or `%sarticles <word>` to see what the archive holds.",
+				topic.Text, req.Prefix)
+		}
+		return Reply{}, &newsbot.Error{Code: newsbot.ENOTFOUND, Err: err, Message: msg}
 	}
 	if err != nil {
 		return Reply{}, err
 	}
 	return BriefingReply(b), nil
+}
+
+// nothingInPeriod explains an empty answer to a question that asked for a
+// period ("syria today"): the archive may hold older articles on the
+// topic, and the reader should learn when the newest is from and how to
+// ask for it. It returns "" when the topic named no period or nothing
+// matches it at any time.
+func (s *Service) nothingInPeriod(ctx context.Context, topic newsbot.Topic, req Request, command string) (string, error) {
+	if topic.Within == 0 {
+		return "", nil
+	}
+	topic.Since = time.Time{}
+	hits, err := s.Store.SearchArticles(ctx, topic, articleSearchLimit)
+	if err != nil || len(hits) == 0 {
+		return "", err
+	}
+	var newest time.Time
+	for _, h := range hits {
+		if h.Published.After(newest) {
+			newest = h.Published
+		}
+	}
+	when := "the articles on it are undated"
+	if !newest.IsZero() {
+		when = "the newest is from " + FormatDate(newest)
+	}
+	return fmt.Sprintf("Nothing on “%s” was published in %s; %s. Try `%s%s %s` for any time.",
+		topic.Text, topic.Period, when, req.Prefix, command, topic.Text), nil
+}
+
+// withinNow limits a topic to the period it asked for, counted back from
+// now.
+func withinNow(topic newsbot.Topic, now time.Time) newsbot.Topic {
+	if topic.Within > 0 {
+		topic.Since = now.Add(-topic.Within)
+	}
+	return topic
+}
+
+// inPeriod is what a title adds for a topic that asked for a period.
+func inPeriod(period string) string {
+	if period == "" {
+		return ""
+	}
+	return ", " + period
 }
 
 // quoteWords lists words for a sentence: “a”, “a” or “b”, “a”, “b” or “c”.
@@ -125,7 +182,7 @@ func quoteWords(ws []string) string {
 // BriefingReply renders a briefing: the cited sentences, the key quotes,
 // the numbered sources.
 func BriefingReply(b newsbot.Briefing) Reply {
-	r := Reply{Kind: Success, Title: "Briefing: " + b.Topic}
+	r := Reply{Kind: Success, Title: "Briefing: " + b.Topic + inPeriod(b.Period)}
 	if len(b.Missing) > 0 {
 		r.Lines = append(r.Lines, fmt.Sprintf("None of the best-matching articles mentions %s; this is what matches the rest.", quoteWords(b.Missing)))
 	}
@@ -153,6 +210,9 @@ func BriefingReply(b newsbot.Briefing) Reply {
 	}
 	r.Sections = append(r.Sections, src)
 	r.Footer = fmt.Sprintf("Verbatim from %d of %d matching articles · newsbot", len(b.Sources), b.Matched)
+	if b.Period != "" {
+		r.Footer = fmt.Sprintf("Verbatim from %d of %d articles matching in %s · newsbot", len(b.Sources), b.Matched, b.Period)
+	}
 	return r
 }
 
@@ -346,7 +406,7 @@ const minQuoteWords = 4
 
 func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 	text := topicArg(req, "who")
-	topic := newsbot.ParseTopic(text)
+	topic := withinNow(newsbot.ParseTopicWithin(text), s.Now())
 	if topic.Empty() {
 		return Reply{}, usageError(req, "quotes <person or topic>", "quotes medvedev")
 	}
@@ -387,17 +447,24 @@ func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 		hits = append(hits, h)
 	}
 	hits = dropQuotedAgain(hits, copies)
+	if len(hits) == 0 && topic.Within > 0 {
+		return Reply{}, newsbot.Errorf(newsbot.ENOTFOUND,
+			"I have no quotes from or about “%s” published in %s. Try `%squotes %s` for any time.", topic.Text, topic.Period, req.Prefix, topic.Text)
+	}
 	if len(hits) == 0 {
 		return Reply{}, newsbot.Errorf(newsbot.ENOTFOUND,
 			"I have no quotes from or about “%s”. Try a surname, or `%sbrief %s` for a briefing.", topic.Text, req.Prefix, topic.Text)
 	}
-	r := Reply{Kind: Success, Title: "Quotes: " + topic.Text}
+	r := Reply{Kind: Success, Title: "Quotes: " + topic.Text + inPeriod(topic.Period)}
 	if !bySpeaker && len(search.Words) > 1 && !slices.ContainsFunc(hits, func(h newsbot.QuoteHit) bool { return mentionsAll(search, h) }) {
 		r.Lines = append(r.Lines, fmt.Sprintf("No quote mentions every word of “%s”; these mention some of them.", topic.Text))
 	}
 	// "What Turkey said" only when Turkey was asked for, not "ukraine".
 	if speaker := commonSpeaker(hits); speaker != "" && namesSpeaker(topic, speaker) && !vagueSpeaker(speaker) {
 		r.Title = "What " + midSentence(speaker) + " said"
+		if topic.Period != "" {
+			r.Title += " in " + topic.Period
+		}
 	}
 	sec := Section{Name: "Newest first"}
 	for i, h := range hits {
@@ -433,7 +500,8 @@ func (s *Service) bySurname(ctx context.Context, topic newsbot.Topic, found []ne
 	if len(topic.Words) < 2 {
 		return found, nil
 	}
-	more, err := s.Store.SearchQuotes(ctx, newsbot.Topic{Text: topic.Words[len(topic.Words)-1], Words: topic.Words[len(topic.Words)-1:]}, 4*s.MaxItems)
+	more, err := s.Store.SearchQuotes(ctx, newsbot.Topic{Text: topic.Words[len(topic.Words)-1], Words: topic.Words[len(topic.Words)-1:],
+		Since: topic.Since}, 4*s.MaxItems)
 	if err != nil {
 		return nil, err
 	}
@@ -634,7 +702,7 @@ const articleSearchLimit = 50
 
 func (s *Service) articles(ctx context.Context, req Request) (Reply, error) {
 	text := topicArg(req, "topic")
-	topic := newsbot.ParseTopic(text)
+	topic := withinNow(newsbot.ParseTopicWithin(text), s.Now())
 	if topic.Empty() {
 		return Reply{}, usageError(req, "articles <topic>", "articles syria")
 	}
@@ -643,10 +711,17 @@ func (s *Service) articles(ctx context.Context, req Request) (Reply, error) {
 		return Reply{}, err
 	}
 	if len(hits) == 0 {
-		return Reply{}, newsbot.Errorf(newsbot.ENOTFOUND, "No stored article matches “%s”. Try fewer or broader words.", topic.Text)
+		msg, err := s.nothingInPeriod(ctx, topic, req, "articles")
+		if err != nil {
+			return Reply{}, err
+		}
+		if msg == "" {
+			msg = fmt.Sprintf("No stored article matches “%s”. Try fewer or broader words.", topic.Text)
+		}
+		return Reply{}, newsbot.Errorf(newsbot.ENOTFOUND, "%s", msg)
 	}
 	hits = briefings.RankHits(hits, s.Now(), briefings.DefaultOptions.HalfLife)
-	r := Reply{Kind: Success, Title: "Articles: " + topic.Text}
+	r := Reply{Kind: Success, Title: "Articles: " + topic.Text + inPeriod(topic.Period)}
 	sec := Section{Name: fmt.Sprintf("%d matching", len(hits))}
 	for i, h := range hits {
 		if i == s.MaxItems {

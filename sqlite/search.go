@@ -41,11 +41,16 @@ func matchAttempts(q newsbot.Topic, column string) []string {
 // SearchArticles implements newsbot.ArticleStore. Score is the BM25 score
 // with the title weighted ten times the body, sign flipped so that higher
 // is better; recency is for the caller to weigh, since only it knows "now".
+//
+// With q.Since set, only articles published since then match (undated ones
+// do not).
 func (d *DB) SearchArticles(ctx context.Context, q newsbot.Topic, limit int) ([]newsbot.ArticleHit, error) {
+	since := unixOrNull(q.Since)
 	for _, expr := range matchAttempts(q, "") {
 		rows, err := d.db.QueryContext(ctx, `SELECT `+articleColumns+`, -bm25(articles_fts, 10.0, 1.0) AS score
 			FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-			WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 1.0) LIMIT ?`, expr, limit)
+			WHERE articles_fts MATCH ? AND (?2 IS NULL OR a.published_at >= ?2)
+			ORDER BY bm25(articles_fts, 10.0, 1.0) LIMIT ?3`, expr, since, limit)
 		if err != nil {
 			return nil, internal("search articles", err)
 		}
@@ -107,6 +112,8 @@ func (d *DB) articleQuotes(ctx context.Context, id newsbot.ArticleID) ([]newsbot
 // show ("Russia agreed that …"), and then what was said about the topic
 // answers.
 //
+// With q.Since set, only quotes from articles published since then match.
+//
 // An undated article comes after the dated ones: its quotes are listed
 // "date unknown", and putting them first by the time they were stored
 // would put a statement of unknown age above yesterday's under "Newest
@@ -114,12 +121,13 @@ func (d *DB) articleQuotes(ctx context.Context, id newsbot.ArticleID) ([]newsbot
 func (d *DB) SearchQuotes(ctx context.Context, q newsbot.Topic, limit int) ([]newsbot.QuoteHit, error) {
 	var out []newsbot.QuoteHit
 	seen := map[newsbot.QuoteID]bool{}
+	since := unixOrNull(q.Since)
 	query := func(expr string, bySpeaker bool) (int, error) {
 		rows, err := d.db.QueryContext(ctx, `SELECT `+quoteColumns+`, a.title, a.url, a.outlet, a.published_at,
 			a.published_offset FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
-			WHERE quotes_fts MATCH ?
+			WHERE quotes_fts MATCH ? AND (?2 IS NULL OR a.published_at >= ?2)
 			ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC, q.char_start
-			LIMIT ?`, expr, limit)
+			LIMIT ?3`, expr, since, limit)
 		if err != nil {
 			return 0, internal("search quotes", err)
 		}

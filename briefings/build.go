@@ -103,13 +103,16 @@ func (e *Engine) Brief(ctx context.Context, text string, now time.Time) (newsbot
 	if err != nil {
 		return newsbot.Briefing{}, fmt.Errorf("brief %q: %w", topic.Text, err)
 	}
+	idf := ArchiveIDF(df, n)
+	articles, others := leadStory(topic, articles, weight, idf)
 	cands := make([]Candidate, len(articles))
 	for i, a := range articles {
 		cands[i] = Candidate{Article: a, Weight: weight[a.ID]}
 	}
-	b := Build(topic, cands, ArchiveIDF(df, n), opt)
+	b := Build(topic, cands, idf, opt)
 	b.Generated = now
 	b.Matched = len(hits)
+	b.Others = others
 	return b, nil
 }
 

@@ -20,6 +20,8 @@ type Briefing struct {
 	// tell unrelated stories ("strike": a rail strike, an air strike):
 	// the briefing tells the leading one only, and names these.
 	Others []OtherStory
+	// MoreStories counts the other stories matched beyond Others.
+	MoreStories int
 }
 
 // OtherStory is a story a topic matched besides the one briefed.

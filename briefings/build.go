@@ -104,7 +104,7 @@ func (e *Engine) Brief(ctx context.Context, text string, now time.Time) (newsbot
 		return newsbot.Briefing{}, fmt.Errorf("brief %q: %w", topic.Text, err)
 	}
 	idf := ArchiveIDF(df, n)
-	articles, others := leadStory(topic, articles, weight, idf)
+	articles, others, more := leadStory(topic, articles, weight, idf)
 	cands := make([]Candidate, len(articles))
 	for i, a := range articles {
 		cands[i] = Candidate{Article: a, Weight: weight[a.ID]}
@@ -112,7 +112,7 @@ func (e *Engine) Brief(ctx context.Context, text string, now time.Time) (newsbot
 	b := Build(topic, cands, idf, opt)
 	b.Generated = now
 	b.Matched = len(hits)
-	b.Others = others
+	b.Others, b.MoreStories = others, more
 	return b, nil
 }
 

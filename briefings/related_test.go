@@ -64,7 +64,7 @@ func TestRelatedGroups(t *testing.T) {
 func TestLeadStory(t *testing.T) {
 	arts := []newsbot.Article{floodWire, ferryA, floodUpdate, ferryB}
 	weight := map[newsbot.ArticleID]float64{floodWire.ID: 1, ferryA.ID: 0.9, floodUpdate.ID: 0.5, ferryB.ID: 0.8}
-	lead, others := leadStory(newsbot.ParseTopic("porto vale"), arts, weight, corpusIDF(arts))
+	lead, others, _ := leadStory(newsbot.ParseTopic("porto vale"), arts, weight, corpusIDF(arts))
 	var ids []newsbot.ArticleID
 	for _, a := range lead {
 		ids = append(ids, a.ID)
@@ -76,7 +76,7 @@ func TestLeadStory(t *testing.T) {
 		t.Errorf("others = %+v; want the floods, 2 articles, with a topic", others)
 	}
 	one := []newsbot.Article{harlowA, harlowB, harlowC, harlowD}
-	if lead, others := leadStory(newsbot.ParseTopic("harlow bridge"), one, nil, corpusIDF(one)); len(lead) != 4 || others != nil {
+	if lead, others, _ := leadStory(newsbot.ParseTopic("harlow bridge"), one, nil, corpusIDF(one)); len(lead) != 4 || others != nil {
 		t.Errorf("one story: lead %d articles, others %+v; want all 4 and none", len(lead), others)
 	}
 }

@@ -32,12 +32,12 @@ const relatedThreshold = 0.15
 // articles each is linked to. The story with the most weight (the sum of
 // its articles' RankHits weights: relevance × recency, so coverage counts
 // too) is briefed, and each other story is named by its central headline,
-// with a narrower topic that finds it. With one story, articles and no
-// others are returned unchanged.
-func leadStory(topic newsbot.Topic, articles []newsbot.Article, weight map[newsbot.ArticleID]float64, idf func(string) float64) ([]newsbot.Article, []newsbot.OtherStory) {
+// with a narrower topic that finds it, up to MaxOtherStories; more counts
+// the rest. With one story, articles and no others are returned unchanged.
+func leadStory(topic newsbot.Topic, articles []newsbot.Article, weight map[newsbot.ArticleID]float64, idf func(string) float64) (lead []newsbot.Article, others []newsbot.OtherStory, more int) {
 	groups := relatedGroups(articles, idf)
 	if len(groups) < 2 {
-		return articles, nil
+		return articles, nil, 0
 	}
 	type story struct {
 		members []int
@@ -68,14 +68,14 @@ func leadStory(topic newsbot.Topic, articles []newsbot.Article, weight map[newsb
 			}
 		}
 	}
-	lead := make([]newsbot.Article, 0, len(stories[0].members))
+	lead = make([]newsbot.Article, 0, len(stories[0].members))
 	for _, m := range stories[0].members {
 		lead = append(lead, articles[m])
 	}
-	var others []newsbot.OtherStory
 	for _, s := range stories[1:] {
 		if len(others) == MaxOtherStories {
-			break
+			more++
+			continue
 		}
 		cands := make([]Candidate, len(s.members))
 		for k, m := range s.members {
@@ -88,7 +88,7 @@ func leadStory(topic newsbot.Topic, articles []newsbot.Article, weight map[newsb
 			Topic:    narrowTopic(topic, central, s.members, has, idf),
 		})
 	}
-	return lead, others
+	return lead, others, more
 }
 
 // relatedGroups groups articles linked, directly or through others, by a

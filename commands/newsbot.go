@@ -165,6 +165,13 @@ func briefingReply(b newsbot.Briefing, prefix string) Reply {
 			}
 			sec.Items = append(sec.Items, Item{Text: o.Headline, Note: note})
 		}
+		if n := b.MoreStories; n > 0 {
+			more := fmt.Sprintf("and %d more stories: add a word to the topic to find them", n)
+			if n == 1 {
+				more = "and 1 more story: add a word to the topic to find it"
+			}
+			sec.Items = append(sec.Items, Item{Text: more})
+		}
 		r.Sections = append(r.Sections, sec)
 	}
 	src := Section{Name: "Sources"}

@@ -19,6 +19,21 @@ type Briefing struct {
 	// Period is the span the topic asked for ("the past 24 hours", see
 	// ParseTopicWithin); "" for any time.
 	Period string
+	// Others are the other stories the topic matched, when its articles
+	// tell unrelated stories ("strike": a rail strike, an air strike):
+	// the briefing tells the leading one only, and names these.
+	Others []OtherStory
+	// MoreStories counts the other stories matched beyond Others.
+	MoreStories int
+}
+
+// OtherStory is a story a topic matched besides the one briefed.
+type OtherStory struct {
+	Headline string // its central article's
+	Articles int    // how many of the articles read tell it
+	// Topic is a narrower topic that finds it ("ferry strike"); empty
+	// when no word singles it out.
+	Topic string
 }
 
 // BriefSentence is a verbatim sentence with the sources that published it

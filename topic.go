@@ -17,6 +17,7 @@ type Topic struct {
 	// for any time; Period says it for the reader ("the past 24 hours").
 	Within time.Duration
 	Period string
+	Span   string // the time phrase as typed ("this week"), "" without one
 	// Since, when set, limits a search to articles published at or after
 	// it: the caller sets it from Within and the current time.
 	Since time.Time

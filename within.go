@@ -30,6 +30,7 @@ func ParseTopicWithin(s string) Topic {
 				continue
 			}
 			t.Within, t.Period = within, period
+			t.Span = strings.Trim(strings.Join(phrase, " "), ".,;:!?()[]\"'“”‘’")
 			return t
 		}
 	}

@@ -34,9 +34,13 @@ func TestParseTopicWithin(t *testing.T) {
 		{"syria past 0 days", "syria past 0 days", []string{"syria", "past", "0", "days"}, 0, ""},
 	} {
 		got := ParseTopicWithin(tc.in)
-		if got.Text != tc.text || !slices.Equal(got.Words, tc.words) || got.Within != tc.within || got.Period != tc.period {
+		if got.Text != tc.text || !slices.Equal(got.Words, tc.words) || got.Within != tc.within || got.Period != tc.period ||
+			(got.Span == "") != (tc.within == 0) {
 			t.Errorf("ParseTopicWithin(%q) = %q %q %v %q; want %q %q %v %q", tc.in, got.Text, got.Words, got.Within, got.Period,
 				tc.text, tc.words, tc.within, tc.period)
 		}
+	}
+	if got := ParseTopicWithin("Ferry strike, in the past week.").Span; got != "in the past week" {
+		t.Errorf("Span = %q; want the phrase as typed, \"in the past week\"", got)
 	}
 }

@@ -105,14 +105,22 @@ func (e *Engine) Brief(ctx context.Context, text string, now time.Time) (newsbot
 	if err != nil {
 		return newsbot.Briefing{}, fmt.Errorf("brief %q: %w", topic.Text, err)
 	}
+	idf := ArchiveIDF(df, n)
+	articles, others, more := leadStory(topic, articles, weight, idf)
 	cands := make([]Candidate, len(articles))
 	for i, a := range articles {
 		cands[i] = Candidate{Article: a, Weight: weight[a.ID]}
 	}
-	b := Build(topic, cands, ArchiveIDF(df, n), opt)
+	b := Build(topic, cands, idf, opt)
 	b.Generated = now
 	b.Period = topic.Period
 	b.Matched = len(hits)
+	b.Others, b.MoreStories = others, more
+	for i := range b.Others {
+		if b.Others[i].Topic != "" && topic.Span != "" {
+			b.Others[i].Topic += " " + topic.Span // the same question, narrower
+		}
+	}
 	return b, nil
 }
 

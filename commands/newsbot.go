@@ -119,7 +119,7 @@ func (s *Service) brief(ctx context.Context, req Request) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	return BriefingReply(b), nil
+	return briefingReply(b, req.Prefix), nil
 }
 
 // nothingInPeriod explains an empty answer to a question that asked for a
@@ -179,9 +179,13 @@ func quoteWords(ws []string) string {
 	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
 }
 
-// BriefingReply renders a briefing: the cited sentences, the key quotes,
-// the numbered sources.
-func BriefingReply(b newsbot.Briefing) Reply {
+// BriefingReply renders a briefing for the "!" prefix; see briefingReply.
+func BriefingReply(b newsbot.Briefing) Reply { return briefingReply(b, "!") }
+
+// briefingReply renders a briefing: the cited sentences, the key quotes,
+// the other stories the topic matched, each with the command that briefs
+// it (typed with prefix), and the numbered sources.
+func briefingReply(b newsbot.Briefing, prefix string) Reply {
 	r := Reply{Kind: Success, Title: "Briefing: " + b.Topic + inPeriod(b.Period)}
 	if len(b.Missing) > 0 {
 		r.Lines = append(r.Lines, fmt.Sprintf("None of the best-matching articles mentions %s; this is what matches the rest.", quoteWords(b.Missing)))
@@ -201,6 +205,29 @@ func BriefingReply(b newsbot.Briefing) Reply {
 			}
 			sec.Items = append(sec.Items, Item{Text: QuoteText(q.Quote, 300), Link: link,
 				Note: SpeakerNote(q.Quote) + " " + citations([]int{q.Citation})})
+		}
+		r.Sections = append(r.Sections, sec)
+	}
+	if len(b.Others) > 0 {
+		// The topic matched unrelated stories and the briefing told one:
+		// name the rest, each with a topic that finds it alone.
+		sec := Section{Name: "Also matching “" + b.Topic + "”"}
+		for _, o := range b.Others {
+			note := fmt.Sprintf("%d articles", o.Articles)
+			if o.Articles == 1 {
+				note = "1 article"
+			}
+			if o.Topic != "" {
+				note += " · `" + prefix + "brief " + o.Topic + "`"
+			}
+			sec.Items = append(sec.Items, Item{Text: o.Headline, Note: note})
+		}
+		if n := b.MoreStories; n > 0 {
+			more := fmt.Sprintf("and %d more stories: add a word to the topic to find them", n)
+			if n == 1 {
+				more = "and 1 more story: add a word to the topic to find it"
+			}
+			sec.Items = append(sec.Items, Item{Text: more})
 		}
 		r.Sections = append(r.Sections, sec)
 	}

@@ -200,3 +200,20 @@ func TestQuotesTitleNamesSomeone(t *testing.T) {
 		}
 	}
 }
+
+// A briefing that told one of several stories the topic matched names the
+// others, each with the command that briefs it alone.
+func TestBriefingReplyNamesOtherStories(t *testing.T) {
+	r := commands.BriefingReply(newsbot.Briefing{Topic: "strike", Matched: 8,
+		Sentences: []newsbot.BriefSentence{{Text: "Train drivers walked out on Monday.", Citations: []int{1}}},
+		Sources:   []newsbot.Source{{Title: "Rail strike halts trains", Outlet: "Meridian Wire"}},
+		Others: []newsbot.OtherStory{{Headline: "Air strike on Kessa market kills nine", Articles: 2, Topic: "kessa strike"},
+			{Headline: "Lindqvist wins tenpin title", Articles: 1}}, MoreStories: 2})
+	got := commands.Text(r)
+	for _, want := range []string{"Also matching “strike”", "Air strike on Kessa market kills nine — 2 articles · !brief kessa strike",
+		"Lindqvist wins tenpin title — 1 article\n", "and 2 more stories", "Verbatim from 1 of 8 matching articles"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("reply lacks %q:\n%s", want, got)
+		}
+	}
+}

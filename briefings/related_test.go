@@ -1,0 +1,99 @@
+package briefings
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/newsbot-dev/newsbot"
+)
+
+// Stories written for these tests.
+var (
+	harlowA = article(60, "https://a.example/bridge", "Bridge collapses into Lenna river", "Alpha News",
+		"Part of the Harlow road bridge collapsed into the Lenna river on Friday evening, sending two cars into the water.",
+		"Divers rescued both drivers, who were taken to hospital with minor injuries.",
+		"The bridge had been closed to lorries since an inspection in January found cracked supports.")
+	harlowB = article(61, "https://b.example/harlow", "Drivers pulled from river after Harlow span gives way", "Beta Times",
+		"Two motorists were pulled alive from the Lenna after a section of the Harlow bridge gave way beneath them.",
+		"Engineers had warned the county in January that the supports were cracking, documents show.")
+	harlowC = article(62, "https://c.example/county", "County faces questions over Harlow bridge", "Gamma Gazette",
+		"Harlow county council is under pressure to explain why the bridge stayed open to cars after engineers reported cracked supports.",
+		"Council leader Ruth Amsel said an independent review would begin next week.")
+	harlowD = article(63, "https://d.example/detour", "Harlow detour adds an hour to commutes", "Delta Daily",
+		"Commuters face detours of up to an hour while the collapsed Harlow bridge over the Lenna is cleared.",
+		"The county said a temporary crossing could take six months to build.")
+	ferryA = article(64, "https://port.example/ferry", "Ferry crews strike at Porto Vale", "Port Daily",
+		"Ferry crews at Porto Vale went on strike on Tuesday over night shifts, cancelling all crossings to the Marisco islands.",
+		"Northsea Lines said it had cancelled 14 sailings and offered refunds to passengers.")
+	ferryB = article(65, "https://isles.example/ferry", "Islanders stranded by ferry strike", "Marisco Voice",
+		"Hundreds of islanders were stranded on the mainland as the ferry strike at Porto Vale entered its second day.",
+		"Northsea Lines said no sailings would run before the weekend.")
+	railA = article(66, "https://rail.example/strike", "Rail strike halts trains across Valdera", "Meridian Wire",
+		"Train drivers across Valdera walked out on Monday in the first national rail strike in eleven years.",
+		"The Rail Workers' Federation called the stoppage after Valdera Rail offered a pay rise of 2.5 per cent.")
+	ferryValdera = article(67, "https://port.example/ferry-valdera", "Ferry strike spreads along Valdera coast", "Port Daily",
+		"Ferry crews in Valdera extended their strike on Wednesday, cancelling crossings from Porto Vale to the Marisco islands.",
+		"Northsea Lines said no sailings would run before the weekend.")
+)
+
+// relatedGroups keeps a story told in other words, or followed up, in one
+// group, and does not join two stories for sharing a place name or the
+// word a topic asked about.
+func TestRelatedGroups(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		arts []newsbot.Article
+		want [][]int
+	}{
+		{"one story, four wordings", []newsbot.Article{harlowA, harlowB, harlowC, harlowD}, [][]int{{0, 1, 2, 3}}},
+		{"a storm and the council meeting on its damage", []newsbot.Article{wireA, wireB, other}, [][]int{{0, 1, 2}}},
+		{"a wire story and its follow-up", []newsbot.Article{floodWire, floodUpdate}, [][]int{{0, 1}}},
+		{"floods and a ferry strike in one town", []newsbot.Article{floodWire, ferryA, floodUpdate, ferryB}, [][]int{{0, 2}, {1, 3}}},
+		{"two strikes in one country", []newsbot.Article{railA, ferryValdera, ferryA}, [][]int{{0}, {1, 2}}},
+	} {
+		got := relatedGroups(tc.arts, corpusIDF(tc.arts))
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("%s: relatedGroups = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// leadStory briefs the story with the most weight and leaves the articles
+// of a single story, or of one named subject, as they are.
+func TestLeadStory(t *testing.T) {
+	arts := []newsbot.Article{railA, ferryA, ferryB}
+	weight := map[newsbot.ArticleID]float64{railA.ID: 1, ferryA.ID: 0.9, ferryB.ID: 0.8}
+	lead, others, _ := leadStory(newsbot.ParseTopic("strike"), arts, weight, corpusIDF(arts))
+	var ids []newsbot.ArticleID
+	for _, a := range lead {
+		ids = append(ids, a.ID)
+	}
+	if want := []newsbot.ArticleID{ferryA.ID, ferryB.ID}; !slices.Equal(ids, want) {
+		t.Errorf("lead story = %v, want the ferry strike %v (weight 1.7 against 1)", ids, want)
+	}
+	if len(others) != 1 || others[0].Articles != 1 || others[0].Topic != "rail strike" {
+		t.Errorf("others = %+v; want the rail strike, 1 article, topic \"rail strike\"", others)
+	}
+	one := []newsbot.Article{harlowA, harlowB, harlowC, harlowD}
+	if lead, others, _ := leadStory(newsbot.ParseTopic("harlow bridge"), one, nil, corpusIDF(one)); len(lead) != 4 || others != nil {
+		t.Errorf("one story: lead %d articles, others %+v; want all 4 and none", len(lead), others)
+	}
+	// A place's floods and its ferry strike are two stories, but "porto
+	// vale" asks for the town's news: a name joins them.
+	town := []newsbot.Article{floodWire, ferryA, floodUpdate, ferryB}
+	if lead, others, _ := leadStory(newsbot.ParseTopic("porto vale"), town, nil, corpusIDF(town)); len(lead) != 4 || others != nil {
+		t.Errorf("a place: lead %d articles, others %+v; want all 4 and none", len(lead), others)
+	}
+}
+
+// corpusIDF weighs terms by the test articles' sentences.
+func corpusIDF(arts []newsbot.Article) func(string) float64 {
+	var sents [][]string
+	for _, a := range arts {
+		for _, s := range a.Sentences {
+			sents = append(sents, s.Terms)
+		}
+	}
+	return sentenceIDF(sents)
+}

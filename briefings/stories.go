@@ -1,0 +1,227 @@
+package briefings
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/newsbot-dev/newsbot"
+	"github.com/newsbot-dev/newsbot/briefings/porter"
+)
+
+// MaxOtherStories bounds how many other stories a briefing names.
+const MaxOtherStories = 4
+
+// relatedThreshold is the similarity (see similarity) at or above which
+// two articles matched by a topic are taken to tell one story, or two
+// chapters of it: a walkout and the pay deal that ends it share the union,
+// the company, the town and what the dispute is about. Unrelated stories
+// that share only the word asked for score under 0.1. The digest's
+// ClusterThreshold, which tells apart the day's events, would cut one
+// developing story into several.
+const relatedThreshold = 0.15
+
+// leadStory keeps, of the articles read for a briefing, those of the
+// leading story, and names the others. A topic word can match unrelated
+// stories ("strike": a rail strike, a ferry crews' walkout, an air strike,
+// a perfect game at bowling); bullets taken from all of them side by side,
+// numbered as one briefing, read as nonsense. Articles are compared as the
+// digest clusters them (headline, lead and names; see similarity), and
+// any two at relatedThreshold or more are one story, with all the
+// articles each is linked to. The story with the most weight (the sum of
+// its articles' RankHits weights: relevance × recency, so coverage counts
+// too) is briefed, and each other story is named by its central headline,
+// with a narrower topic that finds it, up to MaxOtherStories; more counts
+// the rest. With one story, articles and no others are returned unchanged.
+func leadStory(topic newsbot.Topic, articles []newsbot.Article, weight map[newsbot.ArticleID]float64, idf func(string) float64) (lead []newsbot.Article, others []newsbot.OtherStory, more int) {
+	if namesOneSubject(topic, articles) {
+		return articles, nil, 0
+	}
+	groups := relatedGroups(articles, idf)
+	if len(groups) < 2 {
+		return articles, nil, 0
+	}
+	type story struct {
+		members []int
+		weight  float64
+	}
+	stories := make([]story, len(groups))
+	for i, g := range groups {
+		stories[i].members = g
+		for _, m := range g {
+			stories[i].weight += weight[articles[m].ID]
+		}
+	}
+	// Ties go to the story with the best-ranked article (groups are in
+	// the order of their first member, and articles in rank order).
+	slices.SortStableFunc(stories, func(a, b story) int { return cmp.Compare(b.weight, a.weight) })
+
+	// What each article says, as terms, for telling which words single a
+	// story out among the articles matched.
+	has := make([]map[string]bool, len(articles))
+	for i, a := range articles {
+		has[i] = map[string]bool{}
+		for _, t := range Terms(a.Title) {
+			has[i][t] = true
+		}
+		for _, s := range a.Sentences {
+			for _, t := range s.Terms {
+				has[i][t] = true
+			}
+		}
+	}
+	lead = make([]newsbot.Article, 0, len(stories[0].members))
+	for _, m := range stories[0].members {
+		lead = append(lead, articles[m])
+	}
+	for _, s := range stories[1:] {
+		if len(others) == MaxOtherStories {
+			more++
+			continue
+		}
+		cands := make([]Candidate, len(s.members))
+		for k, m := range s.members {
+			cands[k] = Candidate{Article: articles[m], Weight: weight[articles[m].ID]}
+		}
+		central := centralArticle(cands, idf)
+		others = append(others, newsbot.OtherStory{
+			Headline: central.Title,
+			Articles: len(s.members),
+			Topic:    narrowTopic(topic, central, s.members, has, idf),
+		})
+	}
+	return lead, others, more
+}
+
+// relatedGroups groups articles linked, directly or through others, by a
+// similarity of relatedThreshold or more. Groups are in the order of
+// their first member, members in input order.
+func relatedGroups(articles []newsbot.Article, idf func(string) float64) [][]int {
+	n := len(articles)
+	if n < 2 {
+		return nil
+	}
+	profiles := make([]profile, n)
+	for i, a := range articles {
+		profiles[i] = newProfile(a, idf)
+	}
+	group := make([]int, n) // union-find parents
+	for i := range group {
+		group[i] = i
+	}
+	root := func(i int) int {
+		for group[i] != i {
+			group[i] = group[group[i]]
+			i = group[i]
+		}
+		return i
+	}
+	for i := 1; i < n; i++ {
+		for j := 0; j < i; j++ {
+			if root(i) != root(j) && similarity(profiles[i], profiles[j]) >= relatedThreshold {
+				group[max(root(i), root(j))] = min(root(i), root(j))
+			}
+		}
+	}
+	var out [][]int
+	index := map[int]int{}
+	for i := range articles {
+		r := root(i)
+		k, ok := index[r]
+		if !ok {
+			k = len(out)
+			index[r] = k
+			out = append(out, nil)
+		}
+		out[k] = append(out[k], i)
+	}
+	return out
+}
+
+// narrowTopic is the topic with one word added that every article of the
+// story has and no other matched article does, so that searched for it
+// finds that story and not the others. The word is the one the story's
+// central headline puts before a topic word, as outlets name their story
+// ("ferry strike", "air strike"); else the headline's, then its lead's,
+// rarest such word in the archive, most often a name ("lindqvist
+// strike"). With none, it is empty: a topic that would bring back the
+// same mix is no help.
+func narrowTopic(topic newsbot.Topic, central newsbot.Article, members []int, has []map[string]bool, idf func(string) float64) string {
+	inTopic := map[string]bool{}
+	for _, t := range Terms(strings.Join(topic.Words, " ")) {
+		inTopic[t] = true
+	}
+	fits := func(w string) bool {
+		if len([]rune(w)) < 3 || stopWords[w] || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			return false
+		}
+		t := porter.Stem(w)
+		if inTopic[t] {
+			return false
+		}
+		for i := range has {
+			if has[i][t] != slices.Contains(members, i) {
+				return false
+			}
+		}
+		return true
+	}
+	texts := []string{central.Title}
+	for _, s := range central.Sentences {
+		if s.Index >= 2 {
+			break
+		}
+		texts = append(texts, TrimDateline(s.Text))
+	}
+	clean := func(f string) string {
+		return strings.ToLower(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))
+	}
+	title := strings.Fields(central.Title)
+	for i := 1; i < len(title); i++ {
+		if w := clean(title[i-1]); inTopic[porter.Stem(clean(title[i]))] && fits(w) {
+			return w + " " + strings.Join(topic.Words, " ")
+		}
+	}
+	for _, text := range texts {
+		best, bestIDF := "", 0.0
+		for _, f := range strings.Fields(text) {
+			if w := clean(f); fits(w) && idf(porter.Stem(w)) > bestIDF {
+				best, bestIDF = w, idf(porter.Stem(w))
+			}
+		}
+		if best != "" {
+			return best + " " + strings.Join(topic.Words, " ")
+		}
+	}
+	return ""
+}
+
+// namesOneSubject reports whether the topic is a name most of the articles
+// print as one ("halloran" in "Tomas Halloran", "port vale"): its stories
+// are then chapters of one subject's news (the trial, the verdict), which
+// a briefing on it should tell together, however little else they share;
+// only a common word ("strike", "fire") joins unrelated events. A name is
+// read from the articles' sentences, not their headlines, which some
+// outlets capitalise throughout.
+func namesOneSubject(topic newsbot.Topic, articles []newsbot.Article) bool {
+	named := 0
+	for _, a := range articles {
+		inNames := map[string]bool{}
+		for _, s := range a.Sentences {
+			for _, e := range Entities(s.Text) {
+				for _, w := range strings.Fields(e) {
+					inNames[w] = true
+				}
+			}
+		}
+		all := len(topic.Words) > 0
+		for _, w := range topic.Words {
+			all = all && inNames[strings.Join(words(w), "")]
+		}
+		if all {
+			named++
+		}
+	}
+	return named*2 > len(articles)
+}

@@ -97,3 +97,23 @@ func corpusIDF(arts []newsbot.Article) func(string) float64 {
 	}
 	return sentenceIDF(sents)
 }
+
+// The narrower topic names the story by a name in its headline before any
+// rarer word: "quits fire" would find the chef's story too, but reads as a
+// fragment. Written for this test.
+func TestNarrowTopicPrefersAName(t *testing.T) {
+	warehouse := article(90, "https://dalby.example/fire", "Fire destroys Kellport warehouse", "Dalby Post",
+		"A fire destroyed a timber warehouse in Kellport early on Sunday, sending smoke across the harbour.",
+		"Firefighters from three towns fought the blaze for six hours.")
+	warehouse2 := article(91, "https://harbour.example/fire", "Kellport warehouse fire was arson, police say", "Harbour News",
+		"Police said on Monday that the fire that destroyed a timber warehouse in Kellport was started deliberately.",
+		"Firefighters had fought the blaze for six hours.")
+	chef := article(92, "https://food.example/ostra", "Chef quits over fire at Ostra", "Table Talk",
+		"The head chef of the Ostra restaurant has left, a week after a kitchen fire closed it.",
+		"Ostra's owners said the chef had been offered another post.")
+	arts := []newsbot.Article{warehouse, warehouse2, chef}
+	_, others, _ := leadStory(newsbot.ParseTopic("fire"), arts, nil, corpusIDF(arts))
+	if len(others) != 1 || others[0].Topic != "ostra fire" {
+		t.Errorf("others = %+v; want the chef's story, topic \"ostra fire\"", others)
+	}
+}

@@ -143,9 +143,9 @@ func relatedGroups(articles []newsbot.Article, idf func(string) float64) [][]int
 // story has and no other matched article does, so that searched for it
 // finds that story and not the others. The word is the one the story's
 // central headline puts before a topic word, as outlets name their story
-// ("ferry strike", "air strike"); else the headline's, then its lead's,
-// rarest such word in the archive, most often a name ("lindqvist
-// strike"). With none, it is empty: a topic that would bring back the
+// ("ferry strike", "air strike"); else the rarest such name in the
+// headline, then in its lead ("lindqvist strike"), then the rarest such
+// word. With none, it is empty: a topic that would bring back the
 // same mix is no help.
 func narrowTopic(topic newsbot.Topic, central newsbot.Article, members []int, has []map[string]bool, idf func(string) float64) string {
 	inTopic := map[string]bool{}
@@ -183,15 +183,25 @@ func narrowTopic(topic newsbot.Topic, central newsbot.Article, members []int, ha
 			return w + " " + strings.Join(topic.Words, " ")
 		}
 	}
-	for _, text := range texts {
-		best, bestIDF := "", 0.0
-		for _, f := range strings.Fields(text) {
-			if w := clean(f); fits(w) && idf(porter.Stem(w)) > bestIDF {
-				best, bestIDF = w, idf(porter.Stem(w))
+	// A name first ("kessa strike"), then any word: "tells halloran"
+	// finds the story too, but reads as a fragment.
+	for _, names := range []bool{true, false} {
+		for _, text := range texts {
+			named := map[string]bool{}
+			for _, e := range Entities(text) {
+				for _, w := range strings.Fields(e) {
+					named[w] = true
+				}
 			}
-		}
-		if best != "" {
-			return best + " " + strings.Join(topic.Words, " ")
+			best, bestIDF := "", 0.0
+			for _, f := range strings.Fields(text) {
+				if w := clean(f); fits(w) && (!names || named[w]) && idf(porter.Stem(w)) > bestIDF {
+					best, bestIDF = w, idf(porter.Stem(w))
+				}
+			}
+			if best != "" {
+				return best + " " + strings.Join(topic.Words, " ")
+			}
 		}
 	}
 	return ""

@@ -85,6 +85,15 @@ func (e *Engine) Brief(ctx context.Context, text string, now time.Time) (newsbot
 		return newsbot.Briefing{}, newsbot.Errorf(newsbot.ENOTFOUND, "Nothing in the archive matches “%s”.", topic.Text)
 	}
 	ranked := limitStories(RankHits(hits, now, opt.HalfLife), opt.Articles)
+	more, err := e.followUpCandidates(ctx, topic, hits, now, opt)
+	if err != nil {
+		return newsbot.Briefing{}, fmt.Errorf("brief %q: %w", topic.Text, err)
+	}
+	followUp := make(map[newsbot.ArticleID]bool, len(more))
+	for _, h := range more {
+		followUp[h.ID] = true
+	}
+	ranked = append(ranked, more...)
 	ids := make([]newsbot.ArticleID, len(ranked))
 	weight := make(map[newsbot.ArticleID]float64, len(ranked))
 	for i, h := range ranked {
@@ -106,7 +115,8 @@ func (e *Engine) Brief(ctx context.Context, text string, now time.Time) (newsbot
 		return newsbot.Briefing{}, fmt.Errorf("brief %q: %w", topic.Text, err)
 	}
 	idf := ArchiveIDF(df, n)
-	articles, others, more := leadStory(topic, articles, weight, idf)
+	articles, followUps := keepFollowUps(articles, followUp, idf)
+	articles, others, moreStories := leadStory(topic, articles, weight, idf)
 	cands := make([]Candidate, len(articles))
 	for i, a := range articles {
 		cands[i] = Candidate{Article: a, Weight: weight[a.ID]}
@@ -114,8 +124,8 @@ func (e *Engine) Brief(ctx context.Context, text string, now time.Time) (newsbot
 	b := Build(topic, cands, idf, opt)
 	b.Generated = now
 	b.Period = topic.Period
-	b.Matched = len(hits)
-	b.Others, b.MoreStories = others, more
+	b.Matched = len(hits) + followUps
+	b.Others, b.MoreStories = others, moreStories
 	for i := range b.Others {
 		if b.Others[i].Topic != "" && topic.Span != "" {
 			b.Others[i].Topic += " " + topic.Span // the same question, narrower

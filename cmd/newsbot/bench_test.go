@@ -56,7 +56,8 @@ func syntheticArchive(b *testing.B, n int) *sqlite.DB {
 }
 
 // BenchmarkBrief measures one !brief end to end below the chat layer:
-// search, load, term statistics, scoring, selection. Run with
+// search, load, term statistics, scoring, selection. A topic of two words
+// also looks for follow-ups (articles with one of the words). Run with
 //
 //	go test -tags sqlite_fts5 ./cmd/newsbot -run '^$' -bench Brief -count 6
 func BenchmarkBrief(b *testing.B) {
@@ -66,12 +67,15 @@ func BenchmarkBrief(b *testing.B) {
 			defer db.Close()
 			e := &briefings.Engine{Store: db}
 			now := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
-			b.ResetTimer()
-			for b.Loop() {
-				br, err := e.Brief(context.Background(), "syria", now)
-				if err != nil || len(br.Sentences) == 0 {
-					b.Fatalf("Brief: %v, %d sentences", err, len(br.Sentences))
-				}
+			for _, topic := range []string{"syria", "syria w1500x"} {
+				b.Run("topic="+strings.ReplaceAll(topic, " ", "_"), func(b *testing.B) {
+					for b.Loop() {
+						br, err := e.Brief(context.Background(), topic, now)
+						if err != nil || len(br.Sentences) == 0 {
+							b.Fatalf("Brief: %v, %d sentences", err, len(br.Sentences))
+						}
+					}
+				})
 			}
 		})
 	}

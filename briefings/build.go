@@ -324,13 +324,18 @@ func Build(topic newsbot.Topic, cands []Candidate, idf func(string) float64, opt
 	if rest := slices.DeleteFunc(slices.Clone(pool), func(s *scored) bool { return mostlyQuoted(s.text, quotes) }); len(rest) > 0 {
 		pool = rest
 	}
-	chosen := selectSentences(pool, opt)
+	// A story's older figure or plan, which a later report of it replaces,
+	// is left out (see selectCurrent).
+	chosen, current := selectCurrent(pool, cands, idf, opt)
 	// The quotes again, the next best taking the place of any left out.
 	// A paraphrase that says what a chosen sentence says in other words
 	// (another outlet's "X has won, according to preliminary results"
 	// under "X won with 53.4%") is left out too: it is the same fact, not
-	// someone's voice.
+	// someone's voice. So is one that says what a chosen sentence updates.
 	quotes = selectQuotes(topicTerms, cands, opt.MaxQuotes, idf, func(q quoteCand) bool {
+		if current.outdated(q.art, nil, q.quote.Text) {
+			return true
+		}
 		var v vector
 		if q.quote.Kind == newsbot.Indirect {
 			v = newVector(Terms(TrimDateline(q.quote.Text)), idf)
@@ -340,13 +345,15 @@ func Build(topic newsbot.Topic, cands []Candidate, idf func(string) float64, opt
 		})
 	})
 	// Read well: articles in the order of their best chosen sentence, each
-	// article's sentences in the order it printed them.
+	// article's sentences in the order it printed them, and a report that
+	// updates another before it.
 	firstRank := map[int]int{}
 	for r, s := range chosen {
 		if _, ok := firstRank[s.art]; !ok {
 			firstRank[s.art] = r
 		}
 	}
+	leadWithUpdates(firstRank, current)
 	slices.SortStableFunc(chosen, func(x, y *scored) int {
 		if c := cmp.Compare(firstRank[x.art], firstRank[y.art]); c != 0 {
 			return c

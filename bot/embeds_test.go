@@ -152,7 +152,7 @@ func briefing(topic string, nSentences, nQuotes int, text string) commands.Reply
 	for i := range nQuotes {
 		b.Quotes = append(b.Quotes, newsbot.BriefQuote{Citation: 1, Quote: newsbot.Quote{Speaker: "Kofi Annan", Text: fmt.Sprintf("quote q%d %s", i, text), Kind: newsbot.Direct}})
 	}
-	return commands.BriefingReply(b)
+	return commands.BriefingReply(b, "!")
 }
 
 func TestRenderStaysWithinLimits(t *testing.T) {

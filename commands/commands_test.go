@@ -165,7 +165,7 @@ func TestBriefingReplyCitesSources(t *testing.T) {
 			Kind: newsbot.Indirect}, Citation: 1}},
 		Sources: []newsbot.Source{{Title: "A", Outlet: "VOA", URL: "https://example.org/a"}, {Title: "B"}},
 	}
-	got := Text(BriefingReply(b))
+	got := Text(BriefingReply(b, "!"))
 	for _, want := range []string{"One. [1][2]", "Two. [2]", "this could be the last chance — Dmitry Medvedev (paraphrase) [1]",
 		"[1] A — VOA · date unknown <https://example.org/a>", "[2] B — unknown outlet", "2 of 3 matching articles"} {
 		if !strings.Contains(got, want) {

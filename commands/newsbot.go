@@ -119,7 +119,7 @@ func (s *Service) brief(ctx context.Context, req Request) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	return briefingReply(b, req.Prefix), nil
+	return BriefingReply(b, req.Prefix), nil
 }
 
 // nothingInPeriod explains an empty answer to a question that asked for a
@@ -179,13 +179,11 @@ func quoteWords(ws []string) string {
 	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
 }
 
-// BriefingReply renders a briefing for the "!" prefix; see briefingReply.
-func BriefingReply(b newsbot.Briefing) Reply { return briefingReply(b, "!") }
-
-// briefingReply renders a briefing: the cited sentences, the key quotes,
+// BriefingReply renders a briefing: the cited sentences, the key quotes,
 // the other stories the topic matched, each with the command that briefs
-// it (typed with prefix), and the numbered sources.
-func briefingReply(b newsbot.Briefing, prefix string) Reply {
+// it (typed with prefix: "!" in chat, "newsbot " on the command line),
+// and the numbered sources.
+func BriefingReply(b newsbot.Briefing, prefix string) Reply {
 	r := Reply{Kind: Success, Title: "Briefing: " + b.Topic + inPeriod(b.Period)}
 	if len(b.Missing) > 0 {
 		r.Lines = append(r.Lines, fmt.Sprintf("None of the best-matching articles mentions %s; this is what matches the rest.", quoteWords(b.Missing)))

@@ -67,7 +67,7 @@ func TestQuotesListsAStatementOnce(t *testing.T) {
 func TestBriefingReplyNamesMissingWords(t *testing.T) {
 	r := commands.BriefingReply(newsbot.Briefing{Topic: "ukraine war", Missing: []string{"ukraine"},
 		Sentences: []newsbot.BriefSentence{{Text: "The border war entered its third year.", Citations: []int{1}}},
-		Sources:   []newsbot.Source{{Title: "Border war", Outlet: "Beta Times"}}, Matched: 1})
+		Sources:   []newsbot.Source{{Title: "Border war", Outlet: "Beta Times"}}, Matched: 1}, "!")
 	if len(r.Lines) == 0 || r.Lines[0] != "None of the best-matching articles mentions “ukraine”; this is what matches the rest." {
 		t.Errorf("lines %q; want a first line naming “ukraine”", r.Lines)
 	}
@@ -208,7 +208,7 @@ func TestBriefingReplyNamesOtherStories(t *testing.T) {
 		Sentences: []newsbot.BriefSentence{{Text: "Train drivers walked out on Monday.", Citations: []int{1}}},
 		Sources:   []newsbot.Source{{Title: "Rail strike halts trains", Outlet: "Meridian Wire"}},
 		Others: []newsbot.OtherStory{{Headline: "Air strike on Kessa market kills nine", Articles: 2, Topic: "kessa strike"},
-			{Headline: "Lindqvist wins tenpin title", Articles: 1}}, MoreStories: 2})
+			{Headline: "Lindqvist wins tenpin title", Articles: 1}}, MoreStories: 2}, "!")
 	got := commands.Text(r)
 	for _, want := range []string{"Also matching “strike”", "Air strike on Kessa market kills nine — 2 articles · !brief kessa strike",
 		"Lindqvist wins tenpin title — 1 article\n", "and 2 more stories", "Verbatim from 1 of 8 matching articles"} {

@@ -73,6 +73,14 @@ func TestCommandLineMessagesUseCommandLineSyntax(t *testing.T) {
 	if err == nil || !strings.Contains(out, "nothing stored about “zzzz”") || !strings.Contains(out, "newsbot ingest") || strings.Contains(out+stderr, "!") {
 		t.Errorf("brief zzzz = %q, %q, %v", out, stderr, err)
 	}
+	// A briefing's other stories are offered as command lines too.
+	if out, stderr, err := run(t, dir, "", "ingest", "--sample=false", filepath.Join("..", "..", "briefings", "testdata", "strike.jsonl")); err != nil {
+		t.Fatalf("ingest = %q, %q, %v", out, stderr, err)
+	}
+	out, stderr, err = run(t, dir, "", "brief", "strike")
+	if err != nil || !strings.Contains(out, "Also matching") || !strings.Contains(out, "newsbot brief ") || strings.Contains(out+stderr, "!brief") {
+		t.Errorf("brief strike = %q, %q, %v", out, stderr, err)
+	}
 	out, stderr, err = run(t, dir, "", "brief")
 	if err == nil || !strings.Contains(stderr, "Usage: newsbot brief <topic>") || strings.Contains(out+stderr, "!brief") {
 		t.Errorf("brief = %q, %q, %v", out, stderr, err)

@@ -135,7 +135,7 @@ func runBrief(ctx context.Context, env *Env, args []string) error {
 	b, err := a.engine.Brief(ctx, topic, time.Now())
 	switch code := newsbot.ErrorCode(err); {
 	case err == nil:
-		fmt.Fprintln(env.Stdout, commands.Text(commands.BriefingReply(b)))
+		fmt.Fprintln(env.Stdout, commands.Text(commands.BriefingReply(b, "newsbot ")))
 		return nil
 	case code == newsbot.ENOTFOUND:
 		fmt.Fprintf(env.Stdout, "I have nothing stored about “%s” yet. Try a broader word, or add articles with: newsbot ingest PATH|URL...\n",

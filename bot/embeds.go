@@ -130,10 +130,13 @@ func Render(r commands.Reply) []Message {
 	return b.finish(false)
 }
 
-// bodyLines are the reply's lines as the console shows them: bulleted when
-// a titled reply has several.
+// bodyLines are the reply's intro and lines as the console shows them:
+// the lines bulleted when a titled reply has several.
 func bodyLines(r commands.Reply) []string {
 	var out []string
+	if intro := strings.TrimSpace(r.Intro); intro != "" {
+		out = append(out, intro)
+	}
 	for _, l := range r.Lines {
 		l = strings.TrimSpace(l)
 		if l == "" {

@@ -276,6 +276,13 @@ func TestRenderBriefing(t *testing.T) {
 	if e.Footer == nil || e.Footer.Text != "Verbatim from 2 of 2 matching articles · newsbot" {
 		t.Errorf("footer = %+v", e.Footer)
 	}
+	// A note on what the briefing could not answer opens the description,
+	// apart from the bulleted verbatim sentences.
+	r.Intro = "None of the best-matching articles mentions “ceasefire”; this is what matches the rest."
+	d := Render(r)[0].Embeds[0].Description
+	if want := r.Intro + "\n• Annan met Medvedev in Moscow. n0. [1]\n"; !strings.HasPrefix(d, want) {
+		t.Errorf("description with a note = %q; want %q first", d, want)
+	}
 }
 
 func TestItemLineEscapesLinkText(t *testing.T) {

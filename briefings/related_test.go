@@ -117,3 +117,38 @@ func TestNarrowTopicPrefersAName(t *testing.T) {
 		t.Errorf("others = %+v; want the chef's story, topic \"ostra fire\"", others)
 	}
 }
+
+// Stories that name the topic alike are one subject's news; a name that
+// only shares the word, or a common word, joins nothing. Written for this
+// test.
+func TestJoinNamed(t *testing.T) {
+	trial := article(93, "", "Former mayor on trial", "Westmoor Herald",
+		"The former mayor of Brennick, Tomas Halloran, went on trial on Monday.")
+	verdict := article(94, "", "Mayor cleared", "Brennick Daily",
+		"A jury cleared Tomas Halloran of all charges after four hours.")
+	surname := article(95, "", "Halloran speaks", "Brennick Daily",
+		"Halloran thanked his family outside the court.")
+	cup := article(96, "", "Cup final on Sunday", "SportsDesk",
+		"The Koval Cup final will be played on Sunday in front of a full stadium.")
+	president := article(97, "", "President concedes", "Meridian Wire",
+		"President Adrian Koval conceded defeat on Monday night.")
+	for _, tc := range []struct {
+		topic string
+		arts  []newsbot.Article
+		want  string
+	}{
+		{"halloran", []newsbot.Article{trial, verdict}, "[[0 1]]"},
+		{"halloran", []newsbot.Article{trial, surname}, "[[0] [1]]"}, // a bare surname
+		{"koval", []newsbot.Article{cup, president}, "[[0] [1]]"},
+		{"porto vale", []newsbot.Article{floodWire, ferryA}, "[[0 1]]"},
+		{"strike", []newsbot.Article{ferryA, railA}, "[[0] [1]]"},
+	} {
+		groups := make([][]int, len(tc.arts))
+		for i := range groups {
+			groups[i] = []int{i}
+		}
+		if got := fmt.Sprint(joinNamed(groups, newsbot.ParseTopic(tc.topic), tc.arts)); got != tc.want {
+			t.Errorf("%s: joinNamed = %s, want %s", tc.topic, got, tc.want)
+		}
+	}
+}

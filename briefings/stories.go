@@ -35,10 +35,7 @@ const relatedThreshold = 0.15
 // with a narrower topic that finds it, up to MaxOtherStories; more counts
 // the rest. With one story, articles and no others are returned unchanged.
 func leadStory(topic newsbot.Topic, articles []newsbot.Article, weight map[newsbot.ArticleID]float64, idf func(string) float64) (lead []newsbot.Article, others []newsbot.OtherStory, more int) {
-	if namesOneSubject(topic, articles) {
-		return articles, nil, 0
-	}
-	groups := relatedGroups(articles, idf)
+	groups := joinNamed(relatedGroups(articles, idf), topic, articles)
 	if len(groups) < 2 {
 		return articles, nil, 0
 	}
@@ -207,31 +204,89 @@ func narrowTopic(topic newsbot.Topic, central newsbot.Article, members []int, ha
 	return ""
 }
 
-// namesOneSubject reports whether the topic is a name most of the articles
-// print as one ("halloran" in "Tomas Halloran", "port vale"): its stories
-// are then chapters of one subject's news (the trial, the verdict), which
-// a briefing on it should tell together, however little else they share;
-// only a common word ("strike", "fire") joins unrelated events. A name is
-// read from the articles' sentences, not their headlines, which some
-// outlets capitalise throughout.
-func namesOneSubject(topic newsbot.Topic, articles []newsbot.Article) bool {
-	named := 0
-	for _, a := range articles {
-		inNames := map[string]bool{}
-		for _, s := range a.Sentences {
-			for _, e := range Entities(s.Text) {
-				for _, w := range strings.Fields(e) {
-					inNames[w] = true
+// joinNamed joins the groups that name the topic alike (see nameKeys): the
+// chapters of one person's or place's news ("Tomas Halloran" at his trial
+// and at the verdict; "Porto Vale" flooded and strike-bound) are one
+// subject, however little else they share, while "Koval Cup" and
+// "Adrian Koval", or a common word such as "strike", join nothing. Groups
+// stay in the order of their first member, members in input order.
+func joinNamed(groups [][]int, topic newsbot.Topic, articles []newsbot.Article) [][]int {
+	if len(groups) < 2 {
+		return groups
+	}
+	owner := map[string]int{} // name key -> group it was first seen in
+	parent := make([]int, len(groups))
+	for g := range parent {
+		parent[g] = g
+	}
+	root := func(g int) int {
+		for parent[g] != g {
+			g = parent[g]
+		}
+		return g
+	}
+	for g, members := range groups {
+		for _, m := range members {
+			for _, k := range nameKeys(topic, articles[m]) {
+				o, seen := owner[k]
+				if !seen {
+					owner[k] = g
+					continue
+				}
+				if a, b := root(o), root(g); a != b {
+					parent[max(a, b)] = min(a, b)
 				}
 			}
 		}
-		all := len(topic.Words) > 0
-		for _, w := range topic.Words {
-			all = all && inNames[strings.Join(words(w), "")]
+	}
+	var out [][]int
+	index := map[int]int{}
+	for g, members := range groups {
+		r := root(g)
+		k, ok := index[r]
+		if !ok {
+			k = len(out)
+			index[r] = k
+			out = append(out, nil)
 		}
-		if all {
-			named++
+		out[k] = append(out[k], members...)
+	}
+	for _, members := range out {
+		slices.Sort(members)
+	}
+	return out
+}
+
+// nameKeys are how an article's sentences name the topic: for each name
+// (see Entities) that holds every topic word in a row, those words with
+// the name's word before them (a first name: "adrian koval") or, with
+// none, after them ("koval cup"); a name of the topic's words alone
+// ("porto vale", asked "porto vale") is the key itself. A bare surname
+// ("Koval's campaign") says too little to join stories by. Headlines are
+// not read: some outlets capitalise every word.
+func nameKeys(topic newsbot.Topic, a newsbot.Article) []string {
+	want := make([]string, 0, len(topic.Words))
+	for _, w := range topic.Words {
+		want = append(want, strings.Join(words(w), ""))
+	}
+	var keys []string
+	for _, s := range a.Sentences {
+		for _, e := range Entities(s.Text) {
+			f := strings.Fields(e)
+			for i := 0; i+len(want) <= len(f); i++ {
+				if !slices.Equal(f[i:i+len(want)], want) {
+					continue
+				}
+				switch {
+				case len(want) > 1:
+					keys = append(keys, strings.Join(want, " "))
+				case i > 0:
+					keys = append(keys, f[i-1]+" "+f[i])
+				case len(f) > 1:
+					keys = append(keys, f[i]+" "+f[i+1])
+				}
+			}
 		}
 	}
-	return named*2 > len(articles)
+	return keys
 }

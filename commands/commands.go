@@ -44,9 +44,13 @@ const (
 
 // Reply is what a command answers: transport-neutral structured text.
 type Reply struct {
-	Kind      Kind
-	Title     string
-	URL       string   // the title links here when set
+	Kind  Kind
+	Title string
+	URL   string // the title links here when set
+	// Intro is a note shown before the body and never bulleted: what the
+	// reply could not answer ("None of the articles mentions …"), kept
+	// apart from the verbatim sentences of Lines.
+	Intro     string
 	Lines     []string // the body, one paragraph or bullet each
 	Sections  []Section
 	Footer    string

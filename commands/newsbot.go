@@ -186,7 +186,7 @@ func quoteWords(ws []string) string {
 func BriefingReply(b newsbot.Briefing, prefix string) Reply {
 	r := Reply{Kind: Success, Title: "Briefing: " + b.Topic + inPeriod(b.Period)}
 	if len(b.Missing) > 0 {
-		r.Lines = append(r.Lines, fmt.Sprintf("None of the best-matching articles mentions %s; this is what matches the rest.", quoteWords(b.Missing)))
+		r.Intro = fmt.Sprintf("None of the best-matching articles mentions %s; this is what matches the rest.", quoteWords(b.Missing))
 	}
 	for _, s := range b.Sentences {
 		r.Lines = append(r.Lines, s.Text+" "+citations(s.Citations))

@@ -68,8 +68,13 @@ func TestBriefingReplyNamesMissingWords(t *testing.T) {
 	r := commands.BriefingReply(newsbot.Briefing{Topic: "ukraine war", Missing: []string{"ukraine"},
 		Sentences: []newsbot.BriefSentence{{Text: "The border war entered its third year.", Citations: []int{1}}},
 		Sources:   []newsbot.Source{{Title: "Border war", Outlet: "Beta Times"}}, Matched: 1}, "!")
-	if len(r.Lines) == 0 || r.Lines[0] != "None of the best-matching articles mentions “ukraine”; this is what matches the rest." {
-		t.Errorf("lines %q; want a first line naming “ukraine”", r.Lines)
+	if r.Intro != "None of the best-matching articles mentions “ukraine”; this is what matches the rest." {
+		t.Errorf("intro %q; want a note naming “ukraine”", r.Intro)
+	}
+	// The note is not one of the verbatim sentences: it is not bulleted
+	// among them.
+	if got := commands.Text(r); !strings.Contains(got, "\n\nNone of the best-matching") || strings.Contains(got, "• None") {
+		t.Errorf("the note reads as a bullet:\n%s", got)
 	}
 }
 

@@ -16,6 +16,9 @@ func Text(r Reply) string {
 		}
 		blocks = append(blocks, t)
 	}
+	if r.Intro != "" {
+		blocks = append(blocks, r.Intro)
+	}
 	if len(r.Lines) > 0 {
 		var b strings.Builder
 		for i, l := range r.Lines {

@@ -69,7 +69,7 @@ func (x *extractor) copularCue(i, s0, s1 int) (hit, bool) {
 		v := i + 2
 		c := d.toks[v].entry()
 		last := particleEnd(d, v, s1, c.lemma)
-		if last == v && particleOnly[c.lemma] {
+		if last == v && particleOnly[c.lemma] || railNoun(c, &d.toks[v], v, last) {
 			return hit{}, false
 		}
 		h.last, h.c = last, cue{lemma: c.lemma, class: c.class, form: past}

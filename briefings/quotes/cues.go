@@ -104,7 +104,7 @@ var particles = map[string][]string{
 	"push":  {"for", "back"},
 	"rule":  {"out"},
 	"lash":  {"out"},
-	"rail":  {"against"},
+	"rail":  {"against", "at", "about"},
 	"weigh": {"in"},
 	"sign":  {"off"},
 	"fire":  {"back"},

@@ -100,7 +100,7 @@ func (x *extractor) cueAt(i, s0, s1 int) (hit, bool) {
 		return hit{}, false
 	}
 	last := particleEnd(d, i, s1, c.lemma)
-	if last == i && particleOnly[c.lemma] {
+	if last == i && particleOnly[c.lemma] || railNoun(c, t, i, last) {
 		return hit{}, false
 	}
 	// "“…?” Hannity pressed.": right after a quotation any verb reports

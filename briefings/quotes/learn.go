@@ -1224,6 +1224,9 @@ func (x *extractor) learnedCue(i, s0, s1 int) (hit, bool) {
 		return hit{}, false
 	}
 	h := hit{first: i, last: particleEnd(d, i, s1, c.lemma), c: c}
+	if railNoun(c, t, i, h.last) {
+		return hit{}, false // "a rail strike": the noun
+	}
 	if i > s0 && c.form == past && d.toks[i-1].is("is", "was", "were", "are", "be", "been", "being", "get", "got") {
 		h.passive = true
 	}

@@ -846,7 +846,7 @@ func (r *resolver) orgBefore(k int, noun string) string {
 			continue
 		}
 		j := i
-		for j < end && d.toks[j].kind == word && d.inq[j] < 0 && (d.toks[j].capital() || j > i && j+1 < end && d.toks[j].is("of", "for") && d.toks[j+1].capital()) {
+		for j < end && d.toks[j].kind == word && d.inq[j] < 0 && (d.toks[j].capital() || j > i && j+1 < end && d.toks[j].is("of", "for") && d.toks[j+1].capital() || r.pluralPossessiveInName(j, end)) {
 			j++
 		}
 		acronym := j == i+1 && isUpperWord(d.toks[i].text) && len(d.toks[i].text) >= 2
@@ -863,7 +863,7 @@ func (r *resolver) orgBefore(k int, noun string) string {
 			w := &d.toks[t]
 			holds = holds || w.lower == noun || w.in(inOrgWords) && !w.in(inTimeWords) && !monthWords[w.lower] && !placeWords[w.lower]
 		}
-		if acronym || holds {
+		if (acronym || holds) && r.orgKindFits(noun, i, j, acronym) {
 			return string(d.rs[d.toks[i].start:d.toks[j-1].end])
 		}
 	}

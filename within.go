@@ -7,12 +7,12 @@ import (
 )
 
 // ParseTopicWithin reads a question that may say how recent the news
-// should be: a time phrase that ends it ("syria today", "halloran past 3
-// days"), or one of two words or more that opens it ("this week ferry
-// strike"), sets Within and Period and
-// is not searched for as words; without it, the search for "today" found
-// only articles that print the word. A phrase alone ("!brief today") is
-// the topic, as typed. The rest is read as ParseTopic reads it.
+// should be. A time phrase that ends it ("syria today", "halloran past 3
+// days"), or opens it with one of opensPhrase ("this week ferry strike"),
+// sets Within, Period and Span and is not searched for as words: searched
+// for, "today" found only articles that print the word. A phrase alone
+// ("!brief today") is the topic, as typed. The rest is read as ParseTopic
+// reads it.
 func ParseTopicWithin(s string) Topic {
 	fields := strings.Fields(s)
 	for _, atEnd := range []bool{true, false} {
@@ -98,7 +98,7 @@ func timePhrase(words []string) (within time.Duration, period string, ok bool) {
 }
 
 // describeSpan names a span for the reader: "the past 24 hours", "the
-// past 7 days", "the past 48 hours".
+// past 2 days", "the past 50 hours".
 func describeSpan(d time.Duration) string {
 	switch {
 	case d <= 2*day && d%time.Hour == 0 && d != 2*day:

@@ -2,6 +2,7 @@ package newsbot
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -43,4 +44,27 @@ func TestParseTopicWithin(t *testing.T) {
 	if got := ParseTopicWithin("Ferry strike, in the past week.").Span; got != "in the past week" {
 		t.Errorf("Span = %q; want the phrase as typed, \"in the past week\"", got)
 	}
+}
+
+// FuzzParseTopicWithin: whatever is typed, a span comes with its words and
+// a topic left to search, and the topic's words are words of the question.
+func FuzzParseTopicWithin(f *testing.F) {
+	for _, s := range []string{"syria today", "this week: ferry strike", "halloran past 3 days", "today", "past 0 days",
+		"in the past week", "x last 99999999999999999999 hours", "“syria” yesterday."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := ParseTopicWithin(s)
+		for _, w := range got.Words {
+			if !strings.Contains(strings.ToLower(s), w) {
+				t.Errorf("ParseTopicWithin(%q): word %q is not in the question", s, w)
+			}
+		}
+		if got.Within < 0 || (got.Within > 0) != (got.Period != "") || (got.Within > 0) != (got.Span != "") {
+			t.Errorf("ParseTopicWithin(%q) = within %v, period %q, span %q", s, got.Within, got.Period, got.Span)
+		}
+		if got.Within > 0 && got.Empty() {
+			t.Errorf("ParseTopicWithin(%q): a span with nothing to search for", s)
+		}
+	})
 }

@@ -228,7 +228,9 @@ func (x *extractor) forward(h hit, i, end int) []tspan {
 			// "told police he had swerved": any short object before a
 			// subject pronoun.
 			pronoun := g+1 < end && d.toks[g+1].in(inSubjectPronouns) && !d.toks[g+1].is("who", "which")
-			if (listed || pronoun) && g-f < 5 && g+1 < end && !d.toks[g+1].is("of", "that", "about", "to") {
+			if p := x.addresseePlaceClause(h, f, g, end); p > g {
+				i = p // "told supporters in Santa Rita she was"
+			} else if (listed || pronoun) && g-f < 5 && g+1 < end && !d.toks[g+1].is("of", "that", "about", "to") {
 				i = g + 1
 			}
 		}

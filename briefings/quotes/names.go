@@ -827,7 +827,8 @@ var placeWords = set("square", "street", "avenue", "river", "island", "islands",
 var orgNouns = set("agency", "company", "firm", "bank", "ministry", "department", "group", "organization",
 	"organisation", "party", "campaign", "government", "council", "court", "union", "club", "board",
 	"commission", "committee", "network", "newspaper", "university", "hospital", "airline", "carrier",
-	"operator", "regulator", "insurer", "retailer", "automaker", "charity", "institute", "foundation", "team")
+	"operator", "regulator", "insurer", "retailer", "automaker", "charity", "institute", "foundation", "team",
+	"federation", "association")
 
 // orgBefore returns the organisation that opens one of the three
 // sentences before token k as its subject ("NASA said …", "The Central

@@ -5,7 +5,8 @@ package quotes
 // title: "Analyst Petra Sund said", "said Nurse Ada Ilves". Like a
 // listed title ("Mayor Lena Brandt") it is the person's role, not part
 // of their name, which a briefing shows as "Petra Sund". The nouns are
-// roleNouns and personNouns; titles are split off before this is asked.
+// roleNouns, personNouns and contestRoles; titles are split off before
+// this is asked.
 // Opening a sentence the word is capitalized for that alone; inside one
 // a known first name must follow it ("Head Start Program" is no one).
 // Guards: two name words must follow ("Fan Lirong" and "Mother
@@ -19,7 +20,7 @@ func (r *resolver) roleOpener(k, j int) bool {
 		return false
 	}
 	w := d.toks[k].lower
-	if !roleNouns[w] && !personNouns[w] || firstName(w) != 0 || kinNouns[w] {
+	if !roleNouns[w] && !personNouns[w] && !contestRoles[w] || firstName(w) != 0 || kinNouns[w] {
 		return false
 	}
 	if firstName(d.toks[k+1].lower) != 0 {

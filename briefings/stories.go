@@ -103,35 +103,57 @@ func relatedGroups(articles []newsbot.Article, idf func(string) float64) [][]int
 	for i, a := range articles {
 		profiles[i] = newProfile(a, idf)
 	}
-	group := make([]int, n) // union-find parents
-	for i := range group {
-		group[i] = i
-	}
-	root := func(i int) int {
-		for group[i] != i {
-			group[i] = group[group[i]]
-			i = group[i]
-		}
-		return i
-	}
+	u := newUnionFind(n)
 	for i := 1; i < n; i++ {
 		for j := 0; j < i; j++ {
-			if root(i) != root(j) && similarity(profiles[i], profiles[j]) >= relatedThreshold {
-				group[max(root(i), root(j))] = min(root(i), root(j))
+			if u.root(i) != u.root(j) && similarity(profiles[i], profiles[j]) >= relatedThreshold {
+				u.join(i, j)
 			}
 		}
 	}
+	return u.groups(func(i int) []int { return []int{i} })
+}
+
+// unionFind joins indexes into groups; a group's root is its lowest
+// index.
+type unionFind []int
+
+func newUnionFind(n int) unionFind {
+	u := make(unionFind, n)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+func (u unionFind) root(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+func (u unionFind) join(a, b int) {
+	if ra, rb := u.root(a), u.root(b); ra != rb {
+		u[max(ra, rb)] = min(ra, rb)
+	}
+}
+
+// groups lists each group's members (members(i) for each index i in it),
+// groups in the order of their lowest index.
+func (u unionFind) groups(members func(i int) []int) [][]int {
 	var out [][]int
 	index := map[int]int{}
-	for i := range articles {
-		r := root(i)
+	for i := range u {
+		r := u.root(i)
 		k, ok := index[r]
 		if !ok {
 			k = len(out)
 			index[r] = k
 			out = append(out, nil)
 		}
-		out[k] = append(out[k], i)
+		out[k] = append(out[k], members(i)...)
 	}
 	return out
 }
@@ -215,42 +237,19 @@ func joinNamed(groups [][]int, topic newsbot.Topic, articles []newsbot.Article) 
 		return groups
 	}
 	owner := map[string]int{} // name key -> group it was first seen in
-	parent := make([]int, len(groups))
-	for g := range parent {
-		parent[g] = g
-	}
-	root := func(g int) int {
-		for parent[g] != g {
-			g = parent[g]
-		}
-		return g
-	}
+	u := newUnionFind(len(groups))
 	for g, members := range groups {
 		for _, m := range members {
 			for _, k := range nameKeys(topic, articles[m]) {
-				o, seen := owner[k]
-				if !seen {
+				if o, seen := owner[k]; seen {
+					u.join(o, g)
+				} else {
 					owner[k] = g
-					continue
-				}
-				if a, b := root(o), root(g); a != b {
-					parent[max(a, b)] = min(a, b)
 				}
 			}
 		}
 	}
-	var out [][]int
-	index := map[int]int{}
-	for g, members := range groups {
-		r := root(g)
-		k, ok := index[r]
-		if !ok {
-			k = len(out)
-			index[r] = k
-			out = append(out, nil)
-		}
-		out[k] = append(out[k], members...)
-	}
+	out := u.groups(func(g int) []int { return slices.Clone(groups[g]) })
 	for _, members := range out {
 		slices.Sort(members)
 	}

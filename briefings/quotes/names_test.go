@@ -6,12 +6,7 @@ import "testing"
 // Each text is written for this test; each case is one way a name went
 // wrong on real news before (see the resolver's comments).
 func TestSpeakerNames(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		quote string // part of the statement's text
-		want  string // Quote.Speaker
-	}{
+	checkShown(t, []shownCase{
 		{"a role before the name it stands for",
 			"Her lawyer, David Stone, said she would appeal the ruling.",
 			"she would appeal", "David Stone"},
@@ -183,8 +178,22 @@ func TestSpeakerNames(t *testing.T) {
 		{"nobody named nearby leaves the pronoun as written",
 			"My mother is 86 now.\n\nShe still says, \"Never give up.\"",
 			"Never give up", "She"},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// shownCase is a text, part of one of its statements, and the speaker
+// shown for it (Quote.Speaker).
+type shownCase struct {
+	name  string
+	text  string
+	quote string // part of the statement's text
+	want  string // Quote.Speaker, as printed
+}
+
+// checkShown checks the speaker shown for each case's statement.
+func checkShown(t *testing.T, cases []shownCase) {
+	t.Helper()
+	for _, tt := range cases {
 		q, ok := find(quotesOf(tt.text), tt.quote)
 		if !ok {
 			t.Errorf("%s: no statement containing %q in %+v", tt.name, tt.quote, quotesOf(tt.text))

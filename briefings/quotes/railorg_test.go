@@ -56,12 +56,7 @@ func TestRailNoun(t *testing.T) {
 // their kind named before, whole, or stay as written. Texts written for
 // this test.
 func TestOrgKind(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		quote string // part of the statement's text
-		want  string // Quote.Speaker
-	}{
+	checkShown(t, []shownCase{
 		{"a federation is not the operator",
 			"The Energy Workers' Federation called the walkout after Brightwater Power offered a pay rise.\n\nOnly two plants in ten ran on Monday, the operator said.",
 			"Only two plants", "the operator"},
@@ -107,15 +102,5 @@ func TestOrgKind(t *testing.T) {
 		{"an acronym fits any kind",
 			"The NTSB sent investigators to the crash site on Monday. The agency said the pilots had reported no fault.",
 			"reported no fault", "NTSB"},
-	}
-	for _, tt := range tests {
-		q, ok := find(quotesOf(tt.text), tt.quote)
-		if !ok {
-			t.Errorf("%s: no statement containing %q in %+v", tt.name, tt.quote, quotesOf(tt.text))
-			continue
-		}
-		if want := lowerArticle(tt.want); q.Speaker != want {
-			t.Errorf("%s: speaker %q (mention %q), want %q", tt.name, q.Speaker, q.Mention, want)
-		}
-	}
+	})
 }

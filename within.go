@@ -30,7 +30,7 @@ func ParseTopicWithin(s string) Topic {
 				continue
 			}
 			t.Within, t.Period = within, period
-			t.Span = strings.Trim(strings.Join(phrase, " "), ".,;:!?()[]\"'“”‘’")
+			t.Span = strings.Trim(strings.Join(phrase, " "), phraseMarks)
 			return t
 		}
 	}
@@ -42,6 +42,18 @@ func ParseTopicWithin(s string) Topic {
 // part of a name ("Today show ratings").
 var opensPhrase = map[string]bool{"this": true, "past": true, "last": true, "in": true, "over": true, "from": true,
 	"during": true, "since": true}
+
+// phraseMarks are the punctuation around a time phrase's words.
+const phraseMarks = ".,;:!?()[]\"'“”‘’"
+
+// From limits the topic to the span it asked for, counted back from now:
+// it sets Since. A topic without a span is returned as it is.
+func (t Topic) From(now time.Time) Topic {
+	if t.Within > 0 {
+		t.Since = now.Add(-t.Within)
+	}
+	return t
+}
 
 const day = 24 * time.Hour
 
@@ -70,7 +82,7 @@ var timeUnits = map[string]time.Duration{
 func timePhrase(words []string) (within time.Duration, period string, ok bool) {
 	w := make([]string, 0, len(words))
 	for _, f := range words {
-		if f = strings.ToLower(strings.Trim(f, ".,;:!?()[]\"'“”‘’")); f != "" {
+		if f = strings.ToLower(strings.Trim(f, phraseMarks)); f != "" {
 			w = append(w, f)
 		}
 	}

@@ -73,10 +73,7 @@ func (e *Engine) Brief(ctx context.Context, text string, now time.Time) (newsbot
 		return newsbot.Briefing{}, newsbot.Errorf(newsbot.EINVALID, "Tell me what the briefing should be about, for example `brief syria`.")
 	}
 	opt := e.Options.withDefaults()
-	topic = e.Respell(ctx, topic)
-	if topic.Within > 0 {
-		topic.Since = now.Add(-topic.Within)
-	}
+	topic = e.Respell(ctx, topic).From(now)
 	hits, err := e.Store.SearchArticles(ctx, topic, opt.Articles*3)
 	if err != nil {
 		return newsbot.Briefing{}, fmt.Errorf("brief %q: %w", topic.Text, err)

@@ -150,15 +150,6 @@ func (s *Service) nothingInPeriod(ctx context.Context, topic newsbot.Topic, req 
 		topic.Text, topic.Period, when, req.Prefix, command, topic.Text), nil
 }
 
-// withinNow limits a topic to the period it asked for, counted back from
-// now.
-func withinNow(topic newsbot.Topic, now time.Time) newsbot.Topic {
-	if topic.Within > 0 {
-		topic.Since = now.Add(-topic.Within)
-	}
-	return topic
-}
-
 // inPeriod is what a title adds for a topic that asked for a period.
 func inPeriod(period string) string {
 	if period == "" {
@@ -211,10 +202,7 @@ func BriefingReply(b newsbot.Briefing, prefix string) Reply {
 		// name the rest, each with a topic that finds it alone.
 		sec := Section{Name: "Also matching “" + b.Topic + "”"}
 		for _, o := range b.Others {
-			note := fmt.Sprintf("%d articles", o.Articles)
-			if o.Articles == 1 {
-				note = "1 article"
-			}
+			note := count(o.Articles, "article", "articles")
 			if o.Topic != "" {
 				note += " · `" + prefix + "brief " + o.Topic + "`"
 			}
@@ -431,7 +419,7 @@ const minQuoteWords = 4
 
 func (s *Service) quotes(ctx context.Context, req Request) (Reply, error) {
 	text := topicArg(req, "who")
-	topic := withinNow(newsbot.ParseTopicWithin(text), s.Now())
+	topic := newsbot.ParseTopicWithin(text).From(s.Now())
 	if topic.Empty() {
 		return Reply{}, usageError(req, "quotes <person or topic>", "quotes medvedev")
 	}
@@ -727,7 +715,7 @@ const articleSearchLimit = 50
 
 func (s *Service) articles(ctx context.Context, req Request) (Reply, error) {
 	text := topicArg(req, "topic")
-	topic := withinNow(newsbot.ParseTopicWithin(text), s.Now())
+	topic := newsbot.ParseTopicWithin(text).From(s.Now())
 	if topic.Empty() {
 		return Reply{}, usageError(req, "articles <topic>", "articles syria")
 	}
